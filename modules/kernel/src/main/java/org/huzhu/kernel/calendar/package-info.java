@@ -1,0 +1,2 @@
+/** The official working-day calendar (holidays and swapped working days) that SLAs count in. */
+package org.huzhu.kernel.calendar;

@@ -1,0 +1,2 @@
+/** Tenant identity shared by every module. */
+package org.huzhu.kernel.tenant;
