@@ -1,0 +1,87 @@
+package org.huzhu.org.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.huzhu.kernel.identity.Gender;
+import org.huzhu.org.api.MemberView;
+import org.huzhu.tenancy.api.TenantScopedEntity;
+
+/**
+ * A union member in the tenant's registry. Personal data is held only encrypted (to read it back when
+ * needed), as a keyed hash (to find a member by it) and masked (to show it).
+ */
+@Entity
+@Table(name = "member")
+public class Member extends TenantScopedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, length = 1)
+    private String gender;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(name = "id_number_cipher", nullable = false)
+    private byte[] idNumberCipher;
+
+    @Column(name = "id_number_hash", nullable = false)
+    private byte[] idNumberHash;
+
+    @Column(name = "id_number_masked", nullable = false)
+    private String idNumberMasked;
+
+    @Column(name = "card_no_hash")
+    private byte[] cardNoHash;
+
+    @Column(name = "card_no_masked")
+    private String cardNoMasked;
+
+    @Column(name = "phone_cipher")
+    private byte[] phoneCipher;
+
+    @Column(name = "phone_masked")
+    private String phoneMasked;
+
+    @Column(name = "org_unit_id", nullable = false)
+    private long orgUnitId;
+
+    @Column(name = "org_path", nullable = false)
+    private String orgPath;
+
+    @Column(nullable = false)
+    private String status;
+
+    @Column(name = "gig_worker", nullable = false)
+    private boolean gigWorker;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    public MemberView toView() {
+        Gender g = "F".equals(gender) ? Gender.FEMALE : Gender.MALE;
+        return new MemberView(id, name, g, birthDate, idNumberMasked, cardNoMasked, phoneMasked, orgUnitId, status,
+                gigWorker, joinedOn);
+    }
+
+    public String orgPath() {
+        return orgPath;
+    }
+}

@@ -1,0 +1,37 @@
+package org.huzhu.tenancy.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.huzhu.kernel.tenant.TenantId;
+
+/**
+ * Runs work for a named tenant outside an HTTP request (batch jobs, async work, headquarters reports):
+ * the tenant is handed over explicitly and lives in a fresh request context that ends with the work.
+ */
+@ApplicationScoped
+public class TenantScope {
+
+    @Inject
+    Instance<RequestContextController> controllers;
+
+    @Inject
+    Instance<TenantContext> contexts;
+
+    public <T> T call(TenantId tenant, String actor, Supplier<T> work) {
+        RequestContextController controller = controllers.get();
+        boolean activated = controller.activate();
+        if (!activated) {
+            throw new IllegalStateException("TenantScope must not be nested in a request that has a context");
+        }
+        try {
+            contexts.get().bind(new Caller(actor, java.util.Optional.of(tenant), Set.of(), null));
+            return work.get();
+        } finally {
+            controller.deactivate();
+        }
+    }
+}
