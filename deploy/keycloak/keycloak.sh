@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# A local Keycloak for development and tests, from the distribution on Maven Central.
+#   keycloak.sh start | wait | stop | status
+# Port: HUZHU_KC_PORT (default 8180). Each port gets its own data folder, so a test run beside a dev run
+# does not share users or realms; with HUZHU_KC_EPHEMERAL=1 (tests) stop deletes that folder. Admin: KC_BOOTSTRAP_ADMIN_USERNAME / _PASSWORD (default admin / admin).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+VERSION=26.7.3
+PORT="${HUZHU_KC_PORT:-8180}"
+BASE="$ROOT/.run/keycloak"
+DIST="$BASE/keycloak-$VERSION"
+HOME_DIR="$BASE/port-$PORT"
+PID_FILE="$HOME_DIR/keycloak.pid"
+LOG="$HOME_DIR/keycloak.log"
+
+answers() { curl -fs -o /dev/null "http://localhost:$PORT/realms/master"; }
+
+unpack() {
+  [ -x "$DIST/bin/kc.sh" ] && return
+  local zip="$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$VERSION/keycloak-quarkus-dist-$VERSION.zip"
+  if [ ! -f "$zip" ]; then
+    echo "fetching the Keycloak $VERSION distribution from Maven Central"
+    mvn -B -ntp -q dependency:get -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:zip" -Dtransitive=false
+  fi
+  mkdir -p "$BASE"
+  (cd "$BASE" && unzip -q -o "$zip")
+}
+
+start() {
+  if answers; then echo "Keycloak already answers on port $PORT"; return; fi
+  unpack
+  mkdir -p "$HOME_DIR"
+  # A copy of conf/ and data/ per port: dev-file storage lives under the distribution's data folder.
+  if [ ! -d "$HOME_DIR/kc" ]; then cp -r "$DIST" "$HOME_DIR/kc"; fi
+  echo "starting Keycloak on port $PORT (log: $LOG)"
+  KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+  KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+    setsid "$HOME_DIR/kc/bin/kc.sh" start-dev --http-port="$PORT" --http-management-port="$((PORT + 1000))" \
+      >"$LOG" 2>&1 < /dev/null &
+  echo $! > "$PID_FILE"
+}
+
+wait_ready() {
+  for _ in $(seq 1 90); do
+    if answers; then echo "Keycloak is ready on port $PORT"; return 0; fi
+    if [ -f "$PID_FILE" ] && ! kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then break; fi
+    sleep 2
+  done
+  echo "Keycloak did not start on port $PORT; last lines of $LOG:"; tail -n 30 "$LOG" || true
+  exit 1
+}
+
+stop() {
+  [ -f "$PID_FILE" ] || return 0
+  local pid; pid="$(cat "$PID_FILE")"
+  # kc.sh starts a java child in the same session: end the whole process group.
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+  rm -f "$PID_FILE"
+  # Test runs use a fresh port each time: their copy is thrown away.
+  if [ "${HUZHU_KC_EPHEMERAL:-}" = "1" ]; then rm -rf "$HOME_DIR"; fi
+  echo "Keycloak on port $PORT stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  wait) wait_ready ;;
+  stop) stop ;;
+  status) if answers; then echo "up on port $PORT"; else echo "down on port $PORT"; exit 1; fi ;;
+  *) echo "usage: keycloak.sh start|wait|stop|status"; exit 2 ;;
+esac

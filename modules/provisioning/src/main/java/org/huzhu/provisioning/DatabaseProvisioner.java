@@ -1,0 +1,117 @@
+package org.huzhu.provisioning;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.huzhu.demodata.DemoDataGenerator;
+import org.huzhu.demodata.DemoDataResult;
+import org.huzhu.kernel.calendar.CalendarDay;
+import org.huzhu.kernel.calendar.CalendarFileParser;
+import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.tenancy.api.SchemaMigrations;
+
+/** The database side: schema, the tenant row, the tenant's calendar and, on request, demo data. */
+public final class DatabaseProvisioner {
+
+    private final MysqlDataSource dataSource;
+    private final Path configDir;
+
+    public DatabaseProvisioner(String jdbcUrl, String user, String password, Path configDir) {
+        this.dataSource = new MysqlDataSource();
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        this.configDir = configDir;
+    }
+
+    /** Drops and recreates the database of the URL: for test runs that must start from nothing. */
+    public void recreateDatabase() throws SQLException {
+        String name = databaseName();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private String databaseName() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getCatalog();
+        }
+    }
+
+    public int migrate() {
+        return SchemaMigrations.migrate(dataSource);
+    }
+
+    /** Writes the tenant row and replaces its calendar in one transaction. */
+    public void applyTenant(TenantConfig tenant) throws SQLException {
+        List<CalendarDay> days = calendarOf(tenant.id());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO tenant (id, name_zh, name_en, status) "
+                    + "VALUES (?, ?, ?, 'ACTIVE') ON DUPLICATE KEY UPDATE name_zh = VALUES(name_zh), "
+                    + "name_en = VALUES(name_en), status = 'ACTIVE'")) {
+                s.setString(1, tenant.id());
+                s.setString(2, tenant.nameZh());
+                s.setString(3, tenant.nameEn());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM tenant_calendar_day WHERE tenant_id = ?")) {
+                s.setString(1, tenant.id());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO tenant_calendar_day (tenant_id, day, kind, name) VALUES (?, ?, ?, ?) "
+                            + "ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name)")) {
+                for (CalendarDay day : days) {
+                    s.setString(1, tenant.id());
+                    s.setDate(2, Date.valueOf(day.date()));
+                    s.setString(3, day.kind().name());
+                    s.setString(4, day.name());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    public DemoDataResult loadDemoData(TenantConfig tenant, PersonalDataProtector protector) {
+        return new DemoDataGenerator(dataSource, protector).generate(tenant.demoSpec());
+    }
+
+    /** National days from calendar/CN-*.txt, then the tenant's own calendar.txt, which overrides them. */
+    private List<CalendarDay> calendarOf(String tenantId) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> national = Files.list(configDir.resolve("calendar"))) {
+            national.filter(p -> p.getFileName().toString().matches("CN-\\d{4}\\.txt")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + configDir.resolve("calendar"), e);
+        }
+        Path own = configDir.resolve(tenantId).resolve("calendar.txt");
+        if (Files.exists(own)) {
+            files.add(own);
+        }
+        List<CalendarDay> days = new ArrayList<>();
+        for (Path file : files) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                days.addAll(CalendarFileParser.parse(configDir.relativize(file).toString(), reader));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return days;
+    }
+}

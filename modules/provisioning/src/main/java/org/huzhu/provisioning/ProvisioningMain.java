@@ -1,0 +1,119 @@
+package org.huzhu.provisioning;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.huzhu.demodata.DemoDataResult;
+import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+
+/**
+ * {@code apply <tenant-config dir> [--tenant ID]... [--demo-data] [--recreate-database]}: every file is
+ * checked first, then Keycloak and the database are brought in line; running it twice changes nothing.
+ */
+public final class ProvisioningMain {
+
+    private ProvisioningMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            apply(ProvisioningOptions.parse(args));
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("provisioning refused: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Applies the configuration; returns the tenants applied. */
+    public static List<TenantConfig> apply(ProvisioningOptions options) throws Exception {
+        List<TenantConfig> tenants = loadTenants(options);
+        Path hqFile = options.configDir().resolve("headquarters.yaml");
+        List<UserConfig> headquarters = Files.exists(hqFile) ? TenantConfigLoader.loadHeadquarters(hqFile) : List.of();
+        requireUniqueUsernames(tenants, headquarters);
+
+        DatabaseProvisioner database = new DatabaseProvisioner(options.jdbcUrl(), options.dbUser(),
+                options.dbPassword(), options.configDir());
+        if (options.recreateDatabase()) {
+            database.recreateDatabase();
+        }
+        int migrations = database.migrate();
+        System.out.printf("database: %d schema migration(s) applied%n", migrations);
+        try (Keycloak keycloak = KeycloakBuilder.builder().serverUrl(options.keycloakUrl()).realm("master")
+                .clientId("admin-cli").username(options.keycloakAdmin()).password(options.keycloakAdminPassword())
+                .build()) {
+            KeycloakProvisioner identity = new KeycloakProvisioner(keycloak, options.webClientSecret());
+            identity.ensureRealm();
+            identity.applyHeadquarters(headquarters);
+            for (TenantConfig tenant : tenants) {
+                identity.applyTenant(tenant);
+                database.applyTenant(tenant);
+                String demo = "";
+                if (options.demoData()) {
+                    DemoDataResult result = database.loadDemoData(tenant, PersonalDataProtector.fromBase64Key(options.piiKey()));
+                    demo = result.skipped() ? ", demo data already there" : String.format(", demo data: %d org units, %d members",
+                            result.orgUnits(), result.members());
+                }
+                System.out.printf("tenant %s (%s): %d users%s%n", tenant.id(), tenant.nameZh(), tenant.users().size(), demo);
+            }
+        }
+        printLogins(tenants, headquarters, options);
+        return tenants;
+    }
+
+    private static List<TenantConfig> loadTenants(ProvisioningOptions options) throws java.io.IOException {
+        List<TenantConfig> tenants = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(options.configDir())) {
+            for (Path folder : folders.sorted().toList()) {
+                Path file = folder.resolve("tenant.yaml");
+                String id = folder.getFileName().toString();
+                if (Files.exists(file) && (options.tenants().isEmpty() || options.tenants().contains(id))) {
+                    tenants.add(TenantConfigLoader.loadTenant(file));
+                }
+            }
+        }
+        Set<String> found = new HashSet<>();
+        tenants.forEach(t -> found.add(t.id()));
+        for (String wanted : options.tenants()) {
+            if (!found.contains(wanted)) {
+                throw new IllegalArgumentException("no tenant folder " + options.configDir().resolve(wanted)
+                        + " with a tenant.yaml");
+            }
+        }
+        return tenants;
+    }
+
+    /** Keycloak usernames are realm-wide, so two tenants cannot both have a 'clerk'. */
+    private static void requireUniqueUsernames(List<TenantConfig> tenants, List<UserConfig> headquarters) {
+        Set<String> seen = new HashSet<>();
+        headquarters.forEach(u -> seen.add(u.username()));
+        for (TenantConfig tenant : tenants) {
+            for (UserConfig user : tenant.users()) {
+                if (!seen.add(user.username())) {
+                    throw new ConfigException(tenant.id() + "/tenant.yaml", "users.username",
+                            "'" + user.username() + "' is already used by another tenant or headquarters");
+                }
+            }
+        }
+    }
+
+    private static void printLogins(List<TenantConfig> tenants, List<UserConfig> headquarters, ProvisioningOptions options) {
+        System.out.println("logins (password: demo):");
+        headquarters.forEach(u -> System.out.printf("  %-28s %s%n", u.username(), String.join(",", u.roles())));
+        for (TenantConfig tenant : tenants) {
+            tenant.users().forEach(u -> System.out.printf("  %-28s %-18s %s %s%n", u.username(),
+                    String.join(",", u.roles()), tenant.id(), u.orgUnit()));
+        }
+        System.out.println("keycloak: " + options.keycloakUrl() + "/admin");
+    }
+
+    static Path path(String text) {
+        return Paths.get(text).toAbsolutePath().normalize();
+    }
+}

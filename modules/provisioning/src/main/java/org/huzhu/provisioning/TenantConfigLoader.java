@@ -1,0 +1,132 @@
+package org.huzhu.provisioning;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.huzhu.demodata.AgencySpec;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads and checks {@code tenant.yaml} and {@code headquarters.yaml}. Every mistake names the file, the
+ * field and the rule, and nothing of a file with a mistake is applied.
+ */
+public final class TenantConfigLoader {
+
+    static final Set<String> ROLES = Set.of("hq-analyst", "office-admin", "claims-officer", "agency-clerk",
+            "grassroots-clerk", "member");
+    private static final Pattern TENANT_ID = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,60}");
+    private static final Pattern REGION = Pattern.compile("\\d{2,6}");
+
+    private TenantConfigLoader() {
+    }
+
+    public static TenantConfig loadTenant(Path file) {
+        Fields root = new Fields(file.toString(), "", read(file));
+        String id = root.text("id");
+        if (!TENANT_ID.matcher(id).matches()) {
+            throw root.error("id", "must be 2-32 lower-case letters, digits or '-', starting with a letter");
+        }
+        if (file.getParent() != null && !file.getParent().getFileName().toString().equals(id)) {
+            throw root.error("id", "must equal the folder name '" + file.getParent().getFileName() + "'");
+        }
+        Fields name = root.object("name");
+        Fields city = root.object("cityOffice");
+        TenantConfig.Demo demo = root.has("demo") ? demo(root.object("demo")) : new TenantConfig.Demo(0, 1, "11", List.of());
+        Set<String> codes = orgUnitCodes(city.text("code"), demo);
+        List<UserConfig> users = users(root, codes, false);
+        return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo);
+    }
+
+    public static List<UserConfig> loadHeadquarters(Path file) {
+        return users(new Fields(file.toString(), "", read(file)), Set.of(), true);
+    }
+
+    private static TenantConfig.Demo demo(Fields demo) {
+        int members = demo.number("members", 0, 5_000_000);
+        int perAgency = demo.number("grassrootsPerAgency", 1, 999);
+        String region = demo.text("regionPrefix");
+        if (!REGION.matcher(region).matches()) {
+            throw demo.error("regionPrefix", "must be 2 to 6 digits of a region code, e.g. 1101");
+        }
+        List<AgencySpec> agencies = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Fields> entries = demo.list("agencyOffices");
+        for (int i = 0; i < entries.size(); i++) {
+            Fields agency = entries.get(i);
+            String code = agency.text("code");
+            if (!seen.add(code)) {
+                throw demo.error("agencyOffices[" + i + "].code", "'" + code + "' is used twice");
+            }
+            agencies.add(new AgencySpec(code, agency.text("name")));
+        }
+        return new TenantConfig.Demo(members, perAgency, region, agencies);
+    }
+
+    private static Set<String> orgUnitCodes(String cityCode, TenantConfig.Demo demo) {
+        Set<String> codes = new HashSet<>(Set.of(cityCode));
+        for (AgencySpec agency : demo.agencyOffices()) {
+            codes.add(agency.code());
+            for (int i = 1; i <= demo.grassrootsPerAgency(); i++) {
+                codes.add(agency.code() + String.format("-%03d", i));
+            }
+        }
+        return codes;
+    }
+
+    private static List<UserConfig> users(Fields root, Set<String> orgUnitCodes, boolean headquarters) {
+        List<UserConfig> users = new ArrayList<>();
+        Set<String> usernames = new HashSet<>();
+        List<Fields> entries = root.list("users");
+        for (int i = 0; i < entries.size(); i++) {
+            Fields user = entries.get(i);
+            String field = "users[" + i + "]";
+            String username = user.text("username");
+            if (!USERNAME.matcher(username).matches() || !usernames.add(username)) {
+                throw root.error(field + ".username", "'" + username + "' must be unique, lower-case letters, "
+                        + "digits, '.', '_' or '-'");
+            }
+            List<String> roles = user.texts("roles");
+            for (String role : roles) {
+                boolean allowed = headquarters ? role.equals("hq-analyst") : ROLES.contains(role) && !role.equals("hq-analyst");
+                if (!allowed) {
+                    throw root.error(field + ".roles", "unknown role '" + role + "'; one of " + (headquarters
+                            ? "[hq-analyst]" : "office-admin, claims-officer, agency-clerk, grassroots-clerk, member"));
+                }
+            }
+            String orgUnit = headquarters ? null : user.text("orgUnit");
+            if (!headquarters && !orgUnitCodes.contains(orgUnit)) {
+                throw root.error(field + ".orgUnit", "'" + orgUnit + "' is not an org unit of this tenant "
+                        + "(the city office, an agency office or one of its grassroots unions)");
+            }
+            users.add(new UserConfig(username, roles, orgUnit, user.optional("firstName", username),
+                    user.optional("lastName", headquarters ? "总会" : "")));
+        }
+        return users;
+    }
+
+    private static Map<?, ?> read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            if (!(document instanceof Map<?, ?> map)) {
+                throw new ConfigException(file.toString(), "(document)", "must be a YAML mapping");
+            }
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new ConfigException(file.toString(), "(document)", "is not valid YAML: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.huzhu.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+
+/** The tool against the real Keycloak and MariaDB that the test command starts. */
+class ProvisioningIT {
+
+    private static final String DB = "huzhu_provisioning_test";
+    private static final String TENANT = "it-" + Integer.toString(new Random().nextInt(1 << 30), 36);
+
+    @TempDir
+    static Path config;
+
+    @BeforeAll
+    static void writeConfig() throws Exception {
+        Files.createDirectories(config.resolve("calendar"));
+        Files.copy(TenantConfigLoaderTest.shippedConfig().resolve("calendar/CN-2026.txt"), config.resolve("calendar/CN-2026.txt"));
+        Files.createDirectories(config.resolve(TENANT));
+        Files.writeString(config.resolve(TENANT).resolve("tenant.yaml"), """
+                id: %1$s
+                name: { zh: 测试市职工互助保障办事处 %1$s, en: Test City Office %1$s }
+                cityOffice: { code: T, name: 测试办事处 }
+                users:
+                  - { username: %1$s-admin, roles: [office-admin], orgUnit: T }
+                  - { username: %1$s-clerk, roles: [grassroots-clerk], orgUnit: T-A-001 }
+                demo:
+                  members: 50
+                  grassrootsPerAgency: 2
+                  regionPrefix: "1101"
+                  agencyOffices:
+                    - { code: T-A, name: 甲区总工会 }
+                """.formatted(TENANT));
+        Files.writeString(config.resolve(TENANT).resolve("calendar.txt"), "2026-12-31 holiday 测试市假日\n");
+        Files.writeString(config.resolve("headquarters.yaml"), "users: []\n");
+        DatabaseProvisioner database = new DatabaseProvisioner(jdbcUrl(), env("HUZHU_DB_USER", "root"),
+                env("HUZHU_DB_PASSWORD", ""), config);
+        database.recreateDatabase();
+        database.migrate();
+        try (Keycloak keycloak = admin()) {
+            new KeycloakProvisioner(keycloak, env("HUZHU_WEB_CLIENT_SECRET", "huzhu-web-dev-secret")).ensureRealm();
+        }
+    }
+
+    @Test
+    void a_tenant_is_provisioned_into_keycloak_and_the_database_and_again_without_change() throws Exception {
+        ProvisioningMain.apply(options(config));
+        ProvisioningMain.apply(options(config));
+
+        JsonNode claims = claimsOf(TENANT + "-admin");
+        assertThat(claims.get("organization").toString()).isEqualTo("[\"" + TENANT + "\"]");
+        assertThat(claims.get("groups").toString()).contains("office-admin");
+        assertThat(claims.get("org_unit").asText()).isEqualTo("T");
+        assertThat(claims.get("aud").toString()).contains("huzhu-api");
+        assertThat(claimsOf(TENANT + "-clerk").get("org_unit").asText()).isEqualTo("T-A-001");
+
+        assertThat(count("SELECT COUNT(*) FROM tenant WHERE id = '" + TENANT + "' AND status = 'ACTIVE'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM tenant_calendar_day WHERE tenant_id = '" + TENANT + "'"))
+                .as("the 2026 national days plus the tenant's own").isEqualTo(40);
+        assertThat(count("SELECT COUNT(*) FROM member WHERE tenant_id = '" + TENANT + "'")).isEqualTo(50);
+        try (Keycloak keycloak = admin()) {
+            assertThat(keycloak.realm("huzhu").organizations().list(0, 1000).stream()
+                    .filter(o -> TENANT.equals(o.getAlias())).count()).isEqualTo(1);
+            assertThat(keycloak.realm("huzhu").users().searchByUsername(TENANT + "-admin", true)).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_broken_tenant_file_is_refused_and_nothing_of_it_is_created() throws Exception {
+        String broken = "it-broken-" + Integer.toString(new Random().nextInt(1 << 30), 36);
+        Path dir = Files.createTempDirectory("broken-config");
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.createDirectories(dir.resolve(broken));
+        Files.writeString(dir.resolve(broken).resolve("tenant.yaml"), """
+                id: %1$s
+                name: { zh: 坏, en: Broken }
+                cityOffice: { code: B, name: 坏 }
+                users:
+                  - { username: %1$s-admin, roles: [office-admin], orgUnit: NOWHERE }
+                """.formatted(broken));
+        assertThatThrownBy(() -> ProvisioningMain.apply(options(dir)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tenant.yaml: users[0].orgUnit: 'NOWHERE' is not an org unit of this tenant");
+        try (Keycloak keycloak = admin()) {
+            assertThat(keycloak.realm("huzhu").users().searchByUsername(broken + "-admin", true)).isEmpty();
+            assertThat(keycloak.realm("huzhu").organizations().list(0, 1000)).noneMatch(o -> broken.equals(o.getAlias()));
+        }
+        assertThat(count("SELECT COUNT(*) FROM tenant WHERE id = '" + broken + "'")).isZero();
+    }
+
+    private static ProvisioningOptions options(Path dir) {
+        return ProvisioningOptions.parse(new String[] {"apply", dir.toString(), "--demo-data", "--jdbc-url", jdbcUrl(),
+                "--kc-url", keycloakUrl()});
+    }
+
+    private static JsonNode claimsOf(String username) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl() + "/realms/huzhu/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=huzhu-cli&username=" + username
+                        + "&password=demo")).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String token = new ObjectMapper().readTree(response.body()).get("access_token").asText();
+        return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), env("HUZHU_DB_USER", "root"), env("HUZHU_DB_PASSWORD", ""));
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Keycloak admin() {
+        return KeycloakBuilder.builder().serverUrl(keycloakUrl()).realm("master").clientId("admin-cli")
+                .username("admin").password("admin").build();
+    }
+
+    private static String keycloakUrl() {
+        return "http://localhost:" + env("HUZHU_KC_PORT", "8180");
+    }
+
+    private static String jdbcUrl() {
+        return "jdbc:mysql://" + env("HUZHU_DB_HOST", "127.0.0.1") + ":" + env("HUZHU_DB_PORT", "3306") + "/" + DB
+                + "?createDatabaseIfNotExist=true&rewriteBatchedStatements=true";
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,91 @@
+package org.huzhu.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TenantConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_shipped_tenants_load() {
+        Path config = shippedConfig();
+        TenantConfig beijing = TenantConfigLoader.loadTenant(config.resolve("beijing/tenant.yaml"));
+        assertThat(beijing.nameZh()).isEqualTo("北京市职工互助保障服务中心");
+        assertThat(beijing.demo().agencyOffices()).hasSize(7);
+        assertThat(beijing.users()).extracting(UserConfig::username).contains("beijing-admin", "beijing-grassroots-clerk");
+        assertThat(TenantConfigLoader.loadTenant(config.resolve("baoji/tenant.yaml")).demo().regionPrefix()).isEqualTo("6103");
+        assertThat(TenantConfigLoader.loadHeadquarters(config.resolve("headquarters.yaml")))
+                .extracting(UserConfig::username).containsExactly("hq-analyst");
+    }
+
+    @Test
+    void a_missing_name_is_refused_naming_file_and_field() throws IOException {
+        Path file = write("x1", "id: x1\ncityOffice: {code: X, name: X}\nusers: []\n");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file))
+                .isInstanceOf(ConfigException.class).hasMessage(file + ": name: is required and must be a mapping");
+    }
+
+    @Test
+    void a_bad_tenant_id_is_refused() throws IOException {
+        Path file = write("Bad_Id", "id: Bad_Id\n");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file)).hasMessageContaining(": id: must be 2-32 lower-case");
+    }
+
+    @Test
+    void an_unknown_role_is_refused() throws IOException {
+        Path file = write("x2", tenant("x2", "{ username: x2-admin, roles: [boss], orgUnit: X }"));
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file)).hasMessageContaining("users[0].roles: unknown role 'boss'");
+    }
+
+    @Test
+    void a_clerk_of_an_org_unit_the_tree_does_not_have_is_refused() throws IOException {
+        Path file = write("x3", tenant("x3", "{ username: x3-clerk, roles: [grassroots-clerk], orgUnit: X-A-009 }"));
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file))
+                .hasMessageContaining("users[0].orgUnit: 'X-A-009' is not an org unit of this tenant");
+    }
+
+    @Test
+    void a_duplicate_username_and_bad_demo_numbers_are_refused() throws IOException {
+        String twice = "{ username: x4-a, roles: [member], orgUnit: X }\n  - { username: x4-a, roles: [member], orgUnit: X }";
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(write("x4", tenant("x4", twice))))
+                .hasMessageContaining("users[1].username: 'x4-a' must be unique");
+        Path file = write("x5", tenant("x5", "{ username: x5-a, roles: [member], orgUnit: X }").replace("members: 10", "members: -1"));
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file)).hasMessageContaining("demo.members: must be a whole number");
+    }
+
+    @Test
+    void broken_yaml_is_refused_as_such() throws IOException {
+        Path file = write("x6", "id: [unclosed\n");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file)).hasMessageContaining("(document): is not valid YAML");
+    }
+
+    private static String tenant(String id, String user) {
+        return "id: " + id + "\nname: {zh: 测试, en: Test}\ncityOffice: {code: X, name: X}\nusers:\n  - " + user + "\n"
+                + "demo:\n  members: 10\n  grassrootsPerAgency: 2\n  regionPrefix: \"1101\"\n"
+                + "  agencyOffices:\n    - {code: X-A, name: 甲}\n";
+    }
+
+    private Path write(String folder, String yaml) throws IOException {
+        Path file = dir.resolve(folder).resolve("tenant.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    static Path shippedConfig() {
+        Path here = Paths.get("").toAbsolutePath();
+        while (here != null && !Files.isDirectory(here.resolve("tenant-config"))) {
+            here = here.getParent();
+        }
+        return here.resolve("tenant-config");
+    }
+}
