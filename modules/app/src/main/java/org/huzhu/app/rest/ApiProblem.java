@@ -1,0 +1,20 @@
+package org.huzhu.app.rest;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+
+/** Error bodies in the shape of RFC 9457 problem details. */
+final class ApiProblem {
+
+    private ApiProblem() {
+    }
+
+    static Response of(Response.Status status, String detail) {
+        String body = Json.createObjectBuilder()
+                .add("status", status.getStatusCode())
+                .add("title", status.getReasonPhrase())
+                .add("detail", detail == null ? "" : detail)
+                .build().toString();
+        return Response.status(status).type("application/problem+json").entity(body).build();
+    }
+}

@@ -1,0 +1,117 @@
+package org.huzhu.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.domain.Dependency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules, checked on the compiled classes of every module: a module uses another only through
+ * its api package (the tenancy module's portal shell, {@code tenancy.ui}, is published too), modules form
+ * no cycle, the kernel depends on no module, and domain code knows no web or UI framework.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.huzhu");
+
+    /** Modules in dependency order: each may use the ones before it. */
+    private static final List<String> MODULES = List.of("kernel", "tenancy", "org", "demodata", "provisioning", "app");
+
+    @Test
+    void every_module_is_on_the_class_path() {
+        for (String module : MODULES) {
+            org.assertj.core.api.Assertions.assertThat(CLASSES.stream()
+                    .anyMatch(c -> c.getPackageName().startsWith("org.huzhu." + module)))
+                    .as("classes of module " + module).isTrue();
+        }
+    }
+
+    @Test
+    void modules_form_no_cycle() {
+        slices().matching("org.huzhu.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void a_module_uses_another_only_through_its_published_packages() {
+        ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .should(new ArchCondition<JavaClass>("use other modules only through their api") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String own = moduleOf(item.getPackageName());
+                        for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                            String target = d.getTargetClass().getPackageName();
+                            String other = moduleOf(target);
+                            if (other != null && !other.equals(own) && !published(other, target)) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                });
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void modules_depend_only_on_modules_before_them() {
+        for (int i = 0; i < MODULES.size(); i++) {
+            for (int j = i + 1; j < MODULES.size(); j++) {
+                noClasses().that().resideInAPackage("org.huzhu." + MODULES.get(i) + "..")
+                        .should().dependOnClassesThat().resideInAPackage("org.huzhu." + MODULES.get(j) + "..")
+                        .allowEmptyShould(true)
+                        .check(CLASSES);
+            }
+        }
+    }
+
+    @Test
+    void domain_code_knows_no_web_or_ui_framework() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("web or UI classes",
+                        (JavaClass c) -> c.getPackageName().startsWith("jakarta.ws.rs")
+                                || c.getPackageName().startsWith("com.vaadin")
+                                || c.getPackageName().startsWith("jakarta.servlet")))
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_kernel_is_plain_java() {
+        noClasses().that().resideInAPackage("org.huzhu.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "com.vaadin..", "org.eclipse..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_tenancy_opens_entity_managers() {
+        noClasses().that().resideOutsideOfPackage("org.huzhu.tenancy..")
+                .should().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManagerFactory.class)
+                .check(CLASSES);
+    }
+
+    private static String moduleOf(String packageName) {
+        if (!packageName.startsWith("org.huzhu.")) {
+            return null;
+        }
+        String rest = packageName.substring("org.huzhu.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static boolean published(String module, String packageName) {
+        String base = "org.huzhu." + module;
+        return module.equals("kernel") || module.equals("demodata")
+                || packageName.startsWith(base + ".api")
+                || (module.equals("tenancy") && packageName.startsWith(base + ".ui"));
+    }
+}
