@@ -34,6 +34,20 @@ public class CallerSubtree {
         return pathPrefix;
     }
 
+    public boolean isWholeTenant() {
+        return WHOLE_TENANT.equals(pathPrefix());
+    }
+
+    /** Whether a unit or member at this path is within what the caller may see. */
+    public boolean covers(String path) {
+        return path.startsWith(pathPrefix());
+    }
+
+    /** The LIKE pattern of the caller's subtree, with the path's own characters escaped. */
+    public String likePattern() {
+        return MemberDirectoryService.escapeLike(pathPrefix()) + "%";
+    }
+
     private String resolve(Caller caller) {
         context.tenant();
         if (caller.seesWholeTenant()) {

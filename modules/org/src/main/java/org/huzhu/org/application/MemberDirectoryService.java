@@ -13,8 +13,8 @@ import org.huzhu.org.domain.Member;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
- * Member search for lists and the API. Either a name prefix or an exact card number (by its keyed hash);
- * both walk an index that starts with the tenant, so a page stays fast at a million members.
+ * Member search for lists and the API: everyone the caller may see, a name prefix, or an exact card number
+ * (found by its keyed hash). A page stays fast at a million members (see the bench module).
  */
 @ApplicationScoped
 public class MemberDirectoryService implements MemberDirectory {
@@ -38,25 +38,31 @@ public class MemberDirectoryService implements MemberDirectory {
         return q.getResultList().stream().map(Member::toView).toList();
     }
 
+    /**
+     * Each search walks an index that starts with the tenant, in the order the list is shown: office staff
+     * see the tenant by id, clerks their subtree union by union, name searches go by name.
+     */
     private TypedQuery<Member> buildQuery(MemberQuery query) {
-        String scope = " and m.orgPath like :subtree order by m.id";
+        boolean whole = subtree.isWholeTenant();
+        String scope = whole ? "" : " and m.orgPath like :subtree";
         TypedQuery<Member> q;
         if (query.isBlank()) {
-            q = entityManager.get().createQuery("select m from Member m where 1 = 1" + scope, Member.class);
+            q = entityManager.get().createQuery("select m from Member m where 1 = 1" + scope
+                    + (whole ? " order by m.id" : " order by m.orgPath, m.id"), Member.class);
         } else if (query.isCardNumber()) {
-            q = entityManager.get().createQuery("select m from Member m where m.cardNoHash = :hash" + scope,
-                    Member.class).setParameter("hash", protector.lookupHash(query.text()));
+            q = entityManager.get().createQuery("select m from Member m where m.cardNoHash = :hash" + scope
+                    + " order by m.id", Member.class).setParameter("hash", protector.lookupHash(query.text()));
         } else {
-            q = entityManager.get().createQuery("select m from Member m where m.name like :name" + scope,
-                    Member.class).setParameter("name", escapeLike(query.text()) + "%");
+            q = entityManager.get().createQuery("select m from Member m where m.name like :name" + scope
+                    + " order by m.name, m.id", Member.class).setParameter("name", escapeLike(query.text()) + "%");
         }
-        return q.setParameter("subtree", escapeLike(subtree.pathPrefix()) + "%");
+        return whole ? q : q.setParameter("subtree", subtree.likePattern());
     }
 
     @Override
     public Optional<MemberView> find(long memberId) {
         Member member = entityManager.get().find(Member.class, memberId);
-        if (member == null || !member.orgPath().startsWith(subtree.pathPrefix())) {
+        if (member == null || !subtree.covers(member.orgPath())) {
             return Optional.empty();
         }
         return Optional.of(member.toView());

@@ -23,14 +23,14 @@ public class OrgTreeService implements OrgTree {
     public List<OrgUnitView> visibleUnits() {
         return entityManager.get()
                 .createQuery("select u from OrgUnit u where u.path like :subtree order by u.path", OrgUnit.class)
-                .setParameter("subtree", MemberDirectoryService.escapeLike(subtree.pathPrefix()) + "%")
+                .setParameter("subtree", subtree.likePattern())
                 .getResultList().stream().map(OrgUnit::toView).toList();
     }
 
     @Override
     public Optional<OrgUnitView> find(long orgUnitId) {
         OrgUnit unit = entityManager.get().find(OrgUnit.class, orgUnitId);
-        if (unit == null || !unit.path().startsWith(subtree.pathPrefix())) {
+        if (unit == null || !subtree.covers(unit.path())) {
             return Optional.empty();
         }
         return Optional.of(unit.toView());
