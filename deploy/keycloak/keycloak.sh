@@ -23,7 +23,9 @@ unpack() {
     mvn -B -ntp -q dependency:get -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:zip" -Dtransitive=false
   fi
   mkdir -p "$BASE"
-  (cd "$BASE" && unzip -q -o "$zip")
+  # The JDK's jar tool unpacks where unzip is not installed; it drops the executable bits, restored here.
+  if command -v unzip >/dev/null; then (cd "$BASE" && unzip -q -o "$zip"); else (cd "$BASE" && jar xf "$zip"); fi
+  chmod +x "$DIST"/bin/*.sh
 }
 
 start() {

@@ -22,6 +22,8 @@ class PortalBrowserIT {
 
     @BeforeAll
     static void launch() {
+        // The first page after a server start also warms Vaadin up: allow for it on a 2-core machine.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(Platform.env("HUZHU_CHROMIUM", "/usr/bin/chromium")))
