@@ -24,18 +24,21 @@ public final class CalendarFileParser {
 
     public static List<CalendarDay> parse(String fileName, Reader source) {
         List<CalendarDay> days = new ArrayList<>();
-        Map<LocalDate, Integer> seen = new HashMap<>();
+        Map<LocalDate, Listed> seen = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(source)) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // files saved by Windows editors start with a byte-order mark
+                }
                 String text = line.replaceFirst("#.*", "").strip();
                 if (!text.isEmpty()) {
                     CalendarDay day = parseLine(fileName, number, text);
-                    Integer earlier = seen.putIfAbsent(day.date(), number);
+                    Listed earlier = seen.putIfAbsent(day.date(), new Listed(number, day.kind()));
                     if (earlier != null) {
-                        throw error(fileName, number, "date " + day.date() + " is already listed on line " + earlier);
+                        throw error(fileName, number, duplicate(day, earlier));
                     }
                     days.add(day);
                 }
@@ -69,6 +72,23 @@ public final class CalendarFileParser {
                     + ", not a weekend day");
         }
         return new CalendarDay(date, kind, parts[2].strip());
+    }
+
+    /** Within one file a date appears once; overriding is done by a later file (tenant after national). */
+    private static String duplicate(CalendarDay day, Listed earlier) {
+        if (earlier.kind() != day.kind()) {
+            return "date " + day.date() + " is a " + kindWord(day.kind()) + " here but a " + kindWord(earlier.kind())
+                    + " on line " + earlier.line();
+        }
+        return "date " + day.date() + " is listed twice as a " + kindWord(day.kind()) + " (also on line "
+                + earlier.line() + ")";
+    }
+
+    private static String kindWord(CalendarDay.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private record Listed(int line, CalendarDay.Kind kind) {
     }
 
     private static IllegalArgumentException error(String fileName, int line, String rule) {

@@ -40,9 +40,10 @@ public final class NationalId {
         if (text.length() != 18) {
             throw new InvalidNationalIdException(Rule.LENGTH, "");
         }
-        String id = text.toUpperCase(java.util.Locale.ROOT);
-        if (!id.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')
-                || !(Character.isDigit(id.charAt(17)) || id.charAt(17) == 'X')) {
+        // Only the check character has a letter; lower-case x is common from phone keyboards.
+        String id = text.charAt(17) == 'x' ? text.substring(0, 17) + 'X' : text;
+        char last = id.charAt(17);
+        if (!isDigits(id.substring(0, 17), 17) || !(last >= '0' && last <= '9' || last == 'X')) {
             throw new InvalidNationalIdException(Rule.CHARACTERS, "");
         }
         String masked = Masking.idNumber(id);
@@ -71,6 +72,9 @@ public final class NationalId {
 
     /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
     public static char checkDigit(String first17) {
+        if (first17 == null || !isDigits(first17, 17)) {
+            throw new IllegalArgumentException("the check digit is computed over 17 digits");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
@@ -80,6 +84,9 @@ public final class NationalId {
 
     /** Builds a valid ID (test and demo data): the sequence's last digit is adjusted to the gender. */
     public static NationalId compose(String region6, LocalDate birth, int sequence3, Gender gender) {
+        if (region6 == null || !isDigits(region6, 6)) {
+            throw new IllegalArgumentException("a region code is 6 digits: '" + region6 + "'");
+        }
         int sequence = Math.floorMod(sequence3, 1000);
         boolean odd = sequence % 2 == 1;
         if (odd != (gender == Gender.MALE)) {
@@ -88,6 +95,18 @@ public final class NationalId {
         String first17 = region6 + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), sequence);
         return parse(first17 + checkDigit(first17));
+    }
+
+    private static boolean isDigits(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String value() {

@@ -35,7 +35,13 @@ public final class PersonalDataProtector {
         if (masterKeyBase64 == null || masterKeyBase64.isBlank()) {
             throw new IllegalArgumentException("the personal-data key (HUZHU_PII_KEY) is not set");
         }
-        byte[] key = Base64.getDecoder().decode(masterKeyBase64.strip());
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(masterKeyBase64.strip());
+        } catch (IllegalArgumentException e) {
+            // The JDK's message quotes the offending character: keep any part of the key out of logs.
+            throw new IllegalArgumentException("the personal-data key (HUZHU_PII_KEY) is not valid base64");
+        }
         if (key.length != 32) {
             throw new IllegalArgumentException("the personal-data key must be 32 bytes, base64-encoded; it has "
                     + key.length);
@@ -57,6 +63,9 @@ public final class PersonalDataProtector {
     }
 
     public String decrypt(byte[] stored) {
+        if (stored == null || stored.length < IV_BYTES + TAG_BITS / 8) {
+            throw new IllegalArgumentException("not an encrypted value: too short");
+        }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));

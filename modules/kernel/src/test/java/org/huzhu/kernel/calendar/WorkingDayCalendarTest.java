@@ -94,7 +94,34 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> parse("2026-05-06 workday x")).hasMessageContaining("is a WEDNESDAY, not a weekend day");
         assertThatThrownBy(() -> parse("2026-05-01")).hasMessageContaining("line 2: a line is");
         assertThatThrownBy(() -> parse("2026-05-01 holiday a\n2026-05-01 holiday b"))
-                .hasMessageContaining("line 3: date 2026-05-01 is already listed on line 2");
+                .hasMessage("f.txt line 3: date 2026-05-01 is listed twice as a holiday (also on line 2)");
+        assertThatThrownBy(() -> parse("2026-05-09 workday a\n\n2026-05-09 holiday b"))
+                .hasMessage("f.txt line 4: date 2026-05-09 is a holiday here but a workday on line 2");
+    }
+
+    @Test
+    void comments_blank_lines_and_a_byte_order_mark_are_ignored() {
+        List<CalendarDay> days = CalendarFileParser.parse("t.txt", new StringReader(
+                "\uFEFF2026-05-09 workday 调休  # swapped\n\n   \n# only a comment\n2026-05-01 HOLIDAY 劳动节\n"));
+        assertThat(days).containsExactly(
+                new CalendarDay(LocalDate.of(2026, 5, 9), CalendarDay.Kind.WORKDAY, "调休"),
+                new CalendarDay(LocalDate.of(2026, 5, 1), CalendarDay.Kind.HOLIDAY, "劳动节"));
+    }
+
+    @Test
+    void the_shipped_files_hold_the_official_numbers_of_days() {
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31)))
+                .as("working days in 2025: 261 weekdays - 18 holidays on weekdays + 5 swapped").isEqualTo(248);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)))
+                .as("working days in 2026: 261 weekdays - 19 holidays on weekdays + 6 swapped").isEqualTo(248);
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).as("Saturday 14 Feb 2026").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 23))).as("Monday 23 Feb 2026").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 5, 9))).as("Saturday 9 May 2026").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 25))).as("Friday 25 Sep 2026").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).as("Saturday 10 Oct 2026").isTrue();
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 4, 30), 1)).isEqualTo(LocalDate.of(2026, 5, 6));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 4, 30), 0)).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1))).isZero();
     }
 
     private static List<CalendarDay> parse(String body) {

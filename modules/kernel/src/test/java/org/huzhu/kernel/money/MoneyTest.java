@@ -26,6 +26,17 @@ class MoneyTest {
     }
 
     @Test
+    void a_big_decimal_is_taken_exactly_and_trailing_zeros_do_not_count_as_decimals() {
+        assertThat(Money.ofYuan(new BigDecimal("12.300")).fen()).isEqualTo(1_230);
+        assertThat(Money.ofYuan(new BigDecimal("1E+3")).fen()).isEqualTo(100_000);
+        assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("12.345")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12.345");
+        assertThat(Money.ofFen(-5).toYuan()).isEqualByComparingTo("-0.05");
+        assertThat(Money.ofFen(700).toYuan().scale()).isEqualTo(2);
+        assertThat(Money.ofFen(-5)).hasToString("-0.05");
+    }
+
+    @Test
     void adding_tenths_never_drifts_as_double_would() {
         Money sum = Money.ZERO;
         for (int i = 0; i < 10; i++) {
@@ -50,6 +61,10 @@ class MoneyTest {
     void overflow_throws_instead_of_wrapping() {
         assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).times(2)).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).minus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).times(new BigDecimal("1.5"), RoundingMode.HALF_UP))
+                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.ofYuan("999999999999999999")).isInstanceOf(ArithmeticException.class);
     }
 
     @Test
