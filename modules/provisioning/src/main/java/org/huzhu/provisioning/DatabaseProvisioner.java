@@ -20,6 +20,8 @@ import org.huzhu.demodata.DemoDataResult;
 import org.huzhu.kernel.calendar.CalendarDay;
 import org.huzhu.kernel.calendar.CalendarFileParser;
 import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.plans.api.PlanFileText;
+import org.huzhu.plans.api.PlanFiles;
 import org.huzhu.tenancy.api.SchemaMigrations;
 
 /** The database side: schema, the tenant row, the tenant's calendar and, on request, demo data. */
@@ -55,7 +57,7 @@ public final class DatabaseProvisioner {
         return SchemaMigrations.migrate(dataSource);
     }
 
-    /** Writes the tenant row and replaces its calendar in one transaction. */
+    /** Writes the tenant row and replaces its calendar and plan catalogue in one transaction. */
     public void applyTenant(TenantConfig tenant) throws SQLException {
         List<CalendarDay> days = calendarOf(tenant.id());
         try (Connection c = dataSource.getConnection()) {
@@ -84,7 +86,38 @@ public final class DatabaseProvisioner {
                 }
                 s.executeBatch();
             }
+            replacePlans(c, tenant);
             c.commit();
+        }
+    }
+
+    /** The tenant's plan files replace the stored ones, unless they alter a published version. */
+    private static void replacePlans(Connection c, TenantConfig tenant) throws SQLException {
+        List<PlanFileText> stored = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT plan_code, file_name, content FROM plan_file WHERE tenant_id = ? FOR UPDATE")) {
+            s.setString(1, tenant.id());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(new PlanFileText(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        PlanFiles.requirePublishedUnchanged(stored, tenant.plans());
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_file WHERE tenant_id = ?")) {
+            s.setString(1, tenant.id());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO plan_file (tenant_id, plan_code, file_name, content) VALUES (?, ?, ?, ?)")) {
+            for (PlanFileText file : tenant.plans()) {
+                s.setString(1, tenant.id());
+                s.setString(2, file.planCode());
+                s.setString(3, file.fileName());
+                s.setString(4, file.content());
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.huzhu.provisioning;
 
+import org.huzhu.kernel.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -60,7 +61,8 @@ public final class ProvisioningMain {
                     demo = result.skipped() ? ", demo data already there" : String.format(", demo data: %d org units, %d members",
                             result.orgUnits(), result.members());
                 }
-                System.out.printf("tenant %s (%s): %d users%s%n", tenant.id(), tenant.nameZh(), tenant.users().size(), demo);
+                System.out.printf("tenant %s (%s): %d users, %d plans%s%n", tenant.id(), tenant.nameZh(),
+                        tenant.users().size(), tenant.plans().size(), demo);
             }
         }
         printLogins(tenants, headquarters, options);

@@ -1,5 +1,7 @@
 package org.huzhu.provisioning;
 
+import org.huzhu.kernel.config.ConfigFields;
+import org.huzhu.kernel.config.ConfigException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.huzhu.demodata.AgencySpec;
+import org.huzhu.plans.api.PlanFileText;
+import org.huzhu.plans.api.PlanFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,7 +37,7 @@ public final class TenantConfigLoader {
     }
 
     public static TenantConfig loadTenant(Path file) {
-        Fields root = new Fields(file.toString(), "", read(file));
+        ConfigFields root = new ConfigFields(file.toString(), read(file));
         String id = root.text("id");
         if (!TENANT_ID.matcher(id).matches()) {
             throw root.error("id", "must be 2-32 lower-case letters, digits or '-', starting with a letter");
@@ -41,19 +45,21 @@ public final class TenantConfigLoader {
         if (file.getParent() != null && !file.getParent().getFileName().toString().equals(id)) {
             throw root.error("id", "must equal the folder name '" + file.getParent().getFileName() + "'");
         }
-        Fields name = root.object("name");
-        Fields city = root.object("cityOffice");
+        ConfigFields name = root.object("name");
+        ConfigFields city = root.object("cityOffice");
         TenantConfig.Demo demo = root.has("demo") ? demo(root.object("demo")) : new TenantConfig.Demo(0, 1, "11", List.of());
         Set<String> codes = orgUnitCodes(city.text("code"), demo);
         List<UserConfig> users = users(root, codes, false);
-        return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo);
+        List<PlanFileText> plans = PlanFiles.readChecked(file.resolveSibling("plans"));
+        return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo,
+                plans);
     }
 
     public static List<UserConfig> loadHeadquarters(Path file) {
-        return users(new Fields(file.toString(), "", read(file)), Set.of(), true);
+        return users(new ConfigFields(file.toString(), read(file)), Set.of(), true);
     }
 
-    private static TenantConfig.Demo demo(Fields demo) {
+    private static TenantConfig.Demo demo(ConfigFields demo) {
         int members = demo.number("members", 0, 5_000_000);
         int perAgency = demo.number("grassrootsPerAgency", 1, 999);
         String region = demo.text("regionPrefix");
@@ -62,9 +68,9 @@ public final class TenantConfigLoader {
         }
         List<AgencySpec> agencies = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Fields> entries = demo.list("agencyOffices");
+        List<ConfigFields> entries = demo.list("agencyOffices");
         for (int i = 0; i < entries.size(); i++) {
-            Fields agency = entries.get(i);
+            ConfigFields agency = entries.get(i);
             String code = agency.text("code");
             if (!seen.add(code)) {
                 throw demo.error("agencyOffices[" + i + "].code", "'" + code + "' is used twice");
@@ -85,12 +91,12 @@ public final class TenantConfigLoader {
         return codes;
     }
 
-    private static List<UserConfig> users(Fields root, Set<String> orgUnitCodes, boolean headquarters) {
+    private static List<UserConfig> users(ConfigFields root, Set<String> orgUnitCodes, boolean headquarters) {
         List<UserConfig> users = new ArrayList<>();
         Set<String> usernames = new HashSet<>();
-        List<Fields> entries = root.list("users");
+        List<ConfigFields> entries = root.list("users");
         for (int i = 0; i < entries.size(); i++) {
-            Fields user = entries.get(i);
+            ConfigFields user = entries.get(i);
             String field = "users[" + i + "]";
             String username = user.text("username");
             if (!USERNAME.matcher(username).matches() || !usernames.add(username)) {

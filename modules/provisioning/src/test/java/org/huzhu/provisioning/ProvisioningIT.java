@@ -1,5 +1,6 @@
 package org.huzhu.provisioning;
 
+import org.huzhu.kernel.config.ConfigException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,6 +55,8 @@ class ProvisioningIT {
                     - { code: T-A, name: 甲区总工会 }
                 """.formatted(TENANT));
         Files.writeString(config.resolve(TENANT).resolve("calendar.txt"), "2026-12-31 holiday 测试市假日\n");
+        Files.createDirectories(config.resolve(TENANT).resolve("plans"));
+        Files.writeString(config.resolve(TENANT).resolve("plans/accident.yaml"), ACCIDENT_PLAN);
         Files.writeString(config.resolve("headquarters.yaml"), "users: []\n");
         DatabaseProvisioner database = new DatabaseProvisioner(jdbcUrl(), env("HUZHU_DB_USER", "root"),
                 env("HUZHU_DB_PASSWORD", ""), config);
@@ -85,6 +88,39 @@ class ProvisioningIT {
                     .filter(o -> TENANT.equals(o.getAlias())).count()).isEqualTo(1);
             assertThat(keycloak.realm("huzhu").users().searchByUsername(TENANT + "-admin", true)).hasSize(1);
         }
+    }
+
+    private static final String ACCIDENT_PLAN = """
+            code: accident
+            name: { zh: 意外, en: Accident }
+            versions:
+              - version: 1
+                effectiveFrom: 2024-01-01
+                fee: { perUnit: "20.00" }
+                benefits:
+                  - { code: accident, kind: accident-tiers, name: { zh: 意外, en: Accident }, tierMaxima: ["10000.00"], gradeShares: { 1: 100 } }
+            """;
+
+    @Test
+    void a_published_plan_version_cannot_change_and_the_catalogue_stays_as_it_was() throws Exception {
+        ProvisioningMain.apply(options(config));
+        Path plan = config.resolve(TENANT).resolve("plans/accident.yaml");
+        Files.writeString(plan, ACCIDENT_PLAN.replace("\"20.00\"", "\"25.00\""));
+        assertThatThrownBy(() -> ProvisioningMain.apply(options(config)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("accident.yaml: versions: version 1 of accident is published and may not change");
+        assertThat(count("SELECT COUNT(*) FROM plan_file WHERE tenant_id = '" + TENANT + "' AND content LIKE '%\"20.00\"%'"))
+                .isEqualTo(1);
+        Files.writeString(plan, ACCIDENT_PLAN + """
+                  - version: 2
+                    effectiveFrom: 2027-01-01
+                    fee: { perUnit: "25.00" }
+                    benefits:
+                      - { code: accident, kind: accident-tiers, name: { zh: 意外, en: Accident }, tierMaxima: ["12000.00"], gradeShares: { 1: 100 } }
+                """);
+        ProvisioningMain.apply(options(config));
+        assertThat(count("SELECT COUNT(*) FROM plan_file WHERE tenant_id = '" + TENANT + "' AND content LIKE '%version: 2%'"))
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.huzhu.provisioning;
 
+import org.huzhu.kernel.config.ConfigException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

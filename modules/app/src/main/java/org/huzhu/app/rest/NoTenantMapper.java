@@ -3,6 +3,7 @@ package org.huzhu.app.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.huzhu.tenancy.api.ApiProblem;
 import org.huzhu.tenancy.api.NoTenantException;
 
 /** Tenant data asked for by a login without a tenant (headquarters): forbidden, not an error. */

@@ -82,7 +82,8 @@ class IdentityAndRolesIT {
         Api.Reply reply = Api.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(Platform.appUrl() + "/openapi")).GET().build());
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body()).contains("/api/v1/members", "/api/v1/me", "/api/v1/org-units", "/api/v1/hq/tenants");
+        assertThat(reply.body()).contains("/api/v1/members", "/api/v1/me", "/api/v1/org-units", "/api/v1/hq/tenants",
+                "/api/v1/plans", "/api/v1/plans/{code}/quote");
     }
 
     @Test

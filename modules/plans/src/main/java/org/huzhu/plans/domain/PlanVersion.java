@@ -29,6 +29,11 @@ public record PlanVersion(int number, LocalDate effectiveFrom, LocalDate effecti
         return benefits.stream().filter(b -> b.code().equals(code)).findFirst();
     }
 
+    /** Equal in everything but its end date, which a following version sets. */
+    public boolean sameRulesAs(PlanVersion other) {
+        return endingOn(null).equals(other.endingOn(null));
+    }
+
     PlanVersion endingOn(LocalDate lastDay) {
         return new PlanVersion(number, effectiveFrom, lastDay, fee, termYears, window, eligibility,
                 waitingPeriodDays, rounding, benefits, claimSlaWorkingDays);

@@ -1,15 +1,15 @@
-package org.huzhu.app.rest;
+package org.huzhu.tenancy.api;
 
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 
-/** Error bodies in the shape of RFC 9457 problem details. */
-final class ApiProblem {
+/** Error bodies of the REST API, in the shape of RFC 9457 problem details: every module's resources use it. */
+public final class ApiProblem {
 
     private ApiProblem() {
     }
 
-    static Response of(Response.Status status, String detail) {
+    public static Response of(Response.Status status, String detail) {
         String body = Json.createObjectBuilder()
                 .add("status", status.getStatusCode())
                 .add("title", status.getReasonPhrase())

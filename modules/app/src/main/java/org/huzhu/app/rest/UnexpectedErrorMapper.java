@@ -1,0 +1,30 @@
+package org.huzhu.app.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.huzhu.tenancy.api.ApiProblem;
+
+/**
+ * A failure the code did not expect answers 500 with an incident id, never with the exception's text (it
+ * may hold SQL or data); the log has the details under the same id.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+        if (e instanceof WebApplicationException web) {
+            return web.getResponse();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, e);
+        return ApiProblem.of(Response.Status.INTERNAL_SERVER_ERROR, "unexpected failure; incident " + incident);
+    }
+}

@@ -1,0 +1,19 @@
+package org.huzhu.plans.api;
+
+import java.util.List;
+
+/** A plan as the API and the portal show it, with every version and its rules. */
+public record PlanView(String code, String nameZh, String nameEn, boolean feeBased, String chooseOneGroup,
+                       String riderOf, List<VersionView> versions) {
+
+    /** One version: fee, units, term, waiting period, SLA, eligibility and benefits. */
+    public record VersionView(int number, String effectiveFrom, String effectiveTo, String feePerUnit, int minUnits,
+                              int maxUnits, int termYears, String window, int waitingPeriodDays,
+                              int claimSlaWorkingDays, String eligibilityZh, String eligibilityEn,
+                              List<BenefitView> benefits) {
+    }
+
+    /** A benefit of a version: its kind and its figures as name/value lines. */
+    public record BenefitView(String code, String kind, String nameZh, String nameEn, List<String> rules) {
+    }
+}

@@ -1,0 +1,45 @@
+package org.huzhu.plans.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import org.huzhu.plans.domain.Plan;
+import org.huzhu.tenancy.api.TenantScopedEntity;
+
+/** A stored plan file of the tenant's catalogue (written by the provisioning tool). */
+@Entity
+@Table(name = "plan_file")
+public class PlanFile extends TenantScopedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_code", nullable = false)
+    private String planCode;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(nullable = false)
+    private String content;
+
+    @Column(name = "applied_at", nullable = false)
+    private LocalDateTime appliedAt;
+
+    @Version
+    private long version;
+
+    protected PlanFile() {
+    }
+
+    public Plan toPlan() {
+        return PlanFileParser.parse(fileName, new StringReader(content));
+    }
+}
