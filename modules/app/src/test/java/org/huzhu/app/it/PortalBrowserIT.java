@@ -75,6 +75,40 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void an_office_admin_drafts_and_publishes_a_plan_version_and_a_clerk_sees_it() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-admin");
+            page.navigate(Platform.appUrl() + "/plans");
+            cell(page, "#plan-grid", "住院津贴互助保障计划").click();
+            page.locator("#draft-button").click();
+            page.locator("#draft-effective-from input").fill("2027-01-01");
+            page.locator("#draft-effective-from input").press("Enter");
+            page.locator("#draft-fee input").fill("25.00");
+            page.locator("#draft-save").click();
+            assertThat(page.locator("#draft-status")).containsText("第2版");
+            screenshot(page, "plan-draft.png");
+            page.locator("#publish-button").click();
+            assertThat(cell(page, "#version-grid", "2027-01-01")).isVisible();
+            assertThat(page.locator("#version-diff")).containsText("20.00 → 25.00");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-grassroots-clerk");
+            page.navigate(Platform.appUrl() + "/plans");
+            cell(page, "#plan-grid", "住院津贴互助保障计划").click();
+            assertThat(cell(page, "#version-grid", "2027-01-01")).isVisible();
+            assertThat(page.locator("#draft-button")).isHidden();
+            screenshot(page, "plan-clerk.png");
+        }
+    }
+
+    private static com.microsoft.playwright.Locator cell(Page page, String grid, String text) {
+        return page.locator(grid + " vaadin-grid-cell-content")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first();
+    }
+
     static void signIn(Page page, String username) {
         page.navigate(Platform.appUrl() + "/");
         page.locator("#username").fill(username);

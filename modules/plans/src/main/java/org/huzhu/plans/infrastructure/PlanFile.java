@@ -39,6 +39,20 @@ public class PlanFile extends TenantScopedEntity {
     protected PlanFile() {
     }
 
+    /** Publishes a drafted version: the file becomes the draft's text, applied now. */
+    public void replaceWith(String newContent) {
+        this.content = newContent;
+        this.appliedAt = LocalDateTime.now();
+    }
+
+    public String planCode() {
+        return planCode;
+    }
+
+    public String content() {
+        return content;
+    }
+
     public Plan toPlan() {
         return PlanFileParser.parse(fileName, new StringReader(content));
     }

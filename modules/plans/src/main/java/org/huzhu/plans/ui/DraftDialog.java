@@ -1,0 +1,67 @@
+package org.huzhu.plans.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+import org.huzhu.plans.api.DraftRequest;
+import org.huzhu.plans.api.PlanView;
+
+/** The form for a new version: effective date, fee, units, waiting period and claim SLA. */
+class DraftDialog extends Dialog {
+
+    final DatePicker effectiveFrom = new DatePicker();
+    final TextField fee = new TextField();
+    final IntegerField minUnits = new IntegerField();
+    final IntegerField maxUnits = new IntegerField();
+    final IntegerField waiting = new IntegerField();
+    final IntegerField sla = new IntegerField();
+    final Span error = new Span();
+
+    DraftDialog(PlanView plan, PlanView.VersionView latest, Consumer<DraftRequest> save) {
+        setHeaderTitle(getTranslation("plans.draft.title", plan.nameZh()));
+        DatePicker.DatePickerI18n format = new DatePicker.DatePickerI18n();
+        format.setDateFormat("yyyy-MM-dd");
+        effectiveFrom.setI18n(format);
+        effectiveFrom.setId("draft-effective-from");
+        fee.setId("draft-fee");
+        fee.setValue(latest.feePerUnit());
+        minUnits.setValue(latest.minUnits());
+        maxUnits.setValue(latest.maxUnits());
+        waiting.setValue(latest.waitingPeriodDays());
+        sla.setValue(latest.claimSlaWorkingDays());
+        error.setId("draft-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        FormLayout form = new FormLayout();
+        form.addFormItem(effectiveFrom, getTranslation("plans.draft.effectiveFrom"));
+        form.addFormItem(fee, getTranslation("plans.field.fee"));
+        form.addFormItem(minUnits, getTranslation("plans.field.units") + " (min)");
+        form.addFormItem(maxUnits, getTranslation("plans.field.units") + " (max)");
+        form.addFormItem(waiting, getTranslation("plans.field.waiting"));
+        form.addFormItem(sla, getTranslation("plans.field.sla"));
+        add(form, error);
+        Button saveButton = new Button(getTranslation("plans.draft.save"), e -> {
+            try {
+                save.accept(new DraftRequest(effectiveFrom.getValue() == null ? null : effectiveFrom.getValue().toString(),
+                        fee.getValue(), value(minUnits), value(maxUnits), value(waiting), value(sla)));
+                close();
+            } catch (IllegalArgumentException refused) {
+                error.setText(refused.getMessage());
+            }
+        });
+        saveButton.setId("draft-save");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("plans.draft.cancel"), e -> close()), saveButton);
+        List.of(minUnits, maxUnits, waiting, sla).forEach(f -> f.setStepButtonsVisible(true));
+    }
+
+    private static int value(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
+    }
+}
