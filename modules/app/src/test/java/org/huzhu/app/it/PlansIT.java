@@ -59,6 +59,14 @@ class PlansIT {
                 .as("Beijing's mild-illness plan is not Baoji's").isEqualTo(404);
     }
 
+    @Test
+    void a_plans_file_can_be_fetched_to_keep_tenant_config_in_step() {
+        Api.Reply file = Api.get("baoji-admin", "/api/v1/plans/gig-worker-accident/file");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).contains("code: gig-worker-accident", "gigWorkersOnly: true");
+        assertThat(Api.get("baoji-admin", "/api/v1/plans/mild-illness/file").status()).isEqualTo(404);
+    }
+
     private static Api.Reply quote(String user, String plan, String body) {
         return Api.send(HttpRequest.newBuilder(URI.create(Platform.appUrl() + "/api/v1/plans/" + plan + "/quote"))
                 .header("Authorization", "Bearer " + Api.token(user)).header("Content-Type", "application/json")

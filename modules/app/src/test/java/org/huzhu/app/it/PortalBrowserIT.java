@@ -86,12 +86,14 @@ class PortalBrowserIT {
             page.locator("#draft-effective-from input").fill("2027-01-01");
             page.locator("#draft-effective-from input").press("Enter");
             page.locator("#draft-fee input").fill("25.00");
+            page.locator("#draft-amount-allowance input").fill("35.00");
             page.locator("#draft-save").click();
             assertThat(page.locator("#draft-status")).containsText("第2版");
             screenshot(page, "plan-draft.png");
             page.locator("#publish-button").click();
             assertThat(cell(page, "#version-grid", "2027-01-01")).isVisible();
             assertThat(page.locator("#version-diff")).containsText("20.00 → 25.00");
+            assertThat(page.locator("#version-diff")).containsText("perDay=30.00 → perDay=35.00");
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();

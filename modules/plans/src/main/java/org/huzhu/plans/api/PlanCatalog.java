@@ -1,11 +1,15 @@
 package org.huzhu.plans.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The current tenant's plan catalogue and the benefit quotes made against it. */
 public interface PlanCatalog {
 
     List<PlanView> plans();
+
+    /** The plan's file as stored, to keep tenant-config in step after a version is published in the portal. */
+    Optional<String> file(String planCode);
 
     /** @throws IllegalArgumentException naming the field when the request is incomplete or malformed */
     QuoteResult quote(String planCode, QuoteRequest request);

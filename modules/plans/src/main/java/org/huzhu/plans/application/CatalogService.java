@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.huzhu.kernel.tenant.TenantId;
 import org.huzhu.plans.api.PlanCatalog;
@@ -39,6 +40,12 @@ public class CatalogService implements PlanCatalog {
     @Override
     public List<PlanView> plans() {
         return catalogue().stream().map(PlanViews::of).toList();
+    }
+
+    @Override
+    public Optional<String> file(String planCode) {
+        return entityManager.get().createQuery("select f from PlanFile f where f.planCode = :code", PlanFile.class)
+                .setParameter("code", planCode).getResultStream().findFirst().map(PlanFile::content);
     }
 
     @Override

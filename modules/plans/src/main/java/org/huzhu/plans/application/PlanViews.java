@@ -49,24 +49,25 @@ final class PlanViews {
     private static PlanView.BenefitView benefit(Benefit b) {
         if (b instanceof FixedSumBenefit f) {
             return view(b, "fixed-sum", List.of("perUnit=" + f.perUnit(), "diseases=" + f.catalogue().size(),
-                    "maxPaymentsPerTerm=" + f.maxPaymentsPerTerm()));
+                    "maxPaymentsPerTerm=" + f.maxPaymentsPerTerm()), f.perUnit().toString());
         }
         if (b instanceof AccidentTierBenefit a) {
-            return view(b, "accident-tiers", List.of("tierMaxima=" + a.tierMaxima(), "gradeShares=" + a.gradeShares()));
+            return view(b, "accident-tiers", List.of("tierMaxima=" + a.tierMaxima(), "gradeShares=" + a.gradeShares()),
+                    String.join(",", a.tierMaxima().stream().map(Object::toString).toList()));
         }
         if (b instanceof DailyAllowanceBenefit d) {
             return view(b, "daily-allowance", List.of("perDay=" + d.perDay(), "deductibleDays=" + d.deductibleDays(),
                     "maxDaysPerStay=" + d.maxDaysPerStay(), "perStayCap=" + d.perStayCap(),
-                    "yearlyCap=" + d.yearlyCap(), "maxStaysPerYear=" + d.maxStaysPerYear()));
+                    "yearlyCap=" + d.yearlyCap(), "maxStaysPerYear=" + d.maxStaysPerYear()), d.perDay().toString());
         }
         ReimbursementBenefit r = (ReimbursementBenefit) b;
         return view(b, "reimbursement", List.of("deductible=" + r.deductible(),
                 "bands=" + r.bands().stream().map(x -> x.from() + "-" + (x.to() == null ? "" : x.to()) + ":"
                         + x.percent().toPlainString() + "%").toList(),
-                "perClaimCap=" + r.perClaimCap(), "yearlyCap=" + r.yearlyCap()));
+                "perClaimCap=" + r.perClaimCap(), "yearlyCap=" + r.yearlyCap()), r.yearlyCap().toString());
     }
 
-    private static PlanView.BenefitView view(Benefit b, String kind, List<String> rules) {
-        return new PlanView.BenefitView(b.code(), kind, b.name().zh(), b.name().en(), rules);
+    private static PlanView.BenefitView view(Benefit b, String kind, List<String> rules, String mainAmount) {
+        return new PlanView.BenefitView(b.code(), kind, b.name().zh(), b.name().en(), rules, mainAmount);
     }
 }

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.huzhu.plans.api.DraftRequest;
 import org.huzhu.plans.api.PlanView;
 
-/** The form for a new version: effective date, fee, units, waiting period and claim SLA. */
+/** The form for a new version: effective date, fee, units, waiting period, claim SLA and benefit amounts. */
 class DraftDialog extends Dialog {
 
     final DatePicker effectiveFrom = new DatePicker();
@@ -23,6 +25,7 @@ class DraftDialog extends Dialog {
     final IntegerField waiting = new IntegerField();
     final IntegerField sla = new IntegerField();
     final Span error = new Span();
+    final Map<String, TextField> amounts = new LinkedHashMap<>();
 
     DraftDialog(PlanView plan, PlanView.VersionView latest, Consumer<DraftRequest> save) {
         setHeaderTitle(getTranslation("plans.draft.title", plan.nameZh()));
@@ -45,11 +48,19 @@ class DraftDialog extends Dialog {
         form.addFormItem(maxUnits, getTranslation("plans.field.units") + " (max)");
         form.addFormItem(waiting, getTranslation("plans.field.waiting"));
         form.addFormItem(sla, getTranslation("plans.field.sla"));
+        for (PlanView.BenefitView benefit : latest.benefits()) {
+            TextField amount = new TextField();
+            amount.setId("draft-amount-" + benefit.code());
+            amount.setValue(benefit.mainAmount());
+            amount.setHelperText(getTranslation("plans.draft.amount." + benefit.kind()));
+            amounts.put(benefit.code(), amount);
+            form.addFormItem(amount, benefit.nameZh());
+        }
         add(form, error);
         Button saveButton = new Button(getTranslation("plans.draft.save"), e -> {
             try {
                 save.accept(new DraftRequest(effectiveFrom.getValue() == null ? null : effectiveFrom.getValue().toString(),
-                        fee.getValue(), value(minUnits), value(maxUnits), value(waiting), value(sla)));
+                        fee.getValue(), value(minUnits), value(maxUnits), value(waiting), value(sla), changedAmounts(latest)));
                 close();
             } catch (IllegalArgumentException refused) {
                 error.setText(refused.getMessage());
@@ -59,6 +70,17 @@ class DraftDialog extends Dialog {
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("plans.draft.cancel"), e -> close()), saveButton);
         List.of(minUnits, maxUnits, waiting, sla).forEach(f -> f.setStepButtonsVisible(true));
+    }
+
+    private Map<String, String> changedAmounts(PlanView.VersionView latest) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (PlanView.BenefitView benefit : latest.benefits()) {
+            String value = amounts.get(benefit.code()).getValue().strip();
+            if (!value.equals(benefit.mainAmount())) {
+                changed.put(benefit.code(), value);
+            }
+        }
+        return changed;
     }
 
     private static int value(IntegerField field) {

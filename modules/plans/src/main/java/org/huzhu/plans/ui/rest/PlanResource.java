@@ -34,6 +34,15 @@ public class PlanResource {
         return catalog.plans();
     }
 
+    @GET
+    @Path("{code}/file")
+    @Produces("application/yaml")
+    @Operation(summary = "The plan's file as applied or published, to copy into tenant-config/<tenant>/plans")
+    public Response file(@PathParam("code") String code) {
+        return catalog.file(code).map(text -> Response.ok(text).build())
+                .orElseGet(() -> ApiProblem.of(Response.Status.NOT_FOUND, "no plan " + code));
+    }
+
     @POST
     @Path("{code}/quote")
     @Consumes(MediaType.APPLICATION_JSON)
