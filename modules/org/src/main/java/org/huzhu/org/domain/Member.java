@@ -2,11 +2,7 @@ package org.huzhu.org.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.org.api.MemberView;
@@ -19,10 +15,6 @@ import org.huzhu.tenancy.api.TenantScopedEntity;
 @Entity
 @Table(name = "member")
 public class Member extends TenantScopedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String name;
@@ -69,15 +61,12 @@ public class Member extends TenantScopedEntity {
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
-    @Version
-    private long version;
-
     protected Member() {
     }
 
     public MemberView toView() {
         Gender g = "F".equals(gender) ? Gender.FEMALE : Gender.MALE;
-        return new MemberView(id, name, g, birthDate, idNumberMasked, cardNoMasked, phoneMasked, orgUnitId, status,
+        return new MemberView(id(), name, g, birthDate, idNumberMasked, cardNoMasked, phoneMasked, orgUnitId, status,
                 gigWorker, joinedOn);
     }
 

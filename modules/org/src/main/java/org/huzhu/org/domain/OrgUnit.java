@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.huzhu.org.api.OrgUnitKind;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.tenancy.api.TenantScopedEntity;
@@ -17,10 +13,6 @@ import org.huzhu.tenancy.api.TenantScopedEntity;
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit extends TenantScopedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String code;
@@ -43,9 +35,6 @@ public class OrgUnit extends TenantScopedEntity {
 
     private Integer headcount;
 
-    @Version
-    private long version;
-
     protected OrgUnit() {
     }
 
@@ -58,6 +47,6 @@ public class OrgUnit extends TenantScopedEntity {
     }
 
     public OrgUnitView toView() {
-        return new OrgUnitView(id, code, name, kind, parentId, path, headcount);
+        return new OrgUnitView(id(), code, name, kind, parentId, path, headcount);
     }
 }

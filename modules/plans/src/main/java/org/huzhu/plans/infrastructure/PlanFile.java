@@ -2,11 +2,7 @@ package org.huzhu.plans.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import org.huzhu.plans.domain.Plan;
@@ -16,10 +12,6 @@ import org.huzhu.tenancy.api.TenantScopedEntity;
 @Entity
 @Table(name = "plan_file")
 public class PlanFile extends TenantScopedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "plan_code", nullable = false)
     private String planCode;
@@ -32,9 +24,6 @@ public class PlanFile extends TenantScopedEntity {
 
     @Column(name = "applied_at", nullable = false)
     private LocalDateTime appliedAt;
-
-    @Version
-    private long version;
 
     protected PlanFile() {
     }
