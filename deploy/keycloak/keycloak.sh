@@ -13,7 +13,9 @@ HOME_DIR="$BASE/port-$PORT"
 PID_FILE="$HOME_DIR/keycloak.pid"
 LOG="$HOME_DIR/keycloak.log"
 
-answers() { curl -fs -o /dev/null "http://localhost:$PORT/realms/master"; }
+answers() { curl -fs -o /dev/null --max-time 5 "http://localhost:$PORT/realms/master"; }
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
+started_here() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
 
 unpack() {
   [ -x "$DIST/bin/kc.sh" ] && return
@@ -30,6 +32,8 @@ unpack() {
 
 start() {
   if answers; then echo "Keycloak already answers on port $PORT"; return; fi
+  if started_here; then echo "Keycloak is already starting on port $PORT (pid $(cat "$PID_FILE"))"; return; fi
+  if port_taken; then echo "port $PORT is taken by something that is not Keycloak: pick another HUZHU_KC_PORT"; exit 1; fi
   unpack
   mkdir -p "$HOME_DIR"
   # A copy of conf/ and data/ per port: dev-file storage lives under the distribution's data folder.
@@ -42,18 +46,19 @@ start() {
   echo $! > "$PID_FILE"
 }
 
-wait_ready() {
-  for _ in $(seq 1 90); do
+wait_ready() { # up to 180 s, or until the process started here has died
+  local deadline=$((SECONDS + 180))
+  while [ "$SECONDS" -lt "$deadline" ]; do
     if answers; then echo "Keycloak is ready on port $PORT"; return 0; fi
-    if [ -f "$PID_FILE" ] && ! kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then break; fi
+    if [ -f "$PID_FILE" ] && ! started_here; then break; fi
     sleep 2
   done
-  echo "Keycloak did not start on port $PORT; last lines of $LOG:"; tail -n 30 "$LOG" || true
+  echo "Keycloak did not start on port $PORT; last lines of $LOG:"; tail -n 30 "$LOG" 2>/dev/null || true
   exit 1
 }
 
 stop() {
-  [ -f "$PID_FILE" ] || return 0
+  if [ ! -f "$PID_FILE" ]; then echo "no Keycloak started by this script on port $PORT"; return 0; fi
   local pid; pid="$(cat "$PID_FILE")"
   # kc.sh starts a java child in the same session: end the whole process group.
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true

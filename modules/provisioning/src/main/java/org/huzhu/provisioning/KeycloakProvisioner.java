@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.ProtocolMappersResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -32,24 +34,34 @@ public final class KeycloakProvisioner {
 
     private final Keycloak keycloak;
     private final String webClientSecret;
+    private final String webUrl;
 
-    public KeycloakProvisioner(Keycloak keycloak, String webClientSecret) {
+    /** {@code webUrl}: the app's base URL (huzhu-web's home page); redirects are allowed from any port. */
+    public KeycloakProvisioner(Keycloak keycloak, String webClientSecret, String webUrl) {
         this.keycloak = keycloak;
         this.webClientSecret = webClientSecret;
+        this.webUrl = webUrl;
     }
 
+    public KeycloakProvisioner(Keycloak keycloak, String webClientSecret) {
+        this(keycloak, webClientSecret, "http://localhost:9080");
+    }
+
+    /** The realm, its roles and clients: created, or brought back in line with what is wanted here. */
     public void ensureRealm() {
+        RealmRepresentation wanted = new RealmRepresentation();
+        wanted.setRealm(REALM);
+        wanted.setEnabled(true);
+        wanted.setOrganizationsEnabled(true);
+        wanted.setSslRequired("none");
+        wanted.setInternationalizationEnabled(true);
+        wanted.setSupportedLocales(java.util.Set.of("zh-CN", "en"));
+        wanted.setDefaultLocale("zh-CN");
+        wanted.setDisplayName("职工互助保障平台");
         if (keycloak.realms().findAll().stream().noneMatch(r -> REALM.equals(r.getRealm()))) {
-            RealmRepresentation realm = new RealmRepresentation();
-            realm.setRealm(REALM);
-            realm.setEnabled(true);
-            realm.setOrganizationsEnabled(true);
-            realm.setSslRequired("none");
-            realm.setInternationalizationEnabled(true);
-            realm.setSupportedLocales(java.util.Set.of("zh-CN", "en"));
-            realm.setDefaultLocale("zh-CN");
-            realm.setDisplayName("职工互助保障平台");
-            keycloak.realms().create(realm);
+            keycloak.realms().create(wanted);
+        } else {
+            realm().update(wanted);
         }
         RealmResource realm = realm();
         allowOrgUnitAttribute(realm);
@@ -82,6 +94,9 @@ public final class KeycloakProvisioner {
         // Tests and local runs use free ports; production narrows this to the app's URL.
         client.setRedirectUris(List.of("*"));
         client.setWebOrigins(List.of("+"));
+        client.setRootUrl(webUrl);
+        client.setBaseUrl(webUrl + "/");
+        client.setAttributes(Map.of("post.logout.redirect.uris", "+"));
         return client;
     }
 
@@ -133,10 +148,33 @@ public final class KeycloakProvisioner {
         List<ClientRepresentation> found = realm.clients().findByClientId(wanted.getClientId());
         if (found.isEmpty()) {
             check(realm.clients().create(wanted), "client " + wanted.getClientId());
-        } else {
-            wanted.setId(found.get(0).getId());
-            wanted.setProtocolMappers(null);
-            realm.clients().get(wanted.getId()).update(wanted);
+            return;
+        }
+        String id = found.get(0).getId();
+        List<ProtocolMapperRepresentation> mappers = wanted.getProtocolMappers();
+        wanted.setId(id);
+        wanted.setProtocolMappers(null);
+        realm.clients().get(id).update(wanted);
+        // Mappers are not part of a client update: bring each one in line by name.
+        ProtocolMappersResource existing = realm.clients().get(id).getProtocolMappers();
+        for (ProtocolMapperRepresentation mapper : mappers) {
+            ProtocolMapperRepresentation current = existing.getMappers().stream()
+                    .filter(m -> mapper.getName().equals(m.getName())).findFirst().orElse(null);
+            if (current == null) {
+                check(existing.createMapper(mapper), "mapper " + mapper.getName() + " of " + wanted.getClientId());
+            } else if (!mapper.getProtocolMapper().equals(current.getProtocolMapper())
+                    || !mapper.getConfig().equals(current.getConfig())) {
+                mapper.setId(current.getId());
+                existing.update(current.getId(), mapper);
+            }
+        }
+        // Default client scopes (the organization claim) likewise.
+        List<String> scopes = realm.clients().get(id).getDefaultClientScopes().stream()
+                .map(ClientScopeRepresentation::getName).toList();
+        for (ClientScopeRepresentation scope : realm.clientScopes().findAll()) {
+            if (DEFAULT_SCOPES.contains(scope.getName()) && !scopes.contains(scope.getName())) {
+                realm.clients().get(id).addDefaultClientScope(scope.getId());
+            }
         }
     }
 
@@ -146,11 +184,18 @@ public final class KeycloakProvisioner {
         String organizationId = ensureOrganization(realm, tenant);
         for (UserConfig user : tenant.users()) {
             String userId = ensureUser(realm, user);
-            boolean member = realm.organizations().get(organizationId).members().getAll().stream()
-                    .anyMatch(m -> userId.equals(m.getId()));
-            if (!member) {
+            if (!isMember(realm, organizationId, userId)) {
                 check(realm.organizations().get(organizationId).members().addMember(userId), "membership of " + user.username());
             }
+        }
+    }
+
+    private static boolean isMember(RealmResource realm, String organizationId, String userId) {
+        try {
+            realm.organizations().get(organizationId).members().member(userId).toRepresentation();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
         }
     }
 
@@ -207,9 +252,20 @@ public final class KeycloakProvisioner {
         password.setValue(DEMO_PASSWORD);
         password.setTemporary(false);
         resource.resetPassword(password);
-        List<RoleRepresentation> roles = new ArrayList<>();
-        config.roles().forEach(role -> roles.add(realm.roles().get(role).toRepresentation()));
-        resource.roles().realmLevel().add(roles);
+        // The platform roles are exactly those of the file; other roles (Keycloak's defaults) stay.
+        List<RoleRepresentation> current = resource.roles().realmLevel().listAll();
+        List<RoleRepresentation> surplus = current.stream()
+                .filter(r -> TenantConfigLoader.ROLES.contains(r.getName()) && !config.roles().contains(r.getName()))
+                .toList();
+        if (!surplus.isEmpty()) {
+            resource.roles().realmLevel().remove(surplus);
+        }
+        List<RoleRepresentation> missing = new ArrayList<>();
+        config.roles().stream().filter(role -> current.stream().noneMatch(r -> role.equals(r.getName())))
+                .forEach(role -> missing.add(realm.roles().get(role).toRepresentation()));
+        if (!missing.isEmpty()) {
+            resource.roles().realmLevel().add(missing);
+        }
         return id;
     }
 

@@ -15,15 +15,21 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 
 /**
- * {@code apply <tenant-config dir> [--tenant ID]... [--demo-data] [--recreate-database]}: every file is
+ * {@code apply <tenant-config dir> [--tenant ID]... [--demo-data] [--recreate-database] [--kc-url URL]
+ * [--kc-admin NAME] [--kc-admin-password PW] [--jdbc-url URL] [--db-user U] [--db-password P] [--pii-key BASE64]
+ * [--web-redirect URL]}: every file is
  * checked first, then Keycloak and the database are brought in line; running it twice changes nothing.
  */
 public final class ProvisioningMain {
+
+    /** Flyway reports every step at INFO; the tool prints its own one-line summary of the migrations. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     private ProvisioningMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         try {
             apply(ProvisioningOptions.parse(args));
         } catch (ConfigException | IllegalArgumentException e) {
@@ -49,7 +55,7 @@ public final class ProvisioningMain {
         try (Keycloak keycloak = KeycloakBuilder.builder().serverUrl(options.keycloakUrl()).realm("master")
                 .clientId("admin-cli").username(options.keycloakAdmin()).password(options.keycloakAdminPassword())
                 .build()) {
-            KeycloakProvisioner identity = new KeycloakProvisioner(keycloak, options.webClientSecret());
+            KeycloakProvisioner identity = new KeycloakProvisioner(keycloak, options.webClientSecret(), options.webUrl());
             identity.ensureRealm();
             identity.applyHeadquarters(headquarters);
             for (TenantConfig tenant : tenants) {
@@ -106,13 +112,18 @@ public final class ProvisioningMain {
     }
 
     private static void printLogins(List<TenantConfig> tenants, List<UserConfig> headquarters, ProvisioningOptions options) {
+        System.out.println("tenants applied: " + (tenants.isEmpty() ? "(none)"
+                : String.join(", ", tenants.stream().map(TenantConfig::id).toList())));
         System.out.println("logins (password: demo):");
         headquarters.forEach(u -> System.out.printf("  %-28s %s%n", u.username(), String.join(",", u.roles())));
         for (TenantConfig tenant : tenants) {
             tenant.users().forEach(u -> System.out.printf("  %-28s %-18s %s %s%n", u.username(),
                     String.join(",", u.roles()), tenant.id(), u.orgUnit()));
         }
-        System.out.println("keycloak: " + options.keycloakUrl() + "/admin");
+        System.out.println("app:      " + options.webUrl() + "/");
+        System.out.println("keycloak: " + options.keycloakUrl() + "/admin (realm " + KeycloakProvisioner.REALM + ")");
+        System.out.println("tokens:   " + options.keycloakUrl() + "/realms/" + KeycloakProvisioner.REALM
+                + "/protocol/openid-connect/token (client huzhu-cli, password grant)");
     }
 
     static Path path(String text) {

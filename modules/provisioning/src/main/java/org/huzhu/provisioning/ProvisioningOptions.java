@@ -8,7 +8,7 @@ import java.util.List;
 public record ProvisioningOptions(Path configDir, List<String> tenants, boolean demoData, boolean recreateDatabase,
                                   String keycloakUrl, String keycloakAdmin, String keycloakAdminPassword,
                                   String webClientSecret, String jdbcUrl, String dbUser, String dbPassword,
-                                  String piiKey) {
+                                  String piiKey, String webUrl) {
 
     private static final String DEV_PII_KEY = "ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=";
 
@@ -16,7 +16,7 @@ public record ProvisioningOptions(Path configDir, List<String> tenants, boolean 
         if (args.length < 2 || !"apply".equals(args[0])) {
             throw new IllegalArgumentException("usage: apply <tenant-config dir> [--tenant ID]... [--demo-data] "
                     + "[--recreate-database] [--kc-url URL] [--kc-admin NAME] [--kc-admin-password PW] "
-                    + "[--jdbc-url URL] [--db-user U] [--db-password P] [--pii-key BASE64]");
+                    + "[--jdbc-url URL] [--db-user U] [--db-password P] [--pii-key BASE64] [--web-redirect URL]");
         }
         Builder b = new Builder(ProvisioningMain.path(args[1]));
         for (int i = 2; i < args.length; i++) {
@@ -53,6 +53,7 @@ public record ProvisioningOptions(Path configDir, List<String> tenants, boolean 
         private String dbUser = env("HUZHU_DB_USER", "root");
         private String dbPassword = env("HUZHU_DB_PASSWORD", "");
         private String piiKey = env("HUZHU_PII_KEY", DEV_PII_KEY);
+        private String webUrl = "http://localhost:" + env("HUZHU_HTTP_PORT", "9080");
 
         Builder(Path configDir) {
             this.configDir = configDir;
@@ -68,6 +69,7 @@ public record ProvisioningOptions(Path configDir, List<String> tenants, boolean 
                 case "--db-user" -> dbUser = value;
                 case "--db-password" -> dbPassword = value;
                 case "--pii-key" -> piiKey = value;
+                case "--web-redirect" -> webUrl = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -75,7 +77,7 @@ public record ProvisioningOptions(Path configDir, List<String> tenants, boolean 
         ProvisioningOptions build() {
             return new ProvisioningOptions(configDir, List.copyOf(tenants), demoData, recreateDatabase, keycloakUrl,
                     admin, adminPassword, env("HUZHU_WEB_CLIENT_SECRET", "huzhu-web-dev-secret"), jdbcUrl, dbUser,
-                    dbPassword, piiKey);
+                    dbPassword, piiKey, webUrl);
         }
     }
 }

@@ -19,12 +19,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 
 /** The tool against the real Keycloak and MariaDB that the test command starts. */
 class ProvisioningIT {
@@ -57,13 +61,15 @@ class ProvisioningIT {
         Files.writeString(config.resolve(TENANT).resolve("calendar.txt"), "2026-12-31 holiday 测试市假日\n");
         Files.createDirectories(config.resolve(TENANT).resolve("plans"));
         Files.writeString(config.resolve(TENANT).resolve("plans/accident.yaml"), ACCIDENT_PLAN);
-        Files.writeString(config.resolve("headquarters.yaml"), "users: []\n");
+        Files.writeString(config.resolve("headquarters.yaml"),
+                "users:\n  - { username: %s-hq, roles: [hq-analyst] }\n".formatted(TENANT));
         DatabaseProvisioner database = new DatabaseProvisioner(jdbcUrl(), env("HUZHU_DB_USER", "root"),
                 env("HUZHU_DB_PASSWORD", ""), config);
         database.recreateDatabase();
         database.migrate();
         try (Keycloak keycloak = admin()) {
-            new KeycloakProvisioner(keycloak, env("HUZHU_WEB_CLIENT_SECRET", "huzhu-web-dev-secret")).ensureRealm();
+            new KeycloakProvisioner(keycloak, env("HUZHU_WEB_CLIENT_SECRET", "huzhu-web-dev-secret"),
+                    "http://localhost:9080").ensureRealm();
         }
     }
 
@@ -88,6 +94,30 @@ class ProvisioningIT {
                     .filter(o -> TENANT.equals(o.getAlias())).count()).isEqualTo(1);
             assertThat(keycloak.realm("huzhu").users().searchByUsername(TENANT + "-admin", true)).hasSize(1);
         }
+        JsonNode headquarters = claimsOf(TENANT + "-hq");
+        assertThat(headquarters.has("organization")).as("headquarters belongs to no organization").isFalse();
+        assertThat(headquarters.get("groups").toString()).contains("hq-analyst");
+    }
+
+    @Test
+    void a_changed_client_or_user_is_brought_back_in_line() throws Exception {
+        ProvisioningMain.apply(options(config));
+        try (Keycloak keycloak = admin()) {
+            RealmResource realm = keycloak.realm("huzhu");
+            ClientResource cli = realm.clients().get(realm.clients().findByClientId("huzhu-cli").get(0).getId());
+            cli.getProtocolMappers().getMappers().stream().filter(m -> "org_unit".equals(m.getName()))
+                    .forEach(m -> cli.getProtocolMappers().delete(m.getId()));
+            cli.getDefaultClientScopes().stream().filter(s -> "organization".equals(s.getName()))
+                    .forEach(s -> cli.removeDefaultClientScope(s.getId()));
+            UserResource admin = realm.users().get(realm.users().searchByUsername(TENANT + "-admin", true).get(0).getId());
+            admin.roles().realmLevel().add(List.of(realm.roles().get("hq-analyst").toRepresentation()));
+            assertThat(claimsOf(TENANT + "-admin").has("org_unit")).isFalse();
+        }
+        ProvisioningMain.apply(options(config));
+        JsonNode claims = claimsOf(TENANT + "-admin");
+        assertThat(claims.get("org_unit").asText()).isEqualTo("T");
+        assertThat(claims.get("organization").toString()).isEqualTo("[\"" + TENANT + "\"]");
+        assertThat(claims.get("groups").toString()).contains("office-admin").doesNotContain("hq-analyst");
     }
 
     private static final String ACCIDENT_PLAN = """
