@@ -1,0 +1,6 @@
+package org.huzhu.enrolment.domain;
+
+/** One line of an enrolment list as the clerk wrote it (all text: nothing is trusted before the checks). */
+public record EnrolmentRow(int rowNumber, String name, String idNumber, String phone, String cardNo, String planCode,
+                           String units) {
+}

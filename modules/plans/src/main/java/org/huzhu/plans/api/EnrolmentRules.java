@@ -1,0 +1,71 @@
+package org.huzhu.plans.api;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.huzhu.kernel.identity.Gender;
+import org.huzhu.plans.domain.MemberProfile;
+import org.huzhu.plans.domain.Plan;
+import org.huzhu.plans.domain.PlanVersion;
+import org.huzhu.plans.infrastructure.PlanFileParser;
+
+/**
+ * What enrolment asks of a tenant's catalogue: may this member take so many units of this plan with a term
+ * starting on that date. Built from the tenant's plan files; pure, so an import checks a million rows fast.
+ */
+public final class EnrolmentRules {
+
+    private final Map<String, Plan> plans = new LinkedHashMap<>();
+
+    private EnrolmentRules(List<PlanFileText> files) {
+        for (PlanFileText file : files) {
+            Plan plan = PlanFileParser.parse(file.fileName(), new StringReader(file.content()));
+            plans.put(plan.code(), plan);
+        }
+    }
+
+    public static EnrolmentRules of(List<PlanFileText> files) {
+        return new EnrolmentRules(files);
+    }
+
+    /** A refusal names the field it is about ("plan", "units" or "member") and says why in both languages. */
+    public record Refusal(String field, String zh, String en) {
+    }
+
+    /** The member as the enrolment row and the registry describe them. */
+    public record Applicant(Gender gender, LocalDate birthDate, String status, boolean gigWorker, Set<String> orgUnitCodes) {
+    }
+
+    public Optional<Refusal> refusal(String planCode, int units, Applicant applicant, LocalDate termStart) {
+        Plan plan = plans.get(planCode);
+        if (plan == null) {
+            return Optional.of(new Refusal("plan", "本办事处没有保障计划“" + planCode + "”", "no plan '" + planCode + "'"));
+        }
+        Optional<PlanVersion> version = plan.versionOn(termStart);
+        if (version.isEmpty()) {
+            return Optional.of(new Refusal("plan", plan.name().zh() + "在" + termStart + "不接受参保",
+                    plan.code() + " has no version in force on " + termStart));
+        }
+        PlanVersion v = version.get();
+        if (!v.window().isOpen(termStart)) {
+            return Optional.of(new Refusal("plan", plan.name().zh() + "不在参保期内", plan.code()
+                    + " is outside its enrolment window on " + termStart));
+        }
+        if (!v.fee().allows(units)) {
+            return Optional.of(new Refusal("units", "份数应为" + v.fee().minUnits() + "至" + v.fee().maxUnits() + "份",
+                    "units must be " + v.fee().minUnits() + " to " + v.fee().maxUnits()));
+        }
+        return v.eligibility().refusal(new MemberProfile(applicant.gender(), applicant.birthDate(), applicant.status(),
+                applicant.gigWorker(), applicant.orgUnitCodes()), termStart)
+                .map(text -> new Refusal("member", text.zh(), text.en()));
+    }
+
+    /** The fee for the units, in fen, of the version in force on the term start. */
+    public long feeFen(String planCode, int units, LocalDate termStart) {
+        return plans.get(planCode).versionOn(termStart).orElseThrow().fee().forUnits(units).fen();
+    }
+}
