@@ -93,7 +93,7 @@ class PortalBrowserIT {
             page.locator("#publish-button").click();
             assertThat(cell(page, "#version-grid", "2027-01-01")).isVisible();
             assertThat(page.locator("#version-diff")).containsText("20.00 → 25.00");
-            assertThat(page.locator("#version-diff")).containsText("perDay=30.00 → perDay=35.00");
+            assertThat(page.locator("#version-diff")).containsText("每天30.00元/份 → 每天35.00元/份");
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();

@@ -14,10 +14,11 @@ public record PlanView(String code, String nameZh, String nameEn, boolean feeBas
     }
 
     /**
-     * A benefit of a version: its kind, its figures as name/value lines, and the figure a new version most
+     * A benefit of a version: its kind, its figures as name/value lines (and as Chinese phrases for people),
+     * and the figure a new version most
      * often changes (fixed sum per unit, day rate, yearly cap line, or the tier maxima separated by commas).
      */
     public record BenefitView(String code, String kind, String nameZh, String nameEn, List<String> rules,
-                              String mainAmount) {
+                              List<String> rulesZh, String mainAmount) {
     }
 }

@@ -49,25 +49,35 @@ final class PlanViews {
     private static PlanView.BenefitView benefit(Benefit b) {
         if (b instanceof FixedSumBenefit f) {
             return view(b, "fixed-sum", List.of("perUnit=" + f.perUnit(), "diseases=" + f.catalogue().size(),
-                    "maxPaymentsPerTerm=" + f.maxPaymentsPerTerm()), f.perUnit().toString());
+                    "maxPaymentsPerTerm=" + f.maxPaymentsPerTerm()), List.of("每份" + f.perUnit() + "元",
+                    "病种" + f.catalogue().size() + "种", "每期最多给付" + f.maxPaymentsPerTerm() + "次"), f.perUnit().toString());
         }
         if (b instanceof AccidentTierBenefit a) {
             return view(b, "accident-tiers", List.of("tierMaxima=" + a.tierMaxima(), "gradeShares=" + a.gradeShares()),
+                    List.of("各档最高" + String.join("/", a.tierMaxima().stream().map(Object::toString).toList()) + "元",
+                            "伤残按等级给付" + a.gradeShares().values().stream().map(p -> p.toPlainString() + "%").toList()),
                     String.join(",", a.tierMaxima().stream().map(Object::toString).toList()));
         }
         if (b instanceof DailyAllowanceBenefit d) {
             return view(b, "daily-allowance", List.of("perDay=" + d.perDay(), "deductibleDays=" + d.deductibleDays(),
                     "maxDaysPerStay=" + d.maxDaysPerStay(), "perStayCap=" + d.perStayCap(),
-                    "yearlyCap=" + d.yearlyCap(), "maxStaysPerYear=" + d.maxStaysPerYear()), d.perDay().toString());
+                    "yearlyCap=" + d.yearlyCap(), "maxStaysPerYear=" + d.maxStaysPerYear()),
+                    List.of("每天" + d.perDay() + "元/份", "免赔" + d.deductibleDays() + "天", "每次最多" + d.maxDaysPerStay() + "天",
+                            "每次最高" + d.perStayCap() + "元", "年度最高" + d.yearlyCap() + "元", "每年最多" + d.maxStaysPerYear() + "次"),
+                    d.perDay().toString());
         }
         ReimbursementBenefit r = (ReimbursementBenefit) b;
         return view(b, "reimbursement", List.of("deductible=" + r.deductible(),
                 "bands=" + r.bands().stream().map(x -> x.from() + "-" + (x.to() == null ? "" : x.to()) + ":"
                         + x.percent().toPlainString() + "%").toList(),
-                "perClaimCap=" + r.perClaimCap(), "yearlyCap=" + r.yearlyCap()), r.yearlyCap().toString());
+                "perClaimCap=" + r.perClaimCap(), "yearlyCap=" + r.yearlyCap()),
+                List.of("起付线" + r.deductible() + "元", "分段给付" + r.bands().stream().map(x -> x.from() + "~"
+                                + (x.to() == null ? "" : x.to()) + "元 " + x.percent().toPlainString() + "%").toList(),
+                        "单次最高" + r.perClaimCap() + "元", "年度封顶" + r.yearlyCap() + "元"), r.yearlyCap().toString());
     }
 
-    private static PlanView.BenefitView view(Benefit b, String kind, List<String> rules, String mainAmount) {
-        return new PlanView.BenefitView(b.code(), kind, b.name().zh(), b.name().en(), rules, mainAmount);
+    private static PlanView.BenefitView view(Benefit b, String kind, List<String> rules, List<String> rulesZh,
+                                             String mainAmount) {
+        return new PlanView.BenefitView(b.code(), kind, b.name().zh(), b.name().en(), rules, rulesZh, mainAmount);
     }
 }

@@ -73,8 +73,10 @@ public class PlanCatalogView extends VerticalLayout {
         versions.addColumn(VersionView::waitingPeriodDays).setHeader(getTranslation("plans.field.waiting"));
         versions.addColumn(VersionView::claimSlaWorkingDays).setHeader(getTranslation("plans.field.sla"));
         versions.addColumn(v -> zh() ? v.eligibilityZh() : v.eligibilityEn()).setHeader(getTranslation("plans.field.eligibility"));
-        versions.addColumn(v -> String.join("；", v.benefits().stream().map(b -> (zh() ? b.nameZh() : b.nameEn()) + " "
-                + String.join(", ", b.rules())).toList())).setHeader(getTranslation("plans.benefits")).setFlexGrow(3);
+        versions.addColumn(v -> String.join("；", v.benefits().stream().map(b -> zh()
+                ? b.nameZh() + "：" + String.join("，", b.rulesZh())
+                : b.nameEn() + ": " + String.join(", ", b.rules())).toList()))
+                .setHeader(getTranslation("plans.benefits")).setFlexGrow(3);
         versions.setAllRowsVisible(true);
         compareFrom.setId("compare-from");
         compareTo.setId("compare-to");
@@ -123,7 +125,7 @@ public class PlanCatalogView extends VerticalLayout {
             return;
         }
         List<String> lines = VersionDiff.lines(version(compareFrom.getValue()), version(compareTo.getValue()),
-                this::getTranslation);
+                this::getTranslation, zh());
         diff.removeAll();
         if (lines.isEmpty()) {
             diff.add(new Div(getTranslation("plans.compare.none")));

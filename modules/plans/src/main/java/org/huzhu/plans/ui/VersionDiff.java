@@ -14,29 +14,33 @@ final class VersionDiff {
     private VersionDiff() {
     }
 
-    static List<String> lines(VersionView a, VersionView b, Function<String, String> label) {
+    static List<String> lines(VersionView a, VersionView b, Function<String, String> label, boolean zh) {
         List<String> lines = new ArrayList<>();
         compare(lines, label.apply("plans.field.fee"), a.feePerUnit(), b.feePerUnit());
         compare(lines, label.apply("plans.field.units"), a.minUnits() + "-" + a.maxUnits(), b.minUnits() + "-" + b.maxUnits());
         compare(lines, label.apply("plans.field.term"), a.termYears(), b.termYears());
         compare(lines, label.apply("plans.field.waiting"), a.waitingPeriodDays(), b.waitingPeriodDays());
         compare(lines, label.apply("plans.field.sla"), a.claimSlaWorkingDays(), b.claimSlaWorkingDays());
-        compare(lines, label.apply("plans.field.eligibility"), a.eligibilityZh(), b.eligibilityZh());
+        compare(lines, label.apply("plans.field.eligibility"), zh ? a.eligibilityZh() : a.eligibilityEn(),
+                zh ? b.eligibilityZh() : b.eligibilityEn());
         Map<String, BenefitView> before = a.benefits().stream().collect(Collectors.toMap(BenefitView::code, x -> x));
         for (BenefitView after : b.benefits()) {
             BenefitView old = before.remove(after.code());
+            List<String> rules = zh ? after.rulesZh() : after.rules();
+            String name = zh ? after.nameZh() : after.nameEn();
             if (old == null) {
-                lines.add("+ " + after.nameZh() + ": " + String.join("; ", after.rules()));
+                lines.add("+ " + name + ": " + String.join("; ", rules));
             } else {
-                for (int i = 0; i < after.rules().size(); i++) {
-                    String was = i < old.rules().size() ? old.rules().get(i) : "";
-                    if (!was.equals(after.rules().get(i))) {
-                        lines.add(after.nameZh() + ": " + was + " → " + after.rules().get(i));
+                List<String> oldRules = zh ? old.rulesZh() : old.rules();
+                for (int i = 0; i < rules.size(); i++) {
+                    String was = i < oldRules.size() ? oldRules.get(i) : "";
+                    if (!was.equals(rules.get(i))) {
+                        lines.add(name + ": " + was + " → " + rules.get(i));
                     }
                 }
             }
         }
-        before.values().forEach(gone -> lines.add("- " + gone.nameZh()));
+        before.values().forEach(gone -> lines.add("- " + (zh ? gone.nameZh() : gone.nameEn())));
         return lines;
     }
 
