@@ -96,7 +96,7 @@ class PlanFilesTest {
     @CsvSource(delimiter = '|', value = {
             "bad code|code: test-plan|code: Test_Plan|f.yaml: code: must be 2-48 lower-case",
             "missing name|name: { zh: 测试, en: Test }|title: x|f.yaml: name: is required",
-            "fee in float|perUnit: \"10.00\"|perUnit: 10.5|fee.perUnit: write amounts in quotes",
+            "fee unquoted|perUnit: \"10.00\"|perUnit: 10.5|fee.perUnit: write amounts in quotes",
             "three decimals|perUnit: \"10.00\"|perUnit: \"10.005\"|fee.perUnit: an amount has at most two decimals",
             "units reversed|minUnits: 1, maxUnits: 2|minUnits: 3, maxUnits: 2|fee.maxUnits: must be a whole number from 3",
             "bad date|effectiveFrom: 2024-01-01|effectiveFrom: 2024-13-01|versions[0].effectiveFrom: must be a date",
