@@ -21,14 +21,32 @@ final class OidcClaimSource implements ClaimSource {
     }
 
     static Optional<ClaimSource> current() {
-        try {
-            Class<?> helper = Class.forName("com.ibm.websphere.security.openidconnect.PropagationHelper");
-            Class<?> idTokenType = Class.forName("com.ibm.websphere.security.openidconnect.token.IdToken");
-            Object token = helper.getMethod("getIdToken").invoke(null);
-            return token == null ? Optional.empty()
-                    : Optional.of(new OidcClaimSource(token, idTokenType.getMethod("getClaim", String.class)));
-        } catch (ReflectiveOperationException | LinkageError e) {
+        Optional<LibertyApi> api = LibertyApi.INSTANCE;
+        if (api.isEmpty()) {
             return Optional.empty();
+        }
+        try {
+            Object token = api.get().getIdToken.invoke(null);
+            return token == null ? Optional.empty() : Optional.of(new OidcClaimSource(token, api.get().getClaim));
+        } catch (ReflectiveOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Liberty's API, looked up once: every browser request of a session comes through here. */
+    private record LibertyApi(Method getIdToken, Method getClaim) {
+
+        static final Optional<LibertyApi> INSTANCE = lookUp();
+
+        private static Optional<LibertyApi> lookUp() {
+            try {
+                Class<?> helper = Class.forName("com.ibm.websphere.security.openidconnect.PropagationHelper");
+                Class<?> idToken = Class.forName("com.ibm.websphere.security.openidconnect.token.IdToken");
+                return Optional.of(new LibertyApi(helper.getMethod("getIdToken"),
+                        idToken.getMethod("getClaim", String.class)));
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return Optional.empty();
+            }
         }
     }
 
