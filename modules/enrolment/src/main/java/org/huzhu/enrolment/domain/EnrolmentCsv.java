@@ -1,75 +1,109 @@
 package org.huzhu.enrolment.domain;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Reads an enrolment list in CSV: a header line (Chinese or English column names, any order), then one
- * member a line. Quoted fields and a UTF-8 byte-order mark (Excel's CSV) are understood.
+ * Reads an enrolment list in CSV: a header line (Chinese or English column names, any order, see
+ * {@link EnrolmentColumns}), then one member a line. Quoted fields and a UTF-8 byte-order mark (Excel's CSV)
+ * are understood; {@link #decode} tells UTF-8 from GBK/GB18030 (Excel on Chinese Windows). Rows are handed
+ * on one by one, so a list of any length is read in constant memory.
  */
 public final class EnrolmentCsv {
 
-    private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("姓名", "name"), Map.entry("name", "name"),
-            Map.entry("身份证号", "idNumber"), Map.entry("idnumber", "idNumber"),
-            Map.entry("手机号", "phone"), Map.entry("phone", "phone"),
-            Map.entry("会员卡号", "cardNo"), Map.entry("cardno", "cardNo"),
-            Map.entry("保障计划", "plan"), Map.entry("plan", "plan"),
-            Map.entry("份数", "units"), Map.entry("units", "units"));
+    /** How many bytes {@link #decode} looks at to choose the encoding. */
+    static final int SNIFF_BYTES = 64 * 1024;
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private EnrolmentCsv() {
     }
 
+    /** The whole list in memory: for small lists and tests; {@link #read(Reader, Consumer)} streams. */
     public static List<EnrolmentRow> read(Reader source) {
         List<EnrolmentRow> rows = new ArrayList<>();
+        read(source, rows::add);
+        return rows;
+    }
+
+    /**
+     * Hands each non-blank line to {@code sink}, numbered as the clerk's editor shows it (header = 1), and
+     * closes the reader.
+     *
+     * @throws IllegalArgumentException if the file is empty or a required column is missing
+     * @throws UncheckedIOException     if the file cannot be read, or is not in the encoding {@link #decode} chose
+     */
+    public static void read(Reader source, Consumer<EnrolmentRow> sink) {
         try (BufferedReader reader = new BufferedReader(source)) {
             String header = reader.readLine();
             if (header == null) {
                 throw new IllegalArgumentException("the file is empty: the first line must name the columns");
             }
-            Map<String, Integer> index = columns(split(header.replace("\uFEFF", "")));
+            EnrolmentColumns columns = EnrolmentColumns.of(split(header), "line 1");
             String line;
             int number = 1;
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (!line.isBlank()) {
-                    List<String> f = split(line);
-                    rows.add(new EnrolmentRow(number, get(f, index, "name"), get(f, index, "idNumber"),
-                            get(f, index, "phone"), get(f, index, "cardNo"), get(f, index, "plan"), get(f, index, "units")));
+                    sink.accept(columns.row(number, split(line)));
                 }
             }
         } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the enrolment list (is it a CSV file in UTF-8 or GBK?)", e);
+        }
+    }
+
+    /**
+     * A reader of an uploaded CSV file in the encoding it was saved in: UTF-8 (with or without a byte-order
+     * mark, which is skipped) if its first 64 KB are valid UTF-8, else GB18030 (a superset of GBK, what Excel
+     * on Chinese Windows writes). Either way malformed bytes are an error when read, never silently replaced.
+     */
+    public static Reader decode(InputStream in) {
+        BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
+        try {
+            buffered.mark(SNIFF_BYTES);
+            byte[] head = buffered.readNBytes(SNIFF_BYTES);
+            buffered.reset();
+            boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+            if (bom) {
+                buffered.skipNBytes(3);
+                return new InputStreamReader(buffered, strict(StandardCharsets.UTF_8));
+            }
+            boolean endOfInput = head.length < SNIFF_BYTES;
+            return new InputStreamReader(buffered, strict(isUtf8(head, endOfInput) ? StandardCharsets.UTF_8 : GB18030));
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot read the enrolment list", e);
         }
-        return rows;
     }
 
-    private static Map<String, Integer> columns(List<String> header) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String column = COLUMNS.get(header.get(i).strip().toLowerCase(java.util.Locale.ROOT));
-            if (column != null) {
-                index.put(column, i);
-            }
+    /** Whether the bytes decode as UTF-8; a character cut off at the end of a sample does not count against it. */
+    private static boolean isUtf8(byte[] bytes, boolean endOfInput) {
+        CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, endOfInput);
+        if (result.isError()) {
+            return false;
         }
-        for (String required : List.of("name", "idNumber", "plan")) {
-            if (!index.containsKey(required)) {
-                throw new IllegalArgumentException("line 1: the column " + required + " is missing (姓名, 身份证号, "
-                        + "手机号, 会员卡号, 保障计划, 份数)");
-            }
-        }
-        return index;
+        return !endOfInput || !decoder.flush(out).isError();
     }
 
-    private static String get(List<String> fields, Map<String, Integer> index, String column) {
-        Integer i = index.get(column);
-        return i == null || i >= fields.size() ? "" : fields.get(i).strip();
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** One CSV line: commas separate, double quotes enclose, two double quotes are one. */

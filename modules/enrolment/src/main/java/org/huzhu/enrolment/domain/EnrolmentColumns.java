@@ -1,0 +1,82 @@
+package org.huzhu.enrolment.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columns of an enrolment list, as every file format (CSV, Excel) names them: Chinese or English column
+ * names, in any order, unknown columns ignored. {@link #of} reads a header row; {@link #row} picks a member's
+ * fields out of a line's cells.
+ */
+public final class EnrolmentColumns {
+
+    /** The column names in the order templates write them (the Chinese names a clerk sees). */
+    public static final List<String> HEADERS_ZH = List.of("姓名", "身份证号", "手机号", "会员卡号", "保障计划", "份数");
+
+    private static final List<String> FIELDS = List.of("name", "idNumber", "phone", "cardNo", "plan", "units");
+    private static final List<String> REQUIRED = List.of("name", "idNumber", "plan");
+    private static final Map<String, String> BY_NAME = byName();
+
+    private final Map<String, Integer> index;
+
+    private EnrolmentColumns(Map<String, Integer> index) {
+        this.index = index;
+    }
+
+    /**
+     * Reads a header row.
+     *
+     * @param where where the header is, for the message ("line 1" of a CSV file, "row 1" of a sheet)
+     * @throws IllegalArgumentException naming the first required column that is missing
+     */
+    public static EnrolmentColumns of(List<String> header, String where) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String cell = header.get(i);
+            String field = cell == null ? null : BY_NAME.get(cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+            if (field != null) {
+                index.putIfAbsent(field, i);
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!index.containsKey(required)) {
+                throw new IllegalArgumentException(where + ": the column " + required + " is missing ("
+                        + String.join(", ", HEADERS_ZH) + ")");
+            }
+        }
+        return new EnrolmentColumns(index);
+    }
+
+    /** The member in a line's cells ({@code null} or missing cells are empty), values stripped. */
+    public EnrolmentRow row(int rowNumber, List<String> cells) {
+        return new EnrolmentRow(rowNumber, get(cells, "name"), get(cells, "idNumber"), get(cells, "phone"),
+                get(cells, "cardNo"), get(cells, "plan"), get(cells, "units"));
+    }
+
+    /** The Chinese column name of a {@link RowError#field()} (e.g. 身份证号 for idNumber), if it is a column. */
+    public static Optional<String> labelZh(String field) {
+        int i = FIELDS.indexOf(field);
+        if (i >= 0) {
+            return Optional.of(HEADERS_ZH.get(i));
+        }
+        return "member".equals(field) ? Optional.of("会员") : Optional.empty();
+    }
+
+    private String get(List<String> cells, String field) {
+        Integer i = index.get(field);
+        String value = i == null || i >= cells.size() ? null : cells.get(i);
+        return value == null ? "" : value.strip();
+    }
+
+    private static Map<String, String> byName() {
+        Map<String, String> byName = new HashMap<>();
+        for (int i = 0; i < FIELDS.size(); i++) {
+            byName.put(HEADERS_ZH.get(i), FIELDS.get(i));
+            byName.put(FIELDS.get(i).toLowerCase(Locale.ROOT), FIELDS.get(i));
+        }
+        return Map.copyOf(byName);
+    }
+}
