@@ -50,12 +50,17 @@ public final class PersonalDataProtector {
     }
 
     public byte[] encrypt(String clear) {
+        return encryptBytes(clear.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** For documents that hold personal data (an uploaded enrolment list): same scheme as the fields. */
+    public byte[] encryptBytes(byte[] clear) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(clear);
             return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt personal data", e);
@@ -63,13 +68,17 @@ public final class PersonalDataProtector {
     }
 
     public String decrypt(byte[] stored) {
+        return new String(decryptBytes(stored), StandardCharsets.UTF_8);
+    }
+
+    public byte[] decryptBytes(byte[] stored) {
         if (stored == null || stored.length < IV_BYTES + TAG_BITS / 8) {
             throw new IllegalArgumentException("not an encrypted value: too short");
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
-            return new String(cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES), StandardCharsets.UTF_8);
+            return cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot decrypt personal data (wrong key or damaged value)", e);
         }

@@ -21,14 +21,22 @@ public class TenantScope {
     @Inject
     Instance<TenantContext> contexts;
 
+    /**
+     * Runs the work for the tenant as office staff (it sees the whole tenant): whoever started it was
+     * authorised then, and a job resumed after a restart has no login to act for.
+     */
     public <T> T call(TenantId tenant, String actor, Supplier<T> work) {
+        return call(tenant, actor, Set.of(Role.OFFICE_ADMIN), work);
+    }
+
+    public <T> T call(TenantId tenant, String actor, Set<Role> roles, Supplier<T> work) {
         RequestContextController controller = controllers.get();
         boolean activated = controller.activate();
         if (!activated) {
             throw new IllegalStateException("TenantScope must not be nested in a request that has a context");
         }
         try {
-            contexts.get().bind(new Caller(actor, java.util.Optional.of(tenant), Set.of(), null));
+            contexts.get().bind(new Caller(actor, java.util.Optional.of(tenant), roles, null));
             return work.get();
         } finally {
             controller.deactivate();
