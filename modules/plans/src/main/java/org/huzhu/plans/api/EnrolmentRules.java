@@ -32,6 +32,31 @@ public final class EnrolmentRules {
         return new EnrolmentRules(files);
     }
 
+    /** From a catalogue already parsed (the plans module keeps one per tenant). */
+    public static EnrolmentRules ofPlans(List<Plan> catalogue) {
+        EnrolmentRules rules = new EnrolmentRules(List.of());
+        catalogue.forEach(plan -> rules.plans.put(plan.code(), plan));
+        return rules;
+    }
+
+    /** The version in force for a term starting on the date, and the term's last day. */
+    public record Term(String planCode, String planNameZh, String planNameEn, int version, LocalDate termEnd) {
+    }
+
+    /** The term a member enrolled on that date gets, if the plan has a version in force then. */
+    public Optional<Term> term(String planCode, LocalDate termStart) {
+        Plan plan = plans.get(planCode);
+        return Optional.ofNullable(plan).flatMap(p -> p.versionOn(termStart)).map(v -> new Term(planCode,
+                plan.name().zh(), plan.name().en(), v.number(), termStart.plusYears(v.termYears()).minusDays(1)));
+    }
+
+    /** The plans, code and Chinese name, in catalogue order. */
+    public Map<String, String> planNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        plans.values().forEach(p -> names.put(p.code(), p.name().zh()));
+        return names;
+    }
+
     /** A refusal names the field it is about ("plan", "units" or "member") and says why in both languages. */
     public record Refusal(String field, String zh, String en) {
     }

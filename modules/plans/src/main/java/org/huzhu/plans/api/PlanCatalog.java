@@ -8,6 +8,9 @@ public interface PlanCatalog {
 
     List<PlanView> plans();
 
+    /** The rules an enrolment list is checked by: the tenant's catalogue as it stands now. */
+    EnrolmentRules enrolmentRules();
+
     /** The plan's file as stored, to keep tenant-config in step after a version is published in the portal. */
     Optional<String> file(String planCode);
 

@@ -43,6 +43,11 @@ public class CatalogService implements PlanCatalog {
     }
 
     @Override
+    public org.huzhu.plans.api.EnrolmentRules enrolmentRules() {
+        return org.huzhu.plans.api.EnrolmentRules.ofPlans(catalogue());
+    }
+
+    @Override
     public Optional<String> file(String planCode) {
         return entityManager.get().createQuery("select f from PlanFile f where f.planCode = :code", PlanFile.class)
                 .setParameter("code", planCode).getResultStream().findFirst().map(PlanFile::content);
