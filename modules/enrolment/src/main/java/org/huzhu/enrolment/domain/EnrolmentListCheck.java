@@ -23,6 +23,8 @@ public final class EnrolmentListCheck {
     private final LocalDate termStart;
     private final Set<String> unionCodes;
     private final BiPredicate<NationalId, String> alreadyEnrolled;
+    /** The first row of each member and plan so far: a list checked in chunks still finds its duplicates. */
+    private final Map<String, Integer> firstRowOf = new HashMap<>();
 
     /**
      * @param unionCodes      the enrolling union's code and the codes above it (plans scoped to a subtree)
@@ -41,12 +43,19 @@ public final class EnrolmentListCheck {
     }
 
     public Result check(List<EnrolmentRow> rows) {
+        return check(rows, alreadyEnrolled);
+    }
+
+    /**
+     * Checks the next chunk of a list, after the chunks before it, with what the registry says of this
+     * chunk's members (fetched for the whole chunk at once).
+     */
+    public Result check(List<EnrolmentRow> rows, BiPredicate<NationalId, String> enrolledBefore) {
         List<CheckedRow> good = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        Map<String, Integer> firstRowOf = new HashMap<>();
         for (EnrolmentRow row : rows) {
             List<RowError> rowErrors = new ArrayList<>();
-            Optional<CheckedRow> checked = check(row, rowErrors, firstRowOf);
+            Optional<CheckedRow> checked = check(row, rowErrors, enrolledBefore);
             if (rowErrors.isEmpty() && checked.isPresent()) {
                 good.add(checked.get());
             }
@@ -55,7 +64,8 @@ public final class EnrolmentListCheck {
         return new Result(good, errors);
     }
 
-    private Optional<CheckedRow> check(EnrolmentRow row, List<RowError> errors, Map<String, Integer> firstRowOf) {
+    private Optional<CheckedRow> check(EnrolmentRow row, List<RowError> errors,
+                                       BiPredicate<NationalId, String> enrolledBefore) {
         int n = row.rowNumber();
         if (row.name().isBlank()) {
             errors.add(new RowError(n, "name", "REQUIRED", "姓名不能为空", "the name is missing"));
@@ -78,7 +88,7 @@ public final class EnrolmentListCheck {
         if (first != null) {
             errors.add(new RowError(n, "idNumber", "DUPLICATE_IN_FILE", "与第" + first + "行重复（同一会员、同一计划）",
                     "same member and plan as row " + first));
-        } else if (alreadyEnrolled.test(id, row.planCode())) {
+        } else if (enrolledBefore.test(id, row.planCode())) {
             errors.add(new RowError(n, "idNumber", "ALREADY_ENROLLED", "该会员本期已参加此计划",
                     "the member is already enrolled in this plan for this term"));
         }

@@ -1,0 +1,121 @@
+package org.huzhu.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huzhu.app.it.EnrolmentImportIT.AGENCY_CLERK;
+import static org.huzhu.app.it.EnrolmentImportIT.count;
+import static org.huzhu.app.it.EnrolmentImportIT.idHash;
+import static org.huzhu.app.it.EnrolmentImportIT.post;
+import static org.huzhu.app.it.EnrolmentImportIT.unionId;
+import static org.huzhu.app.it.EnrolmentImportIT.upload;
+import static org.huzhu.app.it.EnrolmentImportIT.waitFor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server is killed (SIGKILL, no shutdown) while it enrols a list, then started again: what had
+ * committed stays, nothing is half-written, and the job carries on to enrol every good row exactly once.
+ * To stop the job at a known place the test holds a lock on the member of row 5,003: the job's third
+ * chunk (rows 4,002 to 6,001) waits on it while the first two chunks are committed.
+ */
+class EnrolmentCrashIT {
+
+    private static final Path WLP = Path.of("target/liberty/wlp");
+
+    @Test
+    void a_server_killed_while_enrolling_resumes_after_restart_and_enrols_every_row_once() throws Exception {
+        EnrolmentList list = new EnrolmentList(10_000, 40, 7);
+        long home = unionId("BJ-DC-004");
+        long first = upload(AGENCY_CLERK, home, "2027-03-01", list.bytes()).get("id").asLong();
+        waitFor(AGENCY_CLERK, first, "CHECKED");
+        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + first + "/submission");
+        waitFor(AGENCY_CLERK, first, "SUBMITTED");
+
+        long moved = unionId("BJ-DC-005");
+        long id = upload(AGENCY_CLERK, moved, "2028-03-01", list.bytes()).get("id").asLong();
+        waitFor(AGENCY_CLERK, id, "CHECKED");
+        String lockedPerson = list.allIds.get(5_001);
+        assertThat(list.bad).doesNotContainKey(5_003);
+        long goodBeforeLock = java.util.stream.IntStream.range(0, 4_000).filter(i -> !list.bad.containsKey(i + 2)).count();
+        try (Connection lock = Platform.database()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement s = lock.prepareStatement("SELECT id FROM member WHERE tenant_id = 'beijing' "
+                    + "AND id_number_hash = ? FOR UPDATE")) {
+                s.setBytes(1, idHash(lockedPerson));
+                try (ResultSet r = s.executeQuery()) {
+                    assertThat(r.next()).isTrue();
+                }
+            }
+            post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission");
+            JsonNode stuck = waitForProgress(id, 4_000);
+            assertThat(stuck.get("status").asText()).isEqualTo("SUBMITTING");
+            Thread.sleep(1_500);
+            assertThat(Api.get(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id).json().get("submittedRows").asInt())
+                    .isEqualTo(4_000);
+            killServer();
+            lock.rollback();
+        }
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id))
+                .as("the committed chunks, nothing of the one cut off").isEqualTo(goodBeforeLock);
+        assertThat(count("SELECT submitted_rows FROM enrolment_import WHERE id = " + id)).isEqualTo(4_000);
+
+        startServer();
+        JsonNode done = waitFor(AGENCY_CLERK, id, "SUBMITTED");
+        assertThat(done.get("enrolledRows").asInt()).isEqualTo(list.goodRows());
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id)).isEqualTo(list.goodRows());
+        assertThat(count("SELECT COUNT(*) FROM (SELECT member_id, plan_code FROM enrolment WHERE tenant_id = "
+                + "'beijing' AND term_start = '2028-03-01' GROUP BY member_id, plan_code HAVING COUNT(*) > 1) d")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM notice_outbox WHERE tenant_id = 'beijing' AND reference LIKE "
+                + "'enrolment:%:2028-03-01'")).isEqualTo(list.goodRows());
+        assertThat(count("SELECT COUNT(DISTINCT e.member_id) FROM enrolment e JOIN member m ON m.id = e.member_id "
+                + "WHERE e.import_id = " + id + " AND m.org_unit_id = " + moved))
+                .as("the members moved to their new union and kept their record")
+                .isEqualTo(count("SELECT COUNT(DISTINCT member_id) FROM enrolment WHERE import_id = " + first));
+    }
+
+    private static JsonNode waitForProgress(long id, int rows) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode job = Api.get(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id).json();
+            if (job.get("submittedRows").asInt() >= rows) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import " + id + " did not reach " + rows + " rows");
+    }
+
+    private static void killServer() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/huzhu.pid"), StandardCharsets.UTF_8)
+                .strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+        server.destroyForcibly();
+        server.onExit().join();
+    }
+
+    private static void startServer() throws IOException, InterruptedException {
+        Process start = new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", "huzhu")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+        assertThat(start.waitFor()).isZero();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Api.get(null, "/health/ready").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("the server did not come back");
+    }
+}

@@ -1,0 +1,25 @@
+package org.huzhu.enrolment.api;
+
+import java.util.List;
+
+/**
+ * Person-enrolments (人次) by terms starting in a year against the year before: per plan and per agency
+ * office for the office, per city office and plan for headquarters.
+ */
+public interface EnrolmentFigures {
+
+    Figures office(int year);
+
+    /** Headquarters only: every active tenant, each read through its own tenant-bound entity manager. */
+    List<TenantFigures> headquarters(int year);
+
+    /** One line: what it counts (a plan code or an agency office id), its name, and the two years' counts. */
+    record Line(String key, String name, long thisYear, long lastYear) {
+    }
+
+    record Figures(int year, List<Line> perPlan, List<Line> perAgencyOffice) {
+    }
+
+    record TenantFigures(String tenant, String tenantName, List<Line> perPlan) {
+    }
+}

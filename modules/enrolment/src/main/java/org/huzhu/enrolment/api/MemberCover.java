@@ -1,0 +1,11 @@
+package org.huzhu.enrolment.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What a member is covered by: every enrolment, newest term first. */
+public interface MemberCover {
+
+    /** The member's enrolments; empty when the member is not in the caller's subtree. */
+    Optional<List<CoverView>> enrolments(long memberId);
+}

@@ -1,0 +1,106 @@
+package org.huzhu.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huzhu.enrolment.domain.CheckedRow;
+import org.huzhu.enrolment.domain.Enrolment;
+import org.huzhu.enrolment.domain.EnrolmentImport;
+import org.huzhu.enrolment.domain.EnrolmentPayment;
+import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.org.api.EnrollingUnion;
+import org.huzhu.org.api.MemberRegistry;
+import org.huzhu.org.api.NewMember;
+import org.huzhu.plans.api.EnrolmentRules;
+import org.huzhu.tenancy.api.Notice;
+import org.huzhu.tenancy.api.Notices;
+import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.TenantSql;
+
+/**
+ * Enrols a chunk of good rows in one transaction: the members into the registry, one enrolment per member,
+ * plan and term (one already there is left as it is), a notice to each, and the import's progress.
+ */
+@ApplicationScoped
+public class EnrolmentWriter {
+
+    static final String NOTICE_KIND = "ENROLMENT";
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    TenantSql sql;
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    MemberRegistry registry;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    @Transactional
+    public void enrol(long importId, EnrollingUnion union, List<CheckedRow> rows, EnrolmentRules rules, int processed) {
+        EnrolmentImport job = entityManager.get().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (job.submittedRows() >= processed) {
+            return;
+        }
+        Map<ByteBuffer, Long> members = registry.register(rows.stream().map(r -> new NewMember(r.name(), r.idNumber(),
+                blankToNull(r.phone()), blankToNull(r.cardNo()))).toList(), union.id());
+        Set<String> enrolled = store.enrolledPlans(members.values(), job.termStart());
+        List<Object[]> values = new ArrayList<>();
+        List<Notice> queued = new ArrayList<>();
+        LocalDateTime now = LocalDateTime.now();
+        for (CheckedRow row : rows) {
+            long memberId = members.get(ByteBuffer.wrap(protector.lookupHash(row.idNumber().value())));
+            if (!enrolled.add(memberId + "|" + row.planCode())) {
+                continue;
+            }
+            EnrolmentRules.Term term = rules.term(row.planCode(), job.termStart()).orElseThrow();
+            values.add(new Object[] {memberId, row.planCode(), term.version(), job.termStart(), term.termEnd(),
+                    row.units(), row.feeFen(), union.id(), union.agencyId(), importId, now, 0L});
+            queued.add(notice(memberId, row, term, job.termStart()));
+        }
+        sql.insert("enrolment", Enrolment.COLUMNS, values, "id = id");
+        notices.enqueue(queued);
+        job.submitted(processed, values.size());
+    }
+
+    private Notice notice(long memberId, CheckedRow row, EnrolmentRules.Term term, LocalDate termStart) {
+        String body = "【职工互助】" + row.name() + "（身份证" + row.idNumber().masked() + "）已参加" + term.planNameZh()
+                + row.units() + "份，保障期" + termStart + "至" + term.termEnd() + "，会费缴清后生效。";
+        String phone = blankToNull(row.phone());
+        return new Notice(memberId, NOTICE_KIND, "enrolment:" + memberId + ":" + row.planCode() + ":" + termStart,
+                phone == null ? null : protector.encrypt(phone), body);
+    }
+
+    /** Records a payment; once the fee is paid in full every enrolment of the list gets its cover start. */
+    @Transactional
+    public void pay(long importId, long amountFen, LocalDate paidOn, String reference, String by) {
+        EnrolmentImport job = entityManager.get().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        EnrolmentPayment payment = new EnrolmentPayment(importId, amountFen, paidOn, reference, by);
+        LocalDate coverStart = job.paid(amountFen, paidOn);
+        entityManager.get().persist(payment);
+        if (coverStart != null) {
+            entityManager.get().createQuery("update Enrolment e set e.coverStart = :start where e.importId = :id")
+                    .setParameter("start", coverStart).setParameter("id", importId).executeUpdate();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,130 @@
+package org.huzhu.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.huzhu.enrolment.domain.EnrolmentImport;
+import org.huzhu.enrolment.domain.EnrolmentListCheck;
+import org.huzhu.enrolment.domain.EnrolmentRow;
+import org.huzhu.enrolment.domain.ImportStatus;
+import org.huzhu.kernel.identity.InvalidNationalIdException;
+import org.huzhu.kernel.identity.NationalId;
+import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.org.api.EnrollingUnion;
+import org.huzhu.org.api.EnrollingUnions;
+import org.huzhu.org.api.MemberRegistry;
+import org.huzhu.plans.api.EnrolmentRules;
+import org.huzhu.plans.api.PlanCatalog;
+
+/**
+ * Runs an import's background work, checking or enrolling, a chunk at a time. The file is read again from
+ * the start each run and the chunks already committed are passed over (those of the check still feed the
+ * duplicate finder), so a job resumed after a restart carries on where it stopped.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    static final int CHUNK = 2_000;
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    EnrolmentWriter writer;
+
+    @Inject
+    MemberRegistry registry;
+
+    @Inject
+    EnrollingUnions unions;
+
+    @Inject
+    PlanCatalog catalog;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    public void run(long importId) {
+        EnrolmentImport job = store.find(importId);
+        if (job == null || !job.status().running()) {
+            return;
+        }
+        EnrollingUnion union = unions.find(job.unionId()).orElse(null);
+        if (union == null) {
+            store.failed(importId, "the grassroots union " + job.unionCode() + " is no longer in the org tree");
+            return;
+        }
+        try {
+            if (job.status() == ImportStatus.SUBMITTING) {
+                enrol(job, union);
+            } else {
+                check(job, union);
+            }
+        } catch (IllegalArgumentException e) {
+            store.failed(importId, e.getMessage());
+        }
+    }
+
+    private void check(EnrolmentImport job, EnrollingUnion union) {
+        EnrolmentRules rules = catalog.enrolmentRules();
+        EnrolmentListCheck check = new EnrolmentListCheck(rules, job.termStart(), Set.copyOf(union.lineageCodes()),
+                (id, plan) -> false);
+        int done = job.checkedRows();
+        int[] processed = {0};
+        Chunker<EnrolmentRow> chunker = new Chunker<>(CHUNK, chunk -> {
+            processed[0] += chunk.size();
+            if (processed[0] <= done) {
+                check.check(chunk, (id, plan) -> false);
+            } else {
+                store.saveChecked(job.id(), processed[0], check.check(chunk, enrolledBefore(chunk, job.termStart())));
+            }
+        });
+        RowSource.read(job.fileKind(), store.content(job.id()), chunker);
+        chunker.flush();
+        store.checkFinished(job.id(), processed[0]);
+    }
+
+    /** What the registry says of this chunk's members, fetched in two queries for the whole chunk. */
+    private BiPredicate<NationalId, String> enrolledBefore(List<EnrolmentRow> chunk, LocalDate termStart) {
+        Map<String, ByteBuffer> hashes = new HashMap<>();
+        for (EnrolmentRow row : chunk) {
+            try {
+                String id = NationalId.parse(row.idNumber()).value();
+                hashes.put(id, ByteBuffer.wrap(protector.lookupHash(id)));
+            } catch (InvalidNationalIdException e) {
+                // reported by the row check
+            }
+        }
+        Map<ByteBuffer, Long> members = registry.idsByNationalId(hashes.values());
+        Set<String> enrolled = store.enrolledPlans(members.values(), termStart);
+        return (id, plan) -> {
+            Long member = members.get(hashes.get(id.value()));
+            return member != null && enrolled.contains(member + "|" + plan);
+        };
+    }
+
+    private void enrol(EnrolmentImport job, EnrollingUnion union) {
+        EnrolmentRules rules = catalog.enrolmentRules();
+        Set<Integer> bad = store.badRowNumbers(job.id());
+        EnrolmentListCheck recheck = new EnrolmentListCheck(rules, job.termStart(), Set.copyOf(union.lineageCodes()),
+                (id, plan) -> false);
+        int done = job.submittedRows();
+        int[] processed = {0};
+        Chunker<EnrolmentRow> chunker = new Chunker<>(CHUNK, chunk -> {
+            processed[0] += chunk.size();
+            if (processed[0] > done) {
+                List<EnrolmentRow> good = chunk.stream().filter(r -> !bad.contains(r.rowNumber())).toList();
+                writer.enrol(job.id(), union, recheck.check(good, (id, plan) -> false).good(), rules, processed[0]);
+            }
+        });
+        RowSource.read(job.fileKind(), store.content(job.id()), chunker);
+        chunker.flush();
+        store.submitFinished(job.id());
+    }
+}

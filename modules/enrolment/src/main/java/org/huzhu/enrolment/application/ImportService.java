@@ -1,0 +1,240 @@
+package org.huzhu.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.huzhu.enrolment.api.EnrolmentImports;
+import org.huzhu.enrolment.api.ImportJobView;
+import org.huzhu.enrolment.api.ImportRowError;
+import org.huzhu.enrolment.api.SubmissionRefused;
+import org.huzhu.enrolment.domain.EnrolmentImport;
+import org.huzhu.enrolment.domain.FileKind;
+import org.huzhu.enrolment.domain.ImportStatus;
+import org.huzhu.enrolment.domain.ImportTotal;
+import org.huzhu.enrolment.domain.ParticipationRule;
+import org.huzhu.kernel.money.Money;
+import org.huzhu.org.api.EnrollingUnion;
+import org.huzhu.org.api.EnrollingUnions;
+import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.tenancy.api.AccessDeniedException;
+import org.huzhu.tenancy.api.Caller;
+import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.TenantEntityManager;
+
+/**
+ * The clerk's side of enrolment imports: who may do what, on which union, in which order. The heavy work
+ * runs in {@link ImportJobs}; this class answers at once.
+ */
+@ApplicationScoped
+public class ImportService implements EnrolmentImports {
+
+    static final int MAX_FILE_BYTES = 200 << 20;
+
+    @Inject
+    TenantContext context;
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    EnrolmentWriter writer;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    EnrollingUnions unions;
+
+    @Inject
+    PlanCatalog catalog;
+
+    @Inject
+    ImportDocuments documents;
+
+    @Override
+    public ImportJobView start(long unionId, LocalDate termStart, String fileName, byte[] content) {
+        Caller caller = requireClerk();
+        EnrollingUnion union = unions.find(unionId).orElseThrow(() -> new IllegalArgumentException(
+                "unionId: " + unionId + " is not a grassroots union you enrol for"));
+        if (termStart == null) {
+            throw new IllegalArgumentException("termStart: the term's first day is required");
+        }
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException("file: the file is empty");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException("file: at most 200 MB; split the list");
+        }
+        FileKind kind = FileKind.of(content);
+        int[] rows = {0};
+        RowSource.read(kind, content, row -> rows[0]++);
+        if (rows[0] == 0) {
+            throw new IllegalArgumentException("file: the list has a header line but no member rows");
+        }
+        EnrolmentImport created = new EnrolmentImport(union.id(), union.code(), termStart,
+                fileName == null || fileName.isBlank() ? "list" : fileName.strip(), kind, sha256(content),
+                caller.username());
+        created.counted(rows[0]);
+        long id = store.create(created, content);
+        jobs.launch(context.tenant(), id);
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<ImportJobView> find(long importId) {
+        return visible(importId).map(this::view);
+    }
+
+    @Override
+    public List<ImportJobView> recent(int limit) {
+        Caller caller = context.requireCaller();
+        String query = "select i from EnrolmentImport i" + (caller.seesWholeTenant() ? "" : " where i.unionId in :unions")
+                + " order by i.id desc";
+        var q = entityManager.get().createQuery(query, EnrolmentImport.class).setMaxResults(Math.min(limit, 200));
+        if (!caller.seesWholeTenant()) {
+            List<Long> mine = unions.mine().stream().map(EnrollingUnion::id).toList();
+            if (mine.isEmpty()) {
+                return List.of();
+            }
+            q.setParameter("unions", mine);
+        }
+        return q.getResultList().stream().map(this::view).toList();
+    }
+
+    @Override
+    public List<ImportRowError> errors(long importId, int offset, int limit) {
+        require(importId);
+        return store.errors(importId, Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
+                .map(e -> new ImportRowError(e.rowNumber(), e.field(), e.rule(), e.messageZh(), e.messageEn())).toList();
+    }
+
+    @Override
+    public void writeErrorWorkbook(long importId, OutputStream out) {
+        EnrolmentImport job = require(importId);
+        documents.errorWorkbook(job, out);
+    }
+
+    @Override
+    public ImportJobView submit(long importId) {
+        requireClerk();
+        EnrolmentImport job = require(importId);
+        if (job.status() != ImportStatus.CHECKED) {
+            throw new IllegalStateException("status: only a checked list can be submitted; this one is " + job.status());
+        }
+        if (job.goodRows() == 0) {
+            throw new SubmissionRefused(List.of("名单中没有可参保的行"), List.of("the list has no good rows"));
+        }
+        checkParticipation(job);
+        store.submitStarted(importId, context.requireCaller().username());
+        jobs.launch(context.tenant(), importId);
+        return find(importId).orElseThrow();
+    }
+
+    private void checkParticipation(EnrolmentImport job) {
+        EnrollingUnion union = unions.find(job.unionId()).orElseThrow();
+        Map<String, Long> before = store.unionEnrolments(job.unionId(), job.termStart(), job.id());
+        Map<String, String> names = catalog.enrolmentRules().planNames();
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (ImportTotal total : store.totals(job.id())) {
+            int members = total.members() + before.getOrDefault(total.planCode(), 0L).intValue();
+            ParticipationRule.refusal(total.planCode(), names.getOrDefault(total.planCode(), total.planCode()),
+                    union.headcount(), members).ifPresent(r -> {
+                        zh.add(r.zh());
+                        en.add(r.en());
+                    });
+        }
+        if (!zh.isEmpty()) {
+            throw new SubmissionRefused(zh, en);
+        }
+    }
+
+    @Override
+    public ImportJobView recordPayment(long importId, String amountYuan, LocalDate paidOn, String reference) {
+        Caller caller = context.requireCaller();
+        if (!caller.has(Role.OFFICE_ADMIN)) {
+            throw new AccessDeniedException("only the city office records payments");
+        }
+        require(importId);
+        Money amount;
+        try {
+            amount = Money.ofYuan(amountYuan);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("amount: '" + amountYuan + "' is not an amount in yuan such as 1234.50");
+        }
+        if (paidOn == null) {
+            throw new IllegalArgumentException("paidOn: the day the money came in is required");
+        }
+        writer.pay(importId, amount.fen(), paidOn, reference, caller.username());
+        return find(importId).orElseThrow();
+    }
+
+    @Override
+    public byte[] feeStatement(long importId) {
+        EnrolmentImport job = require(importId);
+        if (job.status() != ImportStatus.CHECKED && job.status() != ImportStatus.SUBMITTING
+                && job.status() != ImportStatus.SUBMITTED) {
+            throw new IllegalStateException("status: a fee statement is made once the list is checked");
+        }
+        return documents.feeStatement(job, unions.find(job.unionId()).orElseThrow(), store.totals(importId));
+    }
+
+    @Override
+    public byte[] template(LocalDate termStart) {
+        requireClerk();
+        return documents.template(termStart);
+    }
+
+    private Caller requireClerk() {
+        Caller caller = context.requireCaller();
+        if (!caller.has(Role.OFFICE_ADMIN) && !caller.has(Role.AGENCY_CLERK) && !caller.has(Role.GRASSROOTS_CLERK)) {
+            throw new AccessDeniedException("enrolment lists are for clerks and the office");
+        }
+        return caller;
+    }
+
+    private EnrolmentImport require(long importId) {
+        return visible(importId).orElseThrow(() -> new java.util.NoSuchElementException("no enrolment import " + importId));
+    }
+
+    private Optional<EnrolmentImport> visible(long importId) {
+        EnrolmentImport job = store.find(importId);
+        if (job == null || unions.find(job.unionId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(job);
+    }
+
+    private ImportJobView view(EnrolmentImport job) {
+        Map<String, String> names = catalog.enrolmentRules().planNames();
+        List<ImportJobView.PlanTotalView> totals = store.totals(job.id()).stream().map(t -> new ImportJobView.PlanTotalView(
+                t.planCode(), names.getOrDefault(t.planCode(), t.planCode()), t.members(), t.units(),
+                Money.ofFen(t.feeFen()).toString())).toList();
+        LocalDate paidInFull = job.paidInFullOn();
+        return new ImportJobView(job.id(), job.unionId(), job.unionCode(), job.termStart().toString(), job.fileName(),
+                job.status().name(), job.totalRows(), job.checkedRows(), job.goodRows(), job.badRows(),
+                job.submittedRows(), job.enrolledRows(), Money.ofFen(job.feeFen()).toString(),
+                Money.ofFen(job.paidFen()).toString(), paidInFull == null ? null : paidInFull.toString(),
+                paidInFull == null ? null : (paidInFull.isAfter(job.termStart()) ? paidInFull : job.termStart()).toString(),
+                job.failure(), job.createdBy(), job.createdAt().toString(), totals);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.huzhu.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huzhu.enrolment.domain.CheckedRow;
+import org.huzhu.enrolment.domain.EnrolmentImport;
+import org.huzhu.enrolment.domain.EnrolmentListCheck;
+import org.huzhu.enrolment.domain.ImportError;
+import org.huzhu.enrolment.domain.ImportFilePiece;
+import org.huzhu.enrolment.domain.ImportTotal;
+import org.huzhu.enrolment.domain.RowError;
+import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.TenantSql;
+
+/**
+ * The import's storage. Each method is one transaction: a chunk's errors, totals and progress commit
+ * together, so a job stopped at any point resumes after its last committed chunk with nothing doubled.
+ */
+@ApplicationScoped
+public class ImportStore {
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    TenantSql sql;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    private EntityManager em() {
+        return entityManager.get();
+    }
+
+    /** Stores the import and its file, encrypted piece by piece. */
+    @Transactional
+    public long create(EnrolmentImport created, byte[] content) {
+        em().persist(created);
+        em().flush();
+        for (int piece = 0, from = 0; from < content.length; piece++, from += ImportFilePiece.SIZE) {
+            byte[] part = java.util.Arrays.copyOfRange(content, from, Math.min(content.length, from + ImportFilePiece.SIZE));
+            em().persist(new ImportFilePiece(created.id(), piece, protector.encryptBytes(part)));
+        }
+        return created.id();
+    }
+
+    public EnrolmentImport find(long importId) {
+        EnrolmentImport found = em().find(EnrolmentImport.class, importId);
+        if (found != null) {
+            em().refresh(found);
+        }
+        return found;
+    }
+
+    public byte[] content(long importId) {
+        List<ImportFilePiece> pieces = em().createQuery("select p from ImportFilePiece p where p.importId = :id "
+                + "order by p.piece", ImportFilePiece.class).setParameter("id", importId).getResultList();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        pieces.forEach(p -> out.writeBytes(protector.decryptBytes(p.content())));
+        return out.toByteArray();
+    }
+
+    /** One checked chunk: its errors, its good rows' totals per plan and the import's progress. */
+    @Transactional
+    public void saveChecked(long importId, int lastRow, EnrolmentListCheck.Result result) {
+        EnrolmentImport job = em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        List<Object[]> errors = new ArrayList<>();
+        int seq = 0;
+        int previousRow = -1;
+        Set<Integer> badRows = new HashSet<>();
+        for (RowError e : result.errors()) {
+            seq = e.rowNumber() == previousRow ? seq + 1 : 0;
+            previousRow = e.rowNumber();
+            badRows.add(e.rowNumber());
+            errors.add(ImportError.values(importId, seq, e));
+        }
+        sql.insert("enrolment_import_error", ImportError.COLUMNS, errors, null);
+        long fee = addTotals(importId, result.good());
+        job.checked(lastRow, result.good().size(), badRows.size(), fee);
+    }
+
+    private long addTotals(long importId, List<CheckedRow> good) {
+        Map<String, ImportTotal> totals = new HashMap<>();
+        totals(importId).forEach(t -> totals.put(t.planCode(), t));
+        long fee = 0;
+        for (CheckedRow row : good) {
+            ImportTotal total = totals.computeIfAbsent(row.planCode(), code -> {
+                ImportTotal t = new ImportTotal(importId, code);
+                em().persist(t);
+                return t;
+            });
+            total.add(1, row.units(), row.feeFen());
+            fee += row.feeFen();
+        }
+        return fee;
+    }
+
+    public List<ImportTotal> totals(long importId) {
+        return em().createQuery("select t from ImportTotal t where t.importId = :id order by t.planCode",
+                ImportTotal.class).setParameter("id", importId).getResultList();
+    }
+
+    @Transactional
+    public void checkFinished(long importId, int rows) {
+        em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).checkFinished(rows);
+    }
+
+    @Transactional
+    public void submitStarted(long importId, String by) {
+        em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).submit(by);
+    }
+
+    @Transactional
+    public void submitFinished(long importId) {
+        em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).submitFinished();
+    }
+
+    @Transactional
+    public void failed(long importId, String reason) {
+        em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).failed(reason);
+    }
+
+    public List<RowError> errors(long importId, int offset, int limit) {
+        return em().createQuery("select e from ImportError e where e.importId = :id order by e.rowNo, e.seq",
+                        ImportError.class).setParameter("id", importId).setFirstResult(offset).setMaxResults(limit)
+                .getResultList().stream().map(ImportError::toRowError).toList();
+    }
+
+    /** The row numbers with at least one error: hundreds or thousands, not the whole list. */
+    public Set<Integer> badRowNumbers(long importId) {
+        return new HashSet<>(em().createQuery("select distinct e.rowNo from ImportError e where e.importId = :id",
+                Integer.class).setParameter("id", importId).getResultList());
+    }
+
+    /** Which of these members already have which plans for the term: "memberId|planCode". */
+    public Set<String> enrolledPlans(Collection<Long> memberIds, LocalDate termStart) {
+        Set<String> enrolled = new HashSet<>();
+        if (memberIds.isEmpty()) {
+            return enrolled;
+        }
+        em().createQuery("select e.memberId, e.planCode from Enrolment e where e.memberId in :members "
+                        + "and e.termStart = :term", Object[].class)
+                .setParameter("members", memberIds).setParameter("term", termStart).getResultList()
+                .forEach(row -> enrolled.add(row[0] + "|" + row[1]));
+        return enrolled;
+    }
+
+    /** Members enrolled per plan for the term in the union, before this list (the participation rule). */
+    public Map<String, Long> unionEnrolments(long unionId, LocalDate termStart, long exceptImport) {
+        Map<String, Long> counts = new HashMap<>();
+        em().createQuery("select e.planCode, count(e) from Enrolment e where e.unionId = :union and "
+                        + "e.termStart = :term and e.importId <> :import group by e.planCode", Object[].class)
+                .setParameter("union", unionId).setParameter("term", termStart).setParameter("import", exceptImport)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public long enrolledBy(long importId) {
+        return em().createQuery("select count(e) from Enrolment e where e.importId = :id", Long.class)
+                .setParameter("id", importId).getSingleResult();
+    }
+}

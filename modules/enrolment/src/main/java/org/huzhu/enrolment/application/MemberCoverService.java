@@ -1,0 +1,48 @@
+package org.huzhu.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.huzhu.enrolment.api.CoverView;
+import org.huzhu.enrolment.api.MemberCover;
+import org.huzhu.enrolment.domain.Enrolment;
+import org.huzhu.kernel.money.Money;
+import org.huzhu.org.api.MemberDirectory;
+import org.huzhu.org.api.OrgTree;
+import org.huzhu.org.api.OrgUnitView;
+import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.tenancy.api.TenantEntityManager;
+
+/** A member's enrolments, for the clerk's member page, the member portal and the member app. */
+@ApplicationScoped
+public class MemberCoverService implements MemberCover {
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    MemberDirectory members;
+
+    @Inject
+    OrgTree orgTree;
+
+    @Inject
+    PlanCatalog catalog;
+
+    @Override
+    public Optional<List<CoverView>> enrolments(long memberId) {
+        if (members.find(memberId).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> names = catalog.enrolmentRules().planNames();
+        return Optional.of(entityManager.get().createQuery("select e from Enrolment e where e.memberId = :member "
+                        + "order by e.termStart desc, e.planCode", Enrolment.class)
+                .setParameter("member", memberId).getResultList().stream().map(e -> new CoverView(e.id(), e.planCode(),
+                        names.getOrDefault(e.planCode(), e.planCode()), e.planVersion(), e.units(),
+                        Money.ofFen(e.feeFen()).toString(), e.termStart().toString(), e.termEnd().toString(),
+                        e.coverStart() != null, e.coverStart() == null ? null : e.coverStart().toString(),
+                        orgTree.find(e.unionId()).map(OrgUnitView::code).orElse(null))).toList());
+    }
+}

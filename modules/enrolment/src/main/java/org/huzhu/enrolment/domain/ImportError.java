@@ -1,0 +1,42 @@
+package org.huzhu.enrolment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.huzhu.tenancy.api.TenantScopedEntity;
+
+/** One problem of one bad row of an import, as {@link RowError} states it. Written in bulk, read by JPA. */
+@Entity
+@Table(name = "enrolment_import_error")
+public class ImportError extends TenantScopedEntity {
+
+    public static final java.util.List<String> COLUMNS = java.util.List.of("import_id", "row_no", "seq", "field",
+            "rule", "message_zh", "message_en", "version");
+
+    @Column(name = "import_id", nullable = false)
+    private long importId;
+    @Column(name = "row_no", nullable = false)
+    private int rowNo;
+    @Column(nullable = false)
+    private int seq;
+    @Column(nullable = false)
+    private String field;
+    @Column(nullable = false)
+    private String rule;
+    @Column(name = "message_zh", nullable = false)
+    private String messageZh;
+    @Column(name = "message_en", nullable = false)
+    private String messageEn;
+
+    protected ImportError() {
+    }
+
+    /** The values of one error row in the order of {@link #COLUMNS}. */
+    public static Object[] values(long importId, int seq, RowError e) {
+        return new Object[] {importId, e.rowNumber(), seq, e.field(), e.rule(), e.messageZh(), e.messageEn(), 0L};
+    }
+
+    public RowError toRowError() {
+        return new RowError(rowNo, field, rule, messageZh, messageEn);
+    }
+}
