@@ -70,7 +70,7 @@ public final class MemberGridBench {
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static String token(String keycloak, String user) throws IOException, InterruptedException {
+    static String token(String keycloak, String user) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=huzhu-cli&username=" + user + "&password=demo";
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(keycloak + "/realms/huzhu/protocol/openid-connect/token"))
@@ -84,7 +84,7 @@ public final class MemberGridBench {
         return m.group(1);
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

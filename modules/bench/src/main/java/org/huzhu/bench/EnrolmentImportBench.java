@@ -1,0 +1,166 @@
+package org.huzhu.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huzhu.kernel.identity.Gender;
+import org.huzhu.kernel.identity.NationalId;
+
+/**
+ * An enrolment list of N new members (default 1,000,000) imported through the running platform, checks,
+ * registry and enrolments included, timed from upload to enrolled; then, in the same run, the same file
+ * loaded with MariaDB's LOAD DATA into a plain table. Prints both rates and their ratio.
+ * {@code ./huzhu bench-import [rows] [union code] [login]}
+ */
+public final class EnrolmentImportBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\"[^\"]*\"|-?\\d+|null)");
+
+    private EnrolmentImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String union = args.length > 1 ? args[1] : "BJ-DC-001";
+        String user = args.length > 2 ? args[2] : "beijing-admin";
+        String app = MemberGridBench.env("HUZHU_APP_URL", "http://localhost:" + MemberGridBench.env("HUZHU_HTTP_PORT", "9080"));
+        String token = MemberGridBench.token(MemberGridBench.env("HUZHU_KC_URL", "http://localhost:" + MemberGridBench.env("HUZHU_KC_PORT", "8180")), user);
+        Path file = Files.createTempFile("enrolment-bench", ".csv");
+        try {
+            int seed = (int) (System.currentTimeMillis() / 1000 % 100_000);
+            LocalDate term = LocalDate.of(2040 + seed % 50, 1, 1);
+            write(file, rows, seed);
+            System.out.printf("enrolment import of %,d rows (%.1f MB CSV) into %s, term %s%n", rows,
+                    Files.size(file) / 1e6, union, term);
+            long unionId = unionId(union);
+            long start = System.nanoTime();
+            String job = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports?unionId=" + unionId
+                    + "&termStart=" + term + "&fileName=bench.csv")).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)), token);
+            long id = Long.parseLong(field(job, "id"));
+            double uploaded = seconds(start);
+            String checked = await(app, token, id, "CHECKED");
+            double checkedAt = seconds(start);
+            send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id + "/submission"))
+                    .POST(HttpRequest.BodyPublishers.noBody()), token);
+            String done = await(app, token, id, "SUBMITTED");
+            double total = seconds(start);
+            System.out.printf("  upload and count   %7.1f s%n", uploaded);
+            System.out.printf("  check              %7.1f s  (%s good, %s bad)%n", checkedAt - uploaded,
+                    field(checked, "goodRows"), field(checked, "badRows"));
+            System.out.printf("  enrol              %7.1f s  (%s enrolled)%n", total - checkedAt, field(done, "enrolledRows"));
+            double ours = rows / total;
+            System.out.printf("  import, all checks %,10.0f rows/s%n", ours);
+            double raw = loadData(file, rows);
+            System.out.printf("  LOAD DATA, plain   %,10.0f rows/s%n", raw);
+            System.out.printf("  ratio              %10.1f %%%n", 100 * ours / raw);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void write(Path file, int rows, int seed) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
+            for (int i = 0; i < rows; i++) {
+                LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 14_600);
+                String id = NationalId.compose(String.valueOf(510_000 + seed % 9_000), birth, i / 14_600 % 1000,
+                        i % 2 == 0 ? Gender.MALE : Gender.FEMALE).value();
+                out.write("职工" + i + "," + id + ",13" + String.format("%09d", i) + ",,"
+                        + (i % 3 == 0 ? "inpatient-medical" : "accident-injury") + "," + (1 + i % 3) + "\n");
+            }
+        }
+    }
+
+    private static double loadData(Path file, int rows) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl() + "?allowLoadLocalInfile=true",
+                MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_raw_enrolment");
+            s.execute("CREATE TABLE bench_raw_enrolment (name VARCHAR(60), id_number VARCHAR(18), phone VARCHAR(11), "
+                    + "card_no VARCHAR(32), plan_code VARCHAR(40), units VARCHAR(4)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+            long start = System.nanoTime();
+            s.execute("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE bench_raw_enrolment "
+                    + "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' IGNORE 1 LINES");
+            double secs = seconds(start);
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM bench_raw_enrolment")) {
+                r.next();
+                if (r.getLong(1) != rows) {
+                    throw new IllegalStateException("LOAD DATA loaded " + r.getLong(1) + " rows of " + rows);
+                }
+            }
+            s.execute("DROP TABLE bench_raw_enrolment");
+            return rows / secs;
+        }
+    }
+
+    private static long unionId(String code) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+             var s = c.prepareStatement("SELECT id FROM org_unit WHERE code = ?")) {
+            s.setString(1, code);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalArgumentException("no org unit " + code);
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static String await(String app, String token, long id, String status) throws Exception {
+        while (true) {
+            String job = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id)).GET(), token);
+            String now = field(job, "status");
+            if (now.equals(status)) {
+                return job;
+            }
+            if (now.equals("FAILED")) {
+                throw new IllegalStateException("import failed: " + field(job, "failure"));
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static String send(HttpRequest.Builder request, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = FIELD.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2).replace("\"", "");
+            }
+        }
+        throw new IllegalStateException("no " + name + " in " + json);
+    }
+
+    private static String jdbcUrl() {
+        return "jdbc:mysql://" + MemberGridBench.env("HUZHU_DB_HOST", "127.0.0.1") + ":" + MemberGridBench.env("HUZHU_DB_PORT", "3306") + "/"
+                + MemberGridBench.env("HUZHU_DB_NAME", "huzhu");
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
