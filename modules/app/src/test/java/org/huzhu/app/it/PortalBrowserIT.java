@@ -106,6 +106,41 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void a_grassroots_clerk_registers_a_union_and_the_office_admin_approves_it() {
+        String name = "浏览器测试" + System.nanoTime() % 100_000 + "科技有限公司工会";
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-grassroots-clerk");
+            page.navigate(Platform.appUrl() + "/union-registration");
+            page.locator("#reg-name input").fill(name);
+            page.locator("#reg-credit-code input").fill(UnionRegistrationIT.freshCreditCode());
+            page.locator("#reg-headcount input").fill("88");
+            page.locator("#reg-parent input").fill("BJ-DC");
+            page.locator("vaadin-combo-box-item").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("东城区总工会")).first().click();
+            page.locator("#reg-submit").click();
+            assertThat(page.locator("#reg-result")).containsText("BJ-DC-");
+            assertThat(page.locator("#reg-result")).containsText("待审核");
+            screenshot(page, "union-registration.png");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-admin");
+            page.navigate(Platform.appUrl() + "/union-review");
+            cell(page, "#review-grid", name).click();
+            page.locator("#review-approve").click();
+            assertThat(page.locator("#review-message")).containsText("已审核通过");
+            assertThat(page.locator("#review-message")).containsText(name);
+            screenshot(page, "union-review.png");
+        }
+        com.fasterxml.jackson.databind.JsonNode active = Api.get("beijing-admin",
+                "/api/v1/union-registrations?status=ACTIVE").json();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        active.forEach(r -> names.add(r.get("name").asText()));
+        org.assertj.core.api.Assertions.assertThat(names).contains(name);
+    }
+
     private static com.microsoft.playwright.Locator cell(Page page, String grid, String text) {
         return page.locator(grid + " vaadin-grid-cell-content")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first();
