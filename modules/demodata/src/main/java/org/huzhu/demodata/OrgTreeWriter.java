@@ -41,7 +41,7 @@ final class OrgTreeWriter {
                     String name = area + pick(random, TRADE_NAMES) + pick(random, INDUSTRIES) + pick(random, FORMS)
                             + "工会";
                     unions.add(insert(c, tenant, String.format("%s-%03d", agency.code(), i), name, "GRASSROOTS_UNION",
-                            office, CreditCode.random(region6, random), 50 + random.nextInt(2_000)));
+                            office, RandomCreditCode.random(region6, random), 50 + random.nextInt(2_000)));
                 }
             }
             c.commit();

@@ -52,6 +52,20 @@ final class Api {
         return send(request.build());
     }
 
+    static Reply post(String username, String path, String json) {
+        return send(withBody(username, path, json).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static Reply put(String username, String path, String json) {
+        return send(withBody(username, path, json).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest.Builder withBody(String username, String path, String json) {
+        return HttpRequest.newBuilder(URI.create(Platform.appUrl() + path))
+                .header("Authorization", "Bearer " + token(username))
+                .header("Content-Type", "application/json");
+    }
+
     static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -5,8 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -103,6 +105,76 @@ class PortalBrowserIT {
             assertThat(cell(page, "#version-grid", "2027-01-01")).isVisible();
             assertThat(page.locator("#draft-button")).isHidden();
             screenshot(page, "plan-clerk.png");
+        }
+    }
+
+    @Test
+    void a_grassroots_clerk_registers_a_union_and_the_office_admin_approves_it() {
+        String name = "浏览器测试" + System.nanoTime() % 100_000 + "科技有限公司工会";
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-grassroots-clerk");
+            page.navigate(Platform.appUrl() + "/union-registration");
+            page.locator("#reg-name input").fill(name);
+            page.locator("#reg-credit-code input").fill(UnionRegistrationIT.freshCreditCode());
+            page.locator("#reg-headcount input").fill("88");
+            page.locator("#reg-parent input").fill("BJ-DC");
+            page.locator("vaadin-combo-box-item").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("东城区总工会")).first().click();
+            page.locator("#reg-submit").click();
+            assertThat(page.locator("#reg-result")).containsText("BJ-DC-");
+            assertThat(page.locator("#reg-result")).containsText("待审核");
+            screenshot(page, "union-registration.png");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-admin");
+            page.navigate(Platform.appUrl() + "/union-review");
+            cell(page, "#review-grid", name).click();
+            page.locator("#review-approve").click();
+            assertThat(page.locator("#review-message")).containsText("已审核通过");
+            assertThat(page.locator("#review-message")).containsText(name);
+            screenshot(page, "union-review.png");
+        }
+        com.fasterxml.jackson.databind.JsonNode active = Api.get("beijing-admin",
+                "/api/v1/union-registrations?status=ACTIVE").json();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        active.forEach(r -> names.add(r.get("name").asText()));
+        org.assertj.core.api.Assertions.assertThat(names).contains(name);
+    }
+
+    @Test
+    void a_grassroots_clerk_uploads_a_list_sees_it_checked_downloads_the_bad_rows_and_submits() throws Exception {
+        EnrolmentList list = new EnrolmentList(3_000, 30, 11);
+        Path file = Files.createTempFile("enrolment-list", ".csv");
+        Files.write(file, list.bytes());
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            signIn(page, "beijing-grassroots-clerk");
+            page.navigate(Platform.appUrl() + "/enrolment");
+            page.locator("#term-start input").fill("2029-01-01");
+            page.locator("#term-start input").press("Enter");
+            page.locator("#list-upload input[type=file]").setInputFiles(file);
+            assertThat(page.locator("#import-progress")).isVisible();
+            assertThat(page.locator("#import-status")).containsText("核对完成",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+            assertThat(page.locator("#import-counts")).containsText("有误 " + list.bad.size() + " 行");
+            assertThat(cell(page, "#error-grid", "校验")).isVisible();
+            screenshot(page, "enrolment-checked.png");
+            Download download = page.waitForDownload(() -> page.locator("#error-download").click());
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.path().toFile())) {
+                var sheet = workbook.getSheetAt(0);
+                org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(list.bad.size());
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("错误");
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isNotBlank();
+            }
+            page.locator("#submit-button").click();
+            assertThat(page.locator("#import-status")).containsText("已参保",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+            assertThat(page.locator("#import-counts")).containsText("已参保 " + list.goodRows() + " 人次");
+            screenshot(page, "enrolment-submitted.png");
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

@@ -1,2 +1,5 @@
-/** Identity documents: the national ID (GB 11643) with its rules and masking. */
+/**
+ * Identity documents: the national ID (GB 11643) with its rules and masking, and organisations' unified
+ * social credit code (GB 32100).
+ */
 package org.huzhu.kernel.identity;

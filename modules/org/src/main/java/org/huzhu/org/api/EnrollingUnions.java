@@ -3,7 +3,7 @@ package org.huzhu.org.api;
 import java.util.List;
 import java.util.Optional;
 
-/** The grassroots unions the caller may enrol members for: those in the caller's org subtree. */
+/** The grassroots unions the caller may enrol members for: approved (active) ones in the caller's org subtree. */
 public interface EnrollingUnions {
 
     List<EnrollingUnion> mine();

@@ -6,8 +6,13 @@ import java.util.Optional;
 /** The current tenant's org tree, limited to the caller's subtree. */
 public interface OrgTree {
 
-    /** Every unit the caller may see, parents before children. */
+    /** Every unit the caller may see, parents before children, whatever its status. */
     List<OrgUnitView> visibleUnits();
+
+    /** The units the caller may see that take part in enrolment: pending and rejected registrations left out. */
+    default List<OrgUnitView> activeUnits() {
+        return visibleUnits().stream().filter(OrgUnitView::isActive).toList();
+    }
 
     Optional<OrgUnitView> find(long orgUnitId);
 }

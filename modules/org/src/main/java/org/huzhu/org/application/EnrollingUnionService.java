@@ -30,7 +30,7 @@ public class EnrollingUnionService implements EnrollingUnions {
                 .createQuery("select u from OrgUnit u where u.path like :subtree and u.kind = :kind order by u.code",
                         OrgUnit.class)
                 .setParameter("subtree", subtree.likePattern()).setParameter("kind", OrgUnitKind.GRASSROOTS_UNION)
-                .getResultList().stream().map(OrgUnit::toView).toList();
+                .getResultList().stream().map(OrgUnit::toView).filter(OrgUnitView::isActive).toList();
         Map<Long, OrgUnitView> upper = upperUnits();
         return units.stream().map(u -> of(u, upper)).toList();
     }
@@ -38,7 +38,8 @@ public class EnrollingUnionService implements EnrollingUnions {
     @Override
     public Optional<EnrollingUnion> find(long unionId) {
         OrgUnit unit = entityManager.get().find(OrgUnit.class, unionId);
-        if (unit == null || !subtree.covers(unit.path()) || unit.toView().kind() != OrgUnitKind.GRASSROOTS_UNION) {
+        if (unit == null || !subtree.covers(unit.path()) || unit.toView().kind() != OrgUnitKind.GRASSROOTS_UNION
+                || !unit.toView().isActive()) {
             return Optional.empty();
         }
         return Optional.of(of(unit.toView(), upperUnits()));

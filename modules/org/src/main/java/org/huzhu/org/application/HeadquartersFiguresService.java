@@ -6,10 +6,14 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.huzhu.org.api.HeadquartersFigures;
 import org.huzhu.org.api.OrgUnitKind;
+import org.huzhu.org.api.OrgUnitStatus;
 import org.huzhu.org.api.TenantFigures;
 import org.huzhu.tenancy.api.HeadquartersReader;
 
-/** Members and org units per tenant, read through the platform's single cross-tenant path. */
+/**
+ * Members and org units per tenant, read through the platform's single cross-tenant path. Units count once
+ * active: pending and rejected registrations are not (yet) unions.
+ */
 @ApplicationScoped
 public class HeadquartersFiguresService implements HeadquartersFigures {
 
@@ -29,7 +33,7 @@ public class HeadquartersFiguresService implements HeadquartersFigures {
     }
 
     private static long countUnits(EntityManager em, OrgUnitKind kind) {
-        return em.createQuery("select count(u) from OrgUnit u where u.kind = :kind", Long.class)
-                .setParameter("kind", kind).getSingleResult();
+        return em.createQuery("select count(u) from OrgUnit u where u.kind = :kind and u.status = :active", Long.class)
+                .setParameter("kind", kind).setParameter("active", OrgUnitStatus.ACTIVE).getSingleResult();
     }
 }

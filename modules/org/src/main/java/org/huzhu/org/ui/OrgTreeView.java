@@ -37,6 +37,7 @@ public class OrgTreeView extends VerticalLayout {
         grid.addColumn(u -> getTranslation("org.kind." + u.kind().name())).setHeader(getTranslation("org.tree.kind"));
         grid.addColumn(u -> u.headcount() == null ? "" : String.valueOf(u.headcount()))
                 .setHeader(getTranslation("org.tree.headcount"));
+        grid.addColumn(u -> getTranslation("org.status." + u.status().name())).setHeader(getTranslation("org.tree.status"));
         List<OrgUnitView> units = tree.visibleUnits();
         grid.setDataProvider(new TreeDataProvider<>(toTreeData(units)));
         if (!units.isEmpty()) {
