@@ -17,6 +17,9 @@ public final class EnrolmentColumns {
     public static final List<String> HEADERS_ZH = List.of("姓名", "身份证号", "手机号", "会员卡号", "保障计划", "份数");
 
     private static final List<String> FIELDS = List.of("name", "idNumber", "phone", "cardNo", "plan", "units");
+    /** Columns a list may have besides: when present they must agree with the national ID. */
+    private static final Map<String, String> OPTIONAL = Map.of("性别", "gender", "gender", "gender",
+            "出生日期", "birthDate", "birthdate", "birthDate");
     private static final List<String> REQUIRED = List.of("name", "idNumber", "plan");
     private static final Map<String, String> BY_NAME = byName();
 
@@ -53,7 +56,8 @@ public final class EnrolmentColumns {
     /** The member in a line's cells ({@code null} or missing cells are empty), values stripped. */
     public EnrolmentRow row(int rowNumber, List<String> cells) {
         return new EnrolmentRow(rowNumber, get(cells, "name"), get(cells, "idNumber"), get(cells, "phone"),
-                get(cells, "cardNo"), get(cells, "plan"), get(cells, "units"));
+                get(cells, "cardNo"), get(cells, "plan"), get(cells, "units"), get(cells, "gender"),
+                get(cells, "birthDate"));
     }
 
     /** The Chinese column name of a {@link RowError#field()} (e.g. 身份证号 for idNumber), if it is a column. */
@@ -77,6 +81,7 @@ public final class EnrolmentColumns {
             byName.put(HEADERS_ZH.get(i), FIELDS.get(i));
             byName.put(FIELDS.get(i).toLowerCase(Locale.ROOT), FIELDS.get(i));
         }
+        byName.putAll(OPTIONAL);
         return Map.copyOf(byName);
     }
 }

@@ -71,6 +71,9 @@ public final class EnrolmentListCheck {
             errors.add(new RowError(n, "name", "REQUIRED", "姓名不能为空", "the name is missing"));
         }
         NationalId id = nationalId(row, errors);
+        if (id != null) {
+            IdAgreement.check(row, id, errors);
+        }
         String phone = digits(row.phone(), n, "phone", errors);
         if (phone != null && !phone.isEmpty() && !phone.matches("1\\d{10}")) {
             errors.add(new RowError(n, "phone", "PHONE_11_DIGITS", "手机号应为以1开头的11位数字", "a mobile number is 11 digits starting with 1"));

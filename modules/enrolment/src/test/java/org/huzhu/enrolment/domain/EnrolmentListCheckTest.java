@@ -72,6 +72,22 @@ class EnrolmentListCheckTest {
     }
 
     @Test
+    void gender_and_birth_date_when_given_must_agree_with_the_id() {
+        String csv = String.join("\n", "姓名,身份证号,性别,出生日期,保障计划",
+                "王伟,%s,男,1985-03-04,accident-injury".formatted(MAN),
+                "王伟,%s,女,1985/3/4,critical-illness".formatted(MAN),
+                "王伟,%s,男,1985-03-05,inpatient-medical".formatted(MAN),
+                "李娜,%s,X,88年,accident-injury".formatted(WOMAN),
+                "李娜,%s,female,19880709,critical-illness".formatted(WOMAN));
+        List<RowError> errors = check.check(EnrolmentCsv.read(new StringReader(csv))).errors();
+        assertThat(errors).extracting(e -> e.rowNumber() + ":" + e.field() + ":" + e.rule()).containsExactly(
+                "3:gender:GENDER_NOT_ID",
+                "4:birthDate:BIRTH_DATE_NOT_ID",
+                "5:gender:GENDER_VALUE",
+                "5:birthDate:BIRTH_DATE_FORMAT");
+    }
+
+    @Test
     void a_list_without_the_needed_columns_is_refused_at_line_one() {
         assertThatThrownBy(() -> EnrolmentCsv.read(new StringReader("姓名,电话\n王伟,138\n")))
                 .hasMessageContaining("line 1: the column idNumber is missing");
