@@ -81,6 +81,7 @@ CREATE TABLE enrolment (
   units        INT         NOT NULL,
   fee_fen      BIGINT      NOT NULL,
   union_id     BIGINT      NOT NULL,
+  union_code   VARCHAR(40) NOT NULL,
   agency_id    BIGINT      NULL,
   import_id    BIGINT      NOT NULL,
   cover_start  DATE        NULL,

@@ -121,6 +121,31 @@ public final class DatabaseProvisioner {
         }
     }
 
+    /**
+     * Links each member login of the tenant config to a member of its org unit (the unit's first member), so
+     * the demo member sees a cover of their own. A login already linked stays as it is; a unit without
+     * members links nobody yet. Real members are linked when they sign up in the member app.
+     */
+    public int linkMemberLogins(TenantConfig tenant) throws SQLException {
+        int linked = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO member_login (tenant_id, username, member_id, version) "
+                     + "SELECT m.tenant_id, ?, m.id, 0 FROM member m JOIN org_unit u ON u.id = m.org_unit_id "
+                     + "WHERE m.tenant_id = ? AND u.tenant_id = ? AND u.code = ? ORDER BY m.id LIMIT 1 "
+                     + "ON DUPLICATE KEY UPDATE member_id = member_id")) {
+            for (UserConfig user : tenant.users()) {
+                if (user.roles().contains("member") && user.orgUnit() != null) {
+                    s.setString(1, user.username());
+                    s.setString(2, tenant.id());
+                    s.setString(3, tenant.id());
+                    s.setString(4, user.orgUnit());
+                    linked += s.executeUpdate() == 1 ? 1 : 0;
+                }
+            }
+        }
+        return linked;
+    }
+
     public DemoDataResult loadDemoData(TenantConfig tenant, PersonalDataProtector protector) {
         return new DemoDataGenerator(dataSource, protector).generate(tenant.demoSpec());
     }

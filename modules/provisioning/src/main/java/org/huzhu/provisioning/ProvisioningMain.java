@@ -67,6 +67,7 @@ public final class ProvisioningMain {
                     demo = result.skipped() ? ", demo data already there" : String.format(", demo data: %d org units, %d members",
                             result.orgUnits(), result.members());
                 }
+                database.linkMemberLogins(tenant);
                 System.out.printf("tenant %s (%s): %d users, %d plans%s%n", tenant.id(), tenant.nameZh(),
                         tenant.users().size(), tenant.plans().size(), demo);
             }

@@ -8,4 +8,7 @@ public interface MemberCover {
 
     /** The member's enrolments; empty when the member is not in the caller's subtree. */
     Optional<List<CoverView>> enrolments(long memberId);
+
+    /** A member login's own enrolments; empty when the login is not linked to a member record. */
+    Optional<List<CoverView>> mine();
 }

@@ -71,7 +71,7 @@ public class EnrolmentWriter {
             }
             EnrolmentRules.Term term = rules.term(row.planCode(), job.termStart()).orElseThrow();
             values.add(new Object[] {memberId, row.planCode(), term.version(), job.termStart(), term.termEnd(),
-                    row.units(), row.feeFen(), union.id(), union.agencyId(), importId, now, 0L});
+                    row.units(), row.feeFen(), union.id(), union.code(), union.agencyId(), importId, now, 0L});
             queued.add(notice(memberId, row, term, job.termStart()));
         }
         sql.insert("enrolment", Enrolment.COLUMNS, values, "id = id");

@@ -10,8 +10,7 @@ import org.huzhu.enrolment.api.MemberCover;
 import org.huzhu.enrolment.domain.Enrolment;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.org.api.MemberDirectory;
-import org.huzhu.org.api.OrgTree;
-import org.huzhu.org.api.OrgUnitView;
+import org.huzhu.org.api.MemberSelf;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -26,23 +25,32 @@ public class MemberCoverService implements MemberCover {
     MemberDirectory members;
 
     @Inject
-    OrgTree orgTree;
+    PlanCatalog catalog;
 
     @Inject
-    PlanCatalog catalog;
+    MemberSelf self;
 
     @Override
     public Optional<List<CoverView>> enrolments(long memberId) {
         if (members.find(memberId).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(cover(memberId));
+    }
+
+    @Override
+    public Optional<List<CoverView>> mine() {
+        return self.me().map(me -> cover(me.id()));
+    }
+
+    private List<CoverView> cover(long memberId) {
         Map<String, String> names = catalog.enrolmentRules().planNames();
-        return Optional.of(entityManager.get().createQuery("select e from Enrolment e where e.memberId = :member "
+        return entityManager.get().createQuery("select e from Enrolment e where e.memberId = :member "
                         + "order by e.termStart desc, e.planCode", Enrolment.class)
                 .setParameter("member", memberId).getResultList().stream().map(e -> new CoverView(e.id(), e.planCode(),
                         names.getOrDefault(e.planCode(), e.planCode()), e.planVersion(), e.units(),
                         Money.ofFen(e.feeFen()).toString(), e.termStart().toString(), e.termEnd().toString(),
                         e.coverStart() != null, e.coverStart() == null ? null : e.coverStart().toString(),
-                        orgTree.find(e.unionId()).map(OrgUnitView::code).orElse(null))).toList());
+                        e.unionCode())).toList();
     }
 }

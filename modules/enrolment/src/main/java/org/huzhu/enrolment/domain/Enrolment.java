@@ -16,7 +16,7 @@ import org.huzhu.tenancy.api.TenantScopedEntity;
 public class Enrolment extends TenantScopedEntity {
 
     public static final List<String> COLUMNS = List.of("member_id", "plan_code", "plan_version", "term_start",
-            "term_end", "units", "fee_fen", "union_id", "agency_id", "import_id", "enrolled_at", "version");
+            "term_end", "units", "fee_fen", "union_id", "union_code", "agency_id", "import_id", "enrolled_at", "version");
 
     @Column(name = "member_id", nullable = false)
     private long memberId;
@@ -33,6 +33,8 @@ public class Enrolment extends TenantScopedEntity {
     private long feeFen;
     @Column(name = "union_id")
     private long unionId;
+    @Column(name = "union_code")
+    private String unionCode;
     @Column(name = "agency_id")
     private Long agencyId;
     @Column(name = "import_id")
@@ -51,6 +53,7 @@ public class Enrolment extends TenantScopedEntity {
     public int units() { return units; }
     public long feeFen() { return feeFen; }
     public long unionId() { return unionId; }
+    public String unionCode() { return unionCode; }
     public long importId() { return importId; }
     public LocalDate coverStart() { return coverStart; }
 }
