@@ -78,8 +78,10 @@ public final class EnrolmentImportBench {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
             for (int i = 0; i < rows; i++) {
+                // Distinct people: a birth date per row within 40 years, and an even sequence number per round
+                // of them that the gender's parity (odd for men) may raise by one, never onto the next round's.
                 LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 14_600);
-                String id = NationalId.compose(String.valueOf(510_000 + seed % 9_000), birth, i / 14_600 % 1000,
+                String id = NationalId.compose(String.valueOf(510_000 + seed % 9_000), birth, 2 * (i / 14_600),
                         i % 2 == 0 ? Gender.MALE : Gender.FEMALE).value();
                 out.write("职工" + i + "," + id + ",13" + String.format("%09d", i) + ",,"
                         + (i % 3 == 0 ? "inpatient-medical" : "accident-injury") + "," + (1 + i % 3) + "\n");

@@ -145,7 +145,7 @@ class PortalBrowserIT {
 
     @Test
     void a_grassroots_clerk_uploads_a_list_sees_it_checked_downloads_the_bad_rows_and_submits() throws Exception {
-        EnrolmentList list = new EnrolmentList(3_000, 30, 11);
+        EnrolmentList list = new EnrolmentList(4_500, 40, 11);
         Path file = Files.createTempFile("enrolment-list", ".csv");
         Files.write(file, list.bytes());
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
@@ -158,7 +158,7 @@ class PortalBrowserIT {
             assertThat(page.locator("#import-progress")).isVisible();
             assertThat(page.locator("#import-status")).containsText("核对完成",
                     new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
-            assertThat(page.locator("#import-counts")).containsText("有误 " + list.bad.size() + " 行");
+            assertThat(page.locator("#import-counts")).containsText(String.format("有误 %,d 行", list.bad.size()));
             assertThat(cell(page, "#error-grid", "校验")).isVisible();
             screenshot(page, "enrolment-checked.png");
             Download download = page.waitForDownload(() -> page.locator("#error-download").click());
@@ -171,7 +171,7 @@ class PortalBrowserIT {
             page.locator("#submit-button").click();
             assertThat(page.locator("#import-status")).containsText("已参保",
                     new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
-            assertThat(page.locator("#import-counts")).containsText("已参保 " + list.goodRows() + " 人次");
+            assertThat(page.locator("#import-counts")).containsText(String.format("已参保 %,d 人次", list.goodRows()));
             screenshot(page, "enrolment-submitted.png");
         } finally {
             Files.deleteIfExists(file);

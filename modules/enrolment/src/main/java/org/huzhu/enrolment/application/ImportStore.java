@@ -76,6 +76,9 @@ public class ImportStore {
     @Transactional
     public void saveChecked(long importId, int lastRow, EnrolmentListCheck.Result result) {
         EnrolmentImport job = em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (job.checkedRows() >= lastRow) {
+            return; // another run of the same job got here first: its chunk is the one that counts
+        }
         List<Object[]> errors = new ArrayList<>();
         int seq = 0;
         int previousRow = -1;

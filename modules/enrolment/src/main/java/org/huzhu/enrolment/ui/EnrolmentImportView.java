@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,6 +42,7 @@ import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -94,7 +96,7 @@ public class EnrolmentImportView extends VerticalLayout {
         if (unions.mine().size() == 1) {
             union.setValue(unions.mine().get(0));
         }
-        termStart.setId("term-start");
+        IsoDates.iso(termStart).setId("term-start");
         termStart.setLabel(t("termStart"));
         termStart.setValue(LocalDate.now().withDayOfYear(1).plusYears(1));
         Anchor template = new Anchor(DownloadHandler.fromInputStream(e -> download(() ->
@@ -116,6 +118,16 @@ public class EnrolmentImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", XLSX);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 << 20);
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(t("upload.add")).setMany(t("upload.add")));
+        UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
+        drop.setOne(t("upload.drop"));
+        drop.setMany(t("upload.drop"));
+        texts.setDropFiles(drop);
+        upload.setI18n(texts);
+        // The list arrives in the upload's own request; what it changes on the page reaches the browser with
+        // the next poll, which starts with the upload.
+        upload.getElement().addEventListener("upload-start", e -> UI.getCurrent().setPollInterval(POLL_MILLIS));
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = upload.getUI().orElseThrow();
             try {
@@ -125,9 +137,18 @@ public class EnrolmentImportView extends VerticalLayout {
                     upload.clearFileList();
                 });
             } catch (IllegalArgumentException | IllegalStateException e) {
-                ui.access(() -> error(e.getMessage()));
+                ui.access(() -> refuse(ui, e.getMessage()));
+            } catch (RuntimeException e) {
+                ui.access(() -> refuse(ui, t("uploadFailed")));
+                throw e;
             }
         }));
+    }
+
+    private void refuse(UI ui, String message) {
+        ui.setPollInterval(-1);
+        upload.clearFileList();
+        error(message);
     }
 
     private ImportJobView start(String fileName, byte[] bytes) {
@@ -165,7 +186,7 @@ public class EnrolmentImportView extends VerticalLayout {
         submit.addClickListener(e -> submitShown());
         paymentAmount.setId("payment-amount");
         paymentAmount.setLabel(t("paymentAmount"));
-        paymentDate.setId("payment-date");
+        IsoDates.iso(paymentDate).setId("payment-date");
         paymentDate.setLabel(t("paymentDate"));
         paymentDate.setValue(LocalDate.now());
         recordPayment.setId("payment-record");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.huzhu.plans.api.DraftRequest;
 import org.huzhu.plans.api.PlanView;
+import org.huzhu.tenancy.ui.IsoDates;
 
 /** The form for a new version: effective date, fee, units, waiting period, claim SLA and benefit amounts. */
 class DraftDialog extends Dialog {
@@ -29,9 +30,7 @@ class DraftDialog extends Dialog {
 
     DraftDialog(PlanView plan, PlanView.VersionView latest, Consumer<DraftRequest> save) {
         setHeaderTitle(getTranslation("plans.draft.title", plan.nameZh()));
-        DatePicker.DatePickerI18n format = new DatePicker.DatePickerI18n();
-        format.setDateFormat("yyyy-MM-dd");
-        effectiveFrom.setI18n(format);
+        IsoDates.iso(effectiveFrom);
         effectiveFrom.setId("draft-effective-from");
         fee.setId("draft-fee");
         fee.setValue(latest.feePerUnit());

@@ -14,7 +14,7 @@ import org.huzhu.tenancy.api.SmsGateway;
 
 /**
  * Development and test SMS: one line per message in the server's {@code logs/sms.log} (path from the
- * {@code huzhu/smsLog} entry), with the phone number masked, so that what would be sent can be read.
+ * JNDI entry {@code huzhu/smsLog}), the number masked, so that what would be sent can be read.
  */
 @ApplicationScoped
 public class LogSmsGateway implements SmsGateway {
