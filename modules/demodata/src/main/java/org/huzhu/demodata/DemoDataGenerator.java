@@ -62,6 +62,15 @@ public final class DemoDataGenerator {
         }
     }
 
+    /** Enrols the tenant's demo members in the given covers; returns the number of enrolments made. */
+    public int enrol(String tenantId, List<DemoCover> covers) {
+        try (Connection c = dataSource.getConnection()) {
+            return DemoEnrolments.write(c, tenantId, covers);
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo enrolments for tenant " + tenantId + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Adds members to an existing tenant's grassroots unions (for the million-member scale test). */
     public int addMembers(String tenantId, String regionPrefix, int count, long seed) {
         try (Connection c = dataSource.getConnection()) {

@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -146,8 +147,14 @@ public final class DatabaseProvisioner {
         return linked;
     }
 
+    /** The demo org tree and members, and for a fresh tenant their enrolments of last year and this year. */
     public DemoDataResult loadDemoData(TenantConfig tenant, PersonalDataProtector protector) {
-        return new DemoDataGenerator(dataSource, protector).generate(tenant.demoSpec());
+        DemoDataGenerator generator = new DemoDataGenerator(dataSource, protector);
+        DemoDataResult result = generator.generate(tenant.demoSpec());
+        if (!result.skipped()) {
+            generator.enrol(tenant.id(), DemoCovers.of(tenant.plans(), LocalDate.now()));
+        }
+        return result;
     }
 
     /** National days from calendar/CN-*.txt, then the tenant's own calendar.txt, which overrides them. */

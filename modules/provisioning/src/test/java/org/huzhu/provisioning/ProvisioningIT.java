@@ -89,6 +89,21 @@ class ProvisioningIT {
         assertThat(count("SELECT COUNT(*) FROM tenant_calendar_day WHERE tenant_id = '" + TENANT + "'"))
                 .as("the 2026 national days plus the tenant's own").isEqualTo(40);
         assertThat(count("SELECT COUNT(*) FROM member WHERE tenant_id = '" + TENANT + "'")).isEqualTo(50);
+        int year = java.time.LocalDate.now().getYear();
+        long lastYear = count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = '" + TENANT + "' AND term_start = '"
+                + (year - 1) + "-01-01'");
+        long thisYear = count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = '" + TENANT + "' AND term_start = '"
+                + year + "-01-01'");
+        assertThat(lastYear).as("demo enrolments last year").isPositive();
+        assertThat(thisYear).as("a few more this year, and none twice after a second apply")
+                .isGreaterThanOrEqualTo(lastYear).isLessThanOrEqualTo(50);
+        assertThat(count("SELECT COUNT(*) FROM enrolment_import i WHERE i.tenant_id = '" + TENANT + "' AND "
+                + "i.enrolled_rows <> (SELECT COUNT(*) FROM enrolment e WHERE e.import_id = i.id)"))
+                .as("each demo list's counts match its enrolments").isZero();
+        assertThat(count("SELECT COUNT(*) FROM enrolment e JOIN member m ON m.id = e.member_id WHERE e.tenant_id = '"
+                + TENANT + "' AND m.id IN (SELECT MIN(id) FROM member WHERE tenant_id = '" + TENANT
+                + "' GROUP BY org_unit_id) AND e.term_start = '" + year + "-01-01'"))
+                .as("every union's first member, whom a member login links to, has cover").isEqualTo(2);
         try (Keycloak keycloak = admin()) {
             assertThat(keycloak.realm("huzhu").organizations().list(0, 1000).stream()
                     .filter(o -> TENANT.equals(o.getAlias())).count()).isEqualTo(1);
