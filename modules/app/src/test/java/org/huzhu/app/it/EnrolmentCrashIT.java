@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class EnrolmentCrashIT {
 
     private static final Path WLP = Path.of("target/liberty/wlp");
+    /** MariaDB's and MySQL's default innodb_lock_wait_timeout. */
+    private static final int LOCK_WAIT_SECONDS = 50;
 
     @Test
     void a_server_killed_while_enrolling_resumes_after_restart_and_enrols_every_row_once() throws Exception {
@@ -47,13 +49,7 @@ class EnrolmentCrashIT {
         long goodBeforeLock = java.util.stream.IntStream.range(0, 4_000).filter(i -> !list.bad.containsKey(i + 2)).count();
         try (Connection lock = Platform.database()) {
             lock.setAutoCommit(false);
-            try (PreparedStatement s = lock.prepareStatement("SELECT id FROM member WHERE tenant_id = 'beijing' "
-                    + "AND id_number_hash = ? FOR UPDATE")) {
-                s.setBytes(1, idHash(lockedPerson));
-                try (ResultSet r = s.executeQuery()) {
-                    assertThat(r.next()).isTrue();
-                }
-            }
+            lockMember(lock, lockedPerson);
             post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission");
             JsonNode stuck = waitForProgress(id, 4_000);
             assertThat(stuck.get("status").asText()).isEqualTo("SUBMITTING");
@@ -79,6 +75,41 @@ class EnrolmentCrashIT {
                 + "WHERE e.import_id = " + id + " AND m.org_unit_id = " + moved))
                 .as("the members moved to their new union and kept their record")
                 .isEqualTo(count("SELECT COUNT(DISTINCT member_id) FROM enrolment WHERE import_id = " + first));
+    }
+
+    @Test
+    void a_job_whose_chunk_times_out_on_a_lock_carries_on_by_itself_without_a_restart() throws Exception {
+        EnrolmentList list = new EnrolmentList(6_000, 40, 8);
+        long first = upload(AGENCY_CLERK, unionId("BJ-DC-006"), "2027-03-01", list.bytes()).get("id").asLong();
+        waitFor(AGENCY_CLERK, first, "CHECKED");
+        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + first + "/submission");
+        waitFor(AGENCY_CLERK, first, "SUBMITTED");
+        long id = upload(AGENCY_CLERK, unionId("BJ-DC-007"), "2028-03-01", list.bytes()).get("id").asLong();
+        waitFor(AGENCY_CLERK, id, "CHECKED");
+        try (Connection lock = Platform.database()) {
+            lock.setAutoCommit(false);
+            lockMember(lock, list.allIds.get(5_001));
+            post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission");
+            waitForProgress(id, 4_000);
+            // Longer than the database's lock wait (50 s): the chunk's transaction fails and rolls back.
+            Thread.sleep(Duration.ofSeconds(LOCK_WAIT_SECONDS + 5).toMillis());
+            assertThat(Api.get(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id).json().get("submittedRows").asInt())
+                    .isEqualTo(4_000);
+            lock.rollback();
+        }
+        JsonNode done = waitFor(AGENCY_CLERK, id, "SUBMITTED");
+        assertThat(done.get("enrolledRows").asInt()).isEqualTo(list.goodRows());
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id)).isEqualTo(list.goodRows());
+    }
+
+    private static void lockMember(Connection lock, String idNumber) throws java.sql.SQLException {
+        try (PreparedStatement s = lock.prepareStatement("SELECT id FROM member WHERE tenant_id = 'beijing' "
+                + "AND id_number_hash = ? FOR UPDATE")) {
+            s.setBytes(1, idHash(idNumber));
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+            }
+        }
     }
 
     private static JsonNode waitForProgress(long id, int rows) throws InterruptedException {
