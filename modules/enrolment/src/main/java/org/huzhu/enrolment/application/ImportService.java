@@ -93,7 +93,7 @@ public class ImportService implements EnrolmentImports {
 
     @Override
     public Optional<ImportJobView> find(long importId) {
-        return visible(importId).map(this::view);
+        return visible(importId).map(job -> view(job, catalog.enrolmentRules().planNames()));
     }
 
     @Override
@@ -109,7 +109,9 @@ public class ImportService implements EnrolmentImports {
             }
             q.setParameter("unions", mine);
         }
-        return q.getResultList().stream().map(this::view).toList();
+        // The plan names once for the page, not once per list: the recent grid is re-read on every refresh.
+        Map<String, String> names = catalog.enrolmentRules().planNames();
+        return q.getResultList().stream().map(job -> view(job, names)).toList();
     }
 
     @Override
@@ -216,8 +218,7 @@ public class ImportService implements EnrolmentImports {
         return Optional.of(job);
     }
 
-    private ImportJobView view(EnrolmentImport job) {
-        Map<String, String> names = catalog.enrolmentRules().planNames();
+    private ImportJobView view(EnrolmentImport job, Map<String, String> names) {
         List<ImportJobView.PlanTotalView> totals = store.totals(job.id()).stream().map(t -> new ImportJobView.PlanTotalView(
                 t.planCode(), names.getOrDefault(t.planCode(), t.planCode()), t.members(), t.units(),
                 Money.ofFen(t.feeFen()).toString())).toList();

@@ -68,6 +68,8 @@ import org.xml.sax.XMLReader;
  */
 public final class EnrolmentWorkbook {
 
+    /** The media type of an .xlsx file, for uploads and downloads. */
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String LIST_SHEET = "参保名单";
     public static final String PLANS_SHEET = "保障计划";
     public static final String ERRORS_SHEET = "错误行";

@@ -38,6 +38,7 @@ import org.huzhu.enrolment.api.EnrolmentImports;
 import org.huzhu.enrolment.api.ImportJobView;
 import org.huzhu.enrolment.api.ImportRowError;
 import org.huzhu.enrolment.api.SubmissionRefused;
+import org.huzhu.enrolment.infrastructure.EnrolmentWorkbook;
 import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
@@ -58,7 +59,7 @@ import org.huzhu.tenancy.ui.VisibleTo;
 @VisibleTo({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 public class EnrolmentImportView extends VerticalLayout {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = EnrolmentWorkbook.CONTENT_TYPE;
     private static final int POLL_MILLIS = 700;
 
     final ComboBox<EnrollingUnion> union = new ComboBox<>();

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.enrolment.api.EnrolmentImports;
 import org.huzhu.enrolment.api.SubmissionRefused;
+import org.huzhu.enrolment.infrastructure.EnrolmentWorkbook;
 import org.huzhu.tenancy.api.ApiProblem;
 
 @Path("/v1/enrolment-imports")
@@ -34,7 +35,7 @@ import org.huzhu.tenancy.api.ApiProblem;
 @Tag(name = "enrolment")
 public class EnrolmentImportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = EnrolmentWorkbook.CONTENT_TYPE;
 
     @Inject
     EnrolmentImports imports;
