@@ -1,0 +1,13 @@
+package org.huzhu.claims.api;
+
+/**
+ * One line of the append-only audit trail: who did what to which claim or payout run, when, and the state
+ * and amount before and after (yuan as text; null where the action changes neither).
+ */
+public record AuditEntry(String subject, long subjectId, String action, String actor, String at,
+                         String statusBefore, String statusAfter, String amountBefore, String amountAfter,
+                         String detail) {
+
+    public static final String CLAIM = "CLAIM";
+    public static final String PAYOUT_RUN = "PAYOUT_RUN";
+}
