@@ -9,15 +9,22 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.huzhu.claims.api.AuditEntry;
 import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.claims.domain.ApprovalLimits;
 import org.huzhu.claims.domain.Assessment;
 import org.huzhu.claims.domain.Claim;
 import org.huzhu.claims.domain.ClaimAssessor;
 import org.huzhu.claims.domain.ClaimDocument;
+import org.huzhu.claims.domain.ClaimFiling;
 import org.huzhu.claims.domain.ClaimReceipt;
 import org.huzhu.claims.domain.CoverInForce;
+import org.huzhu.claims.domain.ReviewLevel;
+import org.huzhu.claims.domain.ReviewPolicy;
 import org.huzhu.claims.domain.Valuation;
 import org.huzhu.org.api.MemberView;
+import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.plans.api.PlanQuotes;
 import org.huzhu.plans.api.PlanView;
+import org.huzhu.plans.api.QuoteRequest;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -28,7 +35,7 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 @ApplicationScoped
 public class ClaimAssessing {
 
-    private final ClaimAssessor assessor = new ClaimAssessor();
+    private static final ClaimAssessor ASSESSOR = new ClaimAssessor();
 
     @Inject
     TenantEntityManager entityManager;
@@ -46,32 +53,68 @@ public class ClaimAssessing {
     AuditTrail audit;
 
     @Inject
-    org.huzhu.plans.api.PlanCatalog catalog;
+    PlanCatalog catalog;
 
     public void assess(Claim claim, MemberView member, String actor) {
         ClaimStatus before = claim.status();
         CoverInForce cover = valuer.coverOn(claim.memberId(), claim.planCode(), claim.eventDate()).orElse(null);
-        String refusal = cover == null ? null : catalog.enrolmentRules().claimRefusal(claim.planCode(),
-                member.gender(), member.status(), cover.termStart()).map(r -> r.zh() + " / " + r.en()).orElse(null);
         List<ClaimDocument> documents = documents(claim.id());
-        String duplicate = duplicateReceipt(claim, documents);
-        ClaimValuer.Result valued = cover == null || cover.coverStart() == null ? null : valuer.value(claim, cover);
-        if (valued != null && "MISSING_FACT".equals(valued.valuation().reason())) {
-            throw new IllegalArgumentException("facts: " + valued.valuation().message());
-        }
-        Valuation valuation = valued == null ? new Valuation(0, null, null) : valued.valuation();
-        Assessment a = assessor.assess(new ClaimAssessor.Input(cover, refusal, duplicate, valuation,
-                missing(claim.planCode(), documents), policies.review(), ThreadLocalRandom.current().nextInt(100)));
-        claim.assessed(cover, a, policies.limits().levelFor(a.assessedFen(), claim.agencyId() != null),
-                valued == null ? null : valued.explanationJson());
-        if (a.status() == ClaimStatus.REJECTED) {
+        Checked checked = check(claim.facts(), member, cover, duplicateReceipt(claim, documents),
+                missing(claim.planCode(), documents), cover == null ? List.of() : valuer.priors(cover.enrolmentId(),
+                        claim.id()), catalog.snapshot(), policies.review(), policies.limits());
+        checked.applyTo(claim);
+        if (claim.status() == ClaimStatus.REJECTED) {
             release(claim.id());
         } else {
             hold(claim, documents);
         }
-        audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "ASSESSED", actor, before.name(),
-                a.status().name(), null, a.assessedFen(), a.reasonCode() == null ? "auto-approved / 自动通过"
-                : a.reasonCode() + ": " + a.reasonMessage()));
+        audit.record(assessedLine(claim.id(), claim, actor, before));
+    }
+
+    /** The outcome of the checks, the review level it goes to and the engine's explanation. */
+    public record Checked(CoverInForce cover, Assessment assessment, ReviewLevel level, String explanationJson) {
+
+        public void applyTo(Claim claim) {
+            claim.assessed(cover, assessment, level, explanationJson);
+        }
+    }
+
+    /**
+     * The automatic checks on a claim's facts, whether one claim is filed or a settlement file brings thousands:
+     * the plan's eligibility for the member, the engine's valuation (against the snapshot, with the earlier
+     * payments under the enrolment), the assessor's verdict and the level a review goes to.
+     *
+     * @throws IllegalArgumentException naming the facts when the engine misses one the benefit needs
+     */
+    public static Checked check(ClaimFiling facts, MemberView member, CoverInForce cover, String duplicate,
+                                List<String> missingDocuments, List<QuoteRequest.Prior> priors, PlanQuotes plans,
+                                ReviewPolicy review, ApprovalLimits limits) {
+        String refusal = cover == null ? null : plans.enrolmentRules().claimRefusal(facts.planCode(),
+                member.gender(), member.status(), cover.termStart()).map(r -> r.zh() + " / " + r.en()).orElse(null);
+        ClaimValuer.Result valued = cover == null || cover.coverStart() == null ? null
+                : ClaimValuer.value(facts, cover, priors, plans);
+        if (valued != null && "MISSING_FACT".equals(valued.valuation().reason())) {
+            throw new IllegalArgumentException("facts: " + valued.valuation().message());
+        }
+        Valuation valuation = valued == null ? new Valuation(0, null, null) : valued.valuation();
+        Assessment a = ASSESSOR.assess(new ClaimAssessor.Input(cover, refusal, duplicate, valuation, missingDocuments,
+                review, ThreadLocalRandom.current().nextInt(100)));
+        return new Checked(cover, a, limits.levelFor(a.assessedFen(), facts.agencyId() != null),
+                valued == null ? null : valued.explanationJson());
+    }
+
+    /** The audit line of a claim's checks. */
+    public static AuditTrail.Line assessedLine(long claimId, Claim claim, String actor, ClaimStatus before) {
+        return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "ASSESSED", actor, before.name(),
+                claim.status().name(), null, claim.assessedFen(), claim.reasonCode() == null ? "auto-approved / 自动通过"
+                : claim.reasonCode() + ": " + claim.reasonMessage());
+    }
+
+    /** The audit line of a claim's filing. */
+    public static AuditTrail.Line filedLine(long claimId, Claim claim, String actor) {
+        return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "FILED", actor, null,
+                ClaimStatus.WAITING_DOCUMENTS.name(), null, null, claim.channel() + " " + claim.planCode() + "/"
+                + claim.benefitCode() + " " + claim.eventDate() + ", due " + claim.dueDate());
     }
 
     public List<ClaimDocument> documents(long claimId) {

@@ -68,9 +68,7 @@ public class ClaimFilingService {
         Claim claim = new Claim(filing, now, due);
         entityManager.get().persist(claim);
         entityManager.get().flush();
-        audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "FILED", actor, null,
-                ClaimStatus.WAITING_DOCUMENTS.name(), null, null, filing.channel() + " " + filing.planCode() + "/"
-                + filing.benefitCode() + " " + filing.eventDate() + ", due " + due));
+        audit.record(ClaimAssessing.filedLine(claim.id(), claim, actor));
         uploads.forEach(u -> store(claim, u, actor));
         assessing.assess(claim, member, actor);
         return claim;

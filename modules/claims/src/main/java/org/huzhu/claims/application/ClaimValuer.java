@@ -5,17 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.claims.api.ClaimView;
 import org.huzhu.claims.domain.Claim;
+import org.huzhu.claims.domain.ClaimFiling;
 import org.huzhu.claims.domain.CoverInForce;
 import org.huzhu.claims.domain.Valuation;
 import org.huzhu.enrolment.api.CoverView;
 import org.huzhu.enrolment.api.MemberCover;
 import org.huzhu.kernel.money.Money;
-import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.plans.api.PlanQuotes;
 import org.huzhu.plans.api.QuoteRequest;
 import org.huzhu.plans.api.QuoteResult;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -35,9 +40,6 @@ public class ClaimValuer {
     MemberCover cover;
 
     @Inject
-    PlanCatalog catalog;
-
-    @Inject
     TenantEntityManager entityManager;
 
     /** The valuation and its explanation (JSON list of steps), or empty valuation when there is no cover. */
@@ -53,13 +55,12 @@ public class ClaimValuer {
                 LocalDate.parse(c.termEnd()), c.coverStart() == null ? null : LocalDate.parse(c.coverStart()));
     }
 
-    public Result value(Claim claim, CoverInForce in) {
-        QuoteResult quote = catalog.quote(claim.planCode(), new QuoteRequest(claim.benefitCode(),
-                claim.eventDate().toString(), in.units(), in.termStart().toString(),
-                in.coverStart() == null ? null : in.coverStart().toString(), claim.diseaseCode(),
-                claim.disabilityGrade(), claim.death(), text(claim.admission()), text(claim.discharge()),
-                claim.selfPaidFen() == null ? null : Money.ofFen(claim.selfPaidFen()).toString(),
-                priors(claim, in.enrolmentId())));
+    /** Values the facts with the engine against a catalogue snapshot, given what earlier claims were paid. */
+    public static Result value(ClaimFiling f, CoverInForce in, List<QuoteRequest.Prior> priors, PlanQuotes plans) {
+        QuoteResult quote = plans.quote(f.planCode(), new QuoteRequest(f.benefitCode(), f.eventDate().toString(),
+                in.units(), in.termStart().toString(), in.coverStart() == null ? null : in.coverStart().toString(),
+                f.diseaseCode(), f.disabilityGrade(), f.death(), text(f.admission()), text(f.discharge()),
+                f.selfPaidFen() == null ? null : Money.ofFen(f.selfPaidFen()).toString(), priors));
         List<ClaimView.StepView> steps = quote.steps().stream().map(s -> new ClaimView.StepView(s.rule(), s.zh(), s.en(),
                 s.before(), s.after())).toList();
         String message = steps.isEmpty() ? quote.reason() : steps.get(steps.size() - 1).zh() + " / "
@@ -68,13 +69,31 @@ public class ClaimValuer {
                 JSON.toJson(steps));
     }
 
-    private List<QuoteRequest.Prior> priors(Claim claim, long enrolmentId) {
-        return entityManager.get().createQuery("select c from Claim c where c.enrolmentId = :enrolment "
+    /** What earlier claims under the enrolment count against its caps, the claim itself left out. */
+    public List<QuoteRequest.Prior> priors(long enrolmentId, Long self) {
+        return priors(List.of(enrolmentId), self).getOrDefault(enrolmentId, List.of());
+    }
+
+    /** The same for many enrolments in one query, by enrolment id. */
+    public Map<Long, List<QuoteRequest.Prior>> priors(Collection<Long> enrolmentIds, Long self) {
+        Map<Long, List<QuoteRequest.Prior>> priors = new HashMap<>();
+        if (enrolmentIds.isEmpty()) {
+            return priors;
+        }
+        entityManager.get().createQuery("select c from Claim c where c.enrolmentId in :enrolments "
                         + "and c.status in :counted and c.id <> :self", Claim.class)
-                .setParameter("enrolment", enrolmentId).setParameter("counted", COUNTED)
-                .setParameter("self", claim.id() == null ? -1L : claim.id()).getResultList().stream()
-                .map(c -> new QuoteRequest.Prior(c.benefitCode(), c.eventDate().toString(),
-                        Money.ofFen(amountOf(c)).toString())).toList();
+                .setParameter("enrolments", enrolmentIds).setParameter("counted", COUNTED)
+                .setParameter("self", self == null ? -1L : self).getResultList()
+                .forEach(c -> priors.computeIfAbsent(c.enrolmentId(), e -> new ArrayList<>()).add(prior(c)));
+        return priors;
+    }
+
+    /** A claim as a prior payment, or null when it does not count (not approved or proposed for approval). */
+    public static QuoteRequest.Prior prior(Claim c) {
+        if (!COUNTED.contains(c.status())) {
+            return null;
+        }
+        return new QuoteRequest.Prior(c.benefitCode(), c.eventDate().toString(), Money.ofFen(amountOf(c)).toString());
     }
 
     private static long amountOf(Claim c) {

@@ -62,6 +62,14 @@ public class Claim extends TenantScopedEntity {
     @Column(name = "paid_on") private LocalDate paidOn;
     @Column(name = "payment_failure") private String paymentFailure;
 
+    /** The columns a bulk insert writes, in the order of {@link #values()} (the tenant column is TenantSql's). */
+    public static final List<String> COLUMNS = List.of("member_id", "member_name", "org_path", "agency_id",
+            "enrolment_id", "plan_code", "plan_version", "benefit_code", "channel", "source_ref", "event_date",
+            "disease_code", "disability_grade", "death", "admission", "discharge", "self_paid_fen", "invoice_no",
+            "status", "review_level", "reason_code", "reason_message", "checks", "assessed_fen", "approved_fen",
+            "explanation", "filed_by", "filed_at", "filed_on", "due_date", "escalated", "decided_by", "decided_at",
+            "version");
+
     protected Claim() {
     }
 
@@ -160,6 +168,21 @@ public class Claim extends TenantScopedEntity {
             throw new ClaimRefused("理赔当前状态为" + status + "，不能进行此操作 / claim " + id() + " is " + status
                     + ": allowed only when " + Arrays.toString(allowed));
         }
+    }
+
+    /** A new claim's row for a bulk insert, in the order of {@link #COLUMNS}. */
+    public Object[] values() {
+        return new Object[] {memberId, memberName, orgPath, agencyId, enrolmentId, planCode, planVersion, benefitCode,
+                channel, sourceRef, eventDate, diseaseCode, disabilityGrade, death, admission, discharge, selfPaidFen,
+                invoiceNo, status.name(), reviewLevel == null ? null : reviewLevel.name(), reasonCode, reasonMessage,
+                checks, assessedFen, approvedFen, explanation, filedBy, filedAt, filedOn, dueDate, escalated, decidedBy,
+                decidedAt, 0L};
+    }
+
+    /** The facts as filed, to value the claim again (or first, before it is stored). */
+    public ClaimFiling facts() {
+        return new ClaimFiling(memberId, memberName, orgPath, agencyId, planCode, benefitCode, channel, sourceRef,
+                eventDate, diseaseCode, disabilityGrade, death, admission, discharge, selfPaidFen, invoiceNo, filedBy);
     }
 
     public List<Check> checkList() {

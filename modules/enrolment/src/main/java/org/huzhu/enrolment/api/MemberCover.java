@@ -15,6 +15,14 @@ public interface MemberCover {
      */
     Optional<CoverView> inForce(long memberId, String planCode, java.time.LocalDate date);
 
+    /**
+     * In bulk, for a job that checks thousands of claims at once: these members' enrolments in the plan whose
+     * term overlaps {@code from}..{@code to} (the caller picks the one holding each claim's date), by member id;
+     * a member with none is absent. One query, whoever asks, like {@link #inForce}.
+     */
+    java.util.Map<Long, List<CoverView>> inForce(java.util.Collection<Long> memberIds, String planCode,
+                                                 java.time.LocalDate from, java.time.LocalDate to);
+
     /** A member login's own enrolments; empty when the login is not linked to a member record. */
     Optional<List<CoverView>> mine();
 }

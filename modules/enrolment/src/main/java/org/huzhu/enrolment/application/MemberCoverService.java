@@ -52,6 +52,22 @@ public class MemberCoverService implements MemberCover {
                 .getResultStream().findFirst().map(e -> view(e, names));
     }
 
+    @Override
+    public Map<Long, List<CoverView>> inForce(java.util.Collection<Long> memberIds, String planCode,
+                                             java.time.LocalDate from, java.time.LocalDate to) {
+        Map<Long, List<CoverView>> covers = new java.util.HashMap<>();
+        if (memberIds.isEmpty()) {
+            return covers;
+        }
+        Map<String, String> names = catalog.enrolmentRules().planNames();
+        entityManager.get().createQuery("select e from Enrolment e where e.memberId in :members "
+                        + "and e.planCode = :plan and e.termStart <= :to and e.termEnd >= :from", Enrolment.class)
+                .setParameter("members", memberIds).setParameter("plan", planCode).setParameter("from", from)
+                .setParameter("to", to).getResultList().forEach(e -> covers.computeIfAbsent(e.memberId(),
+                        m -> new java.util.ArrayList<>()).add(view(e, names)));
+        return covers;
+    }
+
     private List<CoverView> cover(long memberId) {
         Map<String, String> names = catalog.enrolmentRules().planNames();
         return entityManager.get().createQuery("select e from Enrolment e where e.memberId = :member "

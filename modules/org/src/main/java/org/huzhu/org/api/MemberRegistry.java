@@ -15,6 +15,16 @@ public interface MemberRegistry {
     /** The ids of the registered members among these national-ID hashes. */
     Map<ByteBuffer, Long> idsByNationalId(Collection<ByteBuffer> idNumberHashes);
 
+    /** A registered member as a bulk claim check needs them: the view, their union's path and agency office. */
+    record Claimant(MemberView member, String orgPath, Long agencyId) {
+    }
+
+    /**
+     * The registered members among these national-ID hashes, with where they sit (one query for the members,
+     * one for the tenant's agency offices): what {@link #idsByNationalId} finds, and what a claim records.
+     */
+    Map<ByteBuffer, Claimant> claimantsByNationalId(Collection<ByteBuffer> idNumberHashes);
+
     /**
      * Registers the people as members of the grassroots union: new ones are added, known ones move to this
      * union (their id, and so their history, stays).

@@ -14,6 +14,7 @@ import org.huzhu.kernel.pii.Masking;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.org.api.NewMember;
+import org.huzhu.org.domain.Member;
 import org.huzhu.org.domain.OrgUnit;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
@@ -50,6 +51,28 @@ public class MemberRegistryService implements MemberRegistry {
                         Object[].class).setParameter("hashes", hashes).getResultList()
                 .forEach(row -> ids.put(ByteBuffer.wrap((byte[]) row[0]), (Long) row[1]));
         return ids;
+    }
+
+    @Override
+    public Map<ByteBuffer, Claimant> claimantsByNationalId(Collection<ByteBuffer> idNumberHashes) {
+        Map<ByteBuffer, Claimant> found = new HashMap<>();
+        if (idNumberHashes.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> agencies = new java.util.HashSet<>(entityManager.get().createQuery(
+                "select u.id from OrgUnit u where u.kind = :agency", Long.class)
+                .setParameter("agency", org.huzhu.org.api.OrgUnitKind.AGENCY_OFFICE).getResultStream()
+                .map(String::valueOf).toList());
+        List<byte[]> hashes = idNumberHashes.stream().map(ByteBuffer::array).toList();
+        entityManager.get().createQuery("select m from Member m where m.idNumberHash in :hashes", Member.class)
+                .setParameter("hashes", hashes).getResultList().forEach(m -> {
+                    Long agency = null;
+                    for (String unit : m.orgPath().split("/")) {
+                        agency = agencies.contains(unit) ? Long.valueOf(unit) : agency;
+                    }
+                    found.put(ByteBuffer.wrap(m.idNumberHash()), new Claimant(m.toView(), m.orgPath(), agency));
+                });
+        return found;
     }
 
     @Override

@@ -73,4 +73,8 @@ public class Member extends TenantScopedEntity {
     public String orgPath() {
         return orgPath;
     }
+
+    public byte[] idNumberHash() {
+        return idNumberHash.clone();
+    }
 }

@@ -16,4 +16,7 @@ public interface PlanCatalog {
 
     /** @throws IllegalArgumentException naming the field when the request is incomplete or malformed */
     QuoteResult quote(String planCode, QuoteRequest request);
+
+    /** The catalogue as it stands now, to value many claims against without looking it up for each. */
+    PlanQuotes snapshot();
 }

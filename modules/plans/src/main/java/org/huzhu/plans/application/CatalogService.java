@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.huzhu.kernel.tenant.TenantId;
 import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.plans.api.PlanQuotes;
 import org.huzhu.plans.api.PlanView;
 import org.huzhu.plans.api.QuoteRequest;
 import org.huzhu.plans.api.QuoteResult;
@@ -55,8 +56,34 @@ public class CatalogService implements PlanCatalog {
 
     @Override
     public QuoteResult quote(String planCode, QuoteRequest request) {
-        Plan plan = catalogue().stream().filter(p -> p.code().equals(planCode)).findFirst()
-                .orElseThrow(() -> new java.util.NoSuchElementException("no plan " + planCode));
+        return snapshot().quote(planCode, request);
+    }
+
+    @Override
+    public PlanQuotes snapshot() {
+        List<Plan> plans = catalogue();
+        Map<String, Plan> byCode = new java.util.HashMap<>();
+        plans.forEach(p -> byCode.put(p.code(), p));
+        org.huzhu.plans.api.EnrolmentRules rules = org.huzhu.plans.api.EnrolmentRules.ofPlans(plans);
+        return new PlanQuotes() {
+            @Override
+            public QuoteResult quote(String planCode, QuoteRequest request) {
+                Plan plan = byCode.get(planCode);
+                if (plan == null) {
+                    throw new java.util.NoSuchElementException("no plan " + planCode);
+                }
+                return CatalogService.this.quote(plan, request);
+            }
+
+            @Override
+            public org.huzhu.plans.api.EnrolmentRules enrolmentRules() {
+                return rules;
+            }
+        };
+    }
+
+    private QuoteResult quote(Plan plan, QuoteRequest request) {
+        String planCode = plan.code();
         LocalDate termStart = QuoteFacts.date(request.termStart(), "termStart", true);
         PlanVersion version = plan.versionOn(termStart).orElseThrow(() -> new IllegalArgumentException(
                 "termStart: no version of " + planCode + " is in force on " + termStart));
