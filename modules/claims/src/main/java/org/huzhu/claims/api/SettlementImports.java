@@ -1,0 +1,27 @@
+package org.huzhu.claims.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Medical-insurance settlement files (医保结算导入) that become secondary-reimbursement claims without anyone
+ * filing them: each line's member is found by national ID, the claim checked and valued like any other, and
+ * an approved one is ready for the payout run. For office admins and claims officers.
+ */
+public interface SettlementImports {
+
+    /**
+     * Stores the file and starts the job; the header is checked at once (a wrong one is refused naming line 1).
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    SettlementImportView start(String planCode, String benefitCode, String fileName, byte[] content);
+
+    Optional<SettlementImportView> find(long importId);
+
+    /** The newest imports, newest first. */
+    List<SettlementImportView> recent(int limit);
+
+    /** The bad lines' problems, by line number. */
+    List<SettlementLineError> errors(long importId, int offset, int limit);
+}

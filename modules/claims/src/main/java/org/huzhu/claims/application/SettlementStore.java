@@ -1,0 +1,86 @@
+package org.huzhu.claims.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import org.huzhu.claims.domain.LineError;
+import org.huzhu.claims.domain.SettlementFilePiece;
+import org.huzhu.claims.domain.SettlementImport;
+import org.huzhu.claims.domain.SettlementImportError;
+import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.tenancy.api.TenantEntityManager;
+
+/** A settlement import's storage: the job, its file (encrypted in pieces) and its bad lines. */
+@ApplicationScoped
+public class SettlementStore {
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    private EntityManager em() {
+        return entityManager.get();
+    }
+
+    @Transactional
+    public long create(SettlementImport created, byte[] content) {
+        em().persist(created);
+        em().flush();
+        for (int piece = 0, from = 0; from < content.length; piece++, from += SettlementFilePiece.SIZE) {
+            byte[] part = Arrays.copyOfRange(content, from, Math.min(content.length, from + SettlementFilePiece.SIZE));
+            em().persist(new SettlementFilePiece(created.id(), piece, protector.encryptBytes(part)));
+        }
+        return created.id();
+    }
+
+    public SettlementImport find(long importId) {
+        SettlementImport found = em().find(SettlementImport.class, importId);
+        if (found != null) {
+            em().refresh(found);
+        }
+        return found;
+    }
+
+    public byte[] content(long importId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        em().createQuery("select p from SettlementFilePiece p where p.importId = :id order by p.piece",
+                SettlementFilePiece.class).setParameter("id", importId).getResultList()
+                .forEach(p -> out.writeBytes(protector.decryptBytes(p.content())));
+        return out.toByteArray();
+    }
+
+    public List<SettlementImport> recent(int limit) {
+        return em().createQuery("select i from SettlementImport i order by i.id desc", SettlementImport.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 200))).getResultList();
+    }
+
+    public List<Long> running() {
+        return em().createQuery("select i.id from SettlementImport i where i.status in :running order by i.id",
+                Long.class).setParameter("running", List.of(SettlementImport.RECEIVED, SettlementImport.RUNNING))
+                .getResultList();
+    }
+
+    public List<LineError> errors(long importId, int offset, int limit) {
+        return em().createQuery("select e from SettlementImportError e where e.importId = :id "
+                        + "order by e.lineNo, e.seq", SettlementImportError.class).setParameter("id", importId)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                .getResultList().stream().map(SettlementImportError::toLineError).toList();
+    }
+
+    @Transactional
+    public void finished(long importId, int lines) {
+        em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE).finished(lines);
+    }
+
+    @Transactional
+    public void failed(long importId, String reason) {
+        em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE).failed(reason);
+    }
+}

@@ -1,0 +1,261 @@
+package org.huzhu.claims.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.claims.api.NewClaim;
+import org.huzhu.claims.domain.ApprovalLimits;
+import org.huzhu.claims.domain.Claim;
+import org.huzhu.claims.domain.ClaimFiling;
+import org.huzhu.claims.domain.ClaimForm;
+import org.huzhu.claims.domain.ClaimReceipt;
+import org.huzhu.claims.domain.CoverInForce;
+import org.huzhu.claims.domain.LineError;
+import org.huzhu.claims.domain.ReviewPolicy;
+import org.huzhu.claims.domain.SettlementFile;
+import org.huzhu.claims.domain.SettlementImport;
+import org.huzhu.claims.domain.SettlementImportError;
+import org.huzhu.claims.domain.SettlementLine;
+import org.huzhu.enrolment.api.CoverView;
+import org.huzhu.enrolment.api.MemberCover;
+import org.huzhu.kernel.calendar.WorkingDayCalendar;
+import org.huzhu.kernel.money.Money;
+import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.org.api.MemberRegistry;
+import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.plans.api.PlanQuotes;
+import org.huzhu.plans.api.QuoteRequest;
+import org.huzhu.tenancy.api.TenantCalendar;
+import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.TenantSql;
+
+/**
+ * Turns one chunk of a settlement file into claims in ONE transaction: members by keyed ID hash, their covers,
+ * the earlier payments under those covers and the receipts already in use, each fetched once for the chunk;
+ * then every line through the same checks as a filed claim ({@link ClaimAssessing#check}); then the claims,
+ * their receipts, their audit lines, the bad lines and the job's progress written in bulk. A chunk whose
+ * progress is already committed is passed over, so a job run twice makes nothing twice.
+ */
+@ApplicationScoped
+public class SettlementWriter {
+
+    static final String CHANNEL = "SETTLEMENT";
+    private static final List<String> RECEIPT_COLUMNS = List.of("kind", "receipt_key", "claim_id", "version");
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    TenantSql sql;
+
+    @Inject
+    MemberRegistry registry;
+
+    @Inject
+    MemberCover covers;
+
+    @Inject
+    ClaimValuer valuer;
+
+    @Inject
+    ClaimPolicies policies;
+
+    @Inject
+    PlanCatalog catalog;
+
+    @Inject
+    PlanDocuments plans;
+
+    @Inject
+    TenantCalendar calendar;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    /** What the chunk needs of the database and the catalogue, fetched once. */
+    private record Context(SettlementImport job, PlanQuotes quotes, ReviewPolicy review, ApprovalLimits limits,
+                           WorkingDayCalendar days, Map<LocalDate, Integer> sla, LocalDateTime now) {
+    }
+
+    @Transactional
+    public void write(long importId, List<SettlementFile.Row> rows, int processed) {
+        SettlementImport job = entityManager.get().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (job.processedLines() >= processed) {
+            return; // another run of the same job committed this chunk
+        }
+        List<LineError> errors = new ArrayList<>();
+        Set<Integer> bad = new HashSet<>();
+        List<SettlementLine> lines = new ArrayList<>();
+        rows.forEach(r -> {
+            if (r.good()) {
+                lines.add(r.line());
+            } else {
+                errors.addAll(r.errors());
+            }
+        });
+        Set<String> existing = existingSources(lines.stream().map(SettlementLine::settlementNo).toList());
+        List<SettlementLine> fresh = lines.stream().filter(l -> !existing.contains(l.settlementNo())).toList();
+        Map<ByteBuffer, MemberRegistry.Claimant> members = registry.claimantsByNationalId(fresh.stream()
+                .map(this::hash).distinct().toList());
+        Map<Long, List<CoverView>> cover = covers(job.planCode(), fresh, members);
+        Map<String, Long> receipts = receiptsInUse(fresh.stream().map(SettlementLine::settlementNo).toList());
+        Map<Long, List<QuoteRequest.Prior>> priors = new HashMap<>(valuer.priors(cover.values().stream()
+                .flatMap(List::stream).map(CoverView::enrolmentId).distinct().toList(), null));
+        Context ctx = new Context(job, catalog.snapshot(), policies.review(), policies.limits(), calendar.calendar(),
+                new HashMap<>(), LocalDateTime.now());
+        List<Claim> claims = new ArrayList<>();
+        for (SettlementLine line : fresh) {
+            MemberRegistry.Claimant member = members.get(hash(line));
+            if (member == null) {
+                errors.add(new LineError(line.lineNo(), "idNumber", LineError.UNKNOWN_MEMBER,
+                        "身份证号不是本办事处会员 / the national ID is not a member of this office"));
+                continue;
+            }
+            try {
+                claims.add(claim(ctx, line, member, pick(cover.get(member.member().id()), line.admission()),
+                        receipts.get(line.settlementNo()), priors));
+            } catch (IllegalArgumentException e) {
+                errors.add(new LineError(line.lineNo(), "facts", LineError.FACTS, truncate(e.getMessage())));
+            }
+        }
+        store(job, claims, errors, bad);
+        job.chunkDone(processed, counts(claims, existing.size(), bad.size()));
+    }
+
+    /** One line through the filing form and the shared checks; the claim is not stored yet. */
+    private Claim claim(Context ctx, SettlementLine line, MemberRegistry.Claimant member, CoverInForce cover,
+                        Long receiptClaim, Map<Long, List<QuoteRequest.Prior>> priors) {
+        SettlementImport job = ctx.job();
+        ClaimFiling filing = ClaimForm.read(new NewClaim(member.member().id(), job.planCode(), job.benefitCode(),
+                        line.admission().toString(), null, null, false, line.admission().toString(),
+                        line.discharge().toString(), Money.ofFen(line.selfPaidFen()).toString(), line.settlementNo()),
+                new ClaimForm.Filer(member.member().name(), member.orgPath(), member.agencyId(), CHANNEL,
+                        line.settlementNo(), job.createdBy()), ctx.now().toLocalDate());
+        int sla = ctx.sla().computeIfAbsent(filing.eventDate(), d -> plans.slaDays(job.planCode(), d));
+        Claim claim = new Claim(filing, ctx.now(), ctx.days().addWorkingDays(ctx.now().toLocalDate(), sla));
+        String duplicate = receiptClaim == null ? null : "结算单号已在理赔 #" + receiptClaim + " 中使用 / the settlement "
+                + "number is already used by claim #" + receiptClaim;
+        ClaimAssessing.check(filing, member.member(), cover, duplicate, List.of(),
+                cover == null ? List.of() : priors.getOrDefault(cover.enrolmentId(), List.of()), ctx.quotes(),
+                ctx.review(), ctx.limits()).applyTo(claim);
+        QuoteRequest.Prior prior = ClaimValuer.prior(claim);
+        if (prior != null) {
+            priors.computeIfAbsent(cover.enrolmentId(), e -> new ArrayList<>()).add(prior);
+        }
+        return claim;
+    }
+
+    private void store(SettlementImport job, List<Claim> claims, List<LineError> errors, Set<Integer> bad) {
+        sql.insert("claim", Claim.COLUMNS, claims.stream().map(Claim::values).toList(), null);
+        Map<String, Long> ids = ids(claims.stream().map(Claim::sourceRef).toList());
+        List<Object[]> receipts = new ArrayList<>();
+        List<AuditTrail.Line> trail = new ArrayList<>();
+        for (Claim c : claims) {
+            long id = ids.get(c.sourceRef());
+            if (c.status() != ClaimStatus.REJECTED) {
+                receipts.add(new Object[] {ClaimReceipt.INVOICE, c.invoiceNo(), id, 0L});
+            }
+            trail.add(ClaimAssessing.filedLine(id, c, job.createdBy()));
+            trail.add(ClaimAssessing.assessedLine(id, c, job.createdBy(), ClaimStatus.WAITING_DOCUMENTS));
+        }
+        sql.insert("claim_receipt", RECEIPT_COLUMNS, receipts, null);
+        audit.record(trail);
+        List<Object[]> errorRows = new ArrayList<>();
+        int seq = 0;
+        int previous = -1;
+        for (LineError e : errors.stream().sorted(java.util.Comparator.comparingInt(LineError::lineNo)).toList()) {
+            seq = e.lineNo() == previous ? seq + 1 : 0;
+            previous = e.lineNo();
+            bad.add(e.lineNo());
+            errorRows.add(SettlementImportError.values(job.id(), seq, e));
+        }
+        sql.insert("settlement_import_error", SettlementImportError.COLUMNS, errorRows, null);
+    }
+
+    private static SettlementImport.ChunkCounts counts(List<Claim> claims, int already, int bad) {
+        int approved = 0;
+        int review = 0;
+        int rejected = 0;
+        long fen = 0;
+        for (Claim c : claims) {
+            switch (c.status()) {
+                case APPROVED -> {
+                    approved++;
+                    fen += c.approvedFen();
+                }
+                case REJECTED -> rejected++;
+                default -> review++;
+            }
+        }
+        return new SettlementImport.ChunkCounts(approved, review, rejected, already, bad, fen);
+    }
+
+    private ByteBuffer hash(SettlementLine line) {
+        return ByteBuffer.wrap(protector.lookupHash(line.idNumber().value()));
+    }
+
+    /** The members' enrolments in the plan over the chunk's admission dates, in one query. */
+    private Map<Long, List<CoverView>> covers(String planCode, List<SettlementLine> lines,
+                                              Map<ByteBuffer, MemberRegistry.Claimant> members) {
+        if (members.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate from = lines.stream().map(SettlementLine::admission).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = lines.stream().map(SettlementLine::admission).max(LocalDate::compareTo).orElseThrow();
+        return covers.inForce(members.values().stream().map(c -> c.member().id()).toList(), planCode, from, to);
+    }
+
+    /** The enrolment whose term holds the date, as the per-claim path finds it. */
+    private static CoverInForce pick(List<CoverView> candidates, LocalDate date) {
+        if (candidates == null) {
+            return null;
+        }
+        return candidates.stream().map(ClaimValuer::of)
+                .filter(c -> !c.termStart().isAfter(date) && !c.termEnd().isBefore(date)).findFirst().orElse(null);
+    }
+
+    private Set<String> existingSources(Collection<String> refs) {
+        return refs.isEmpty() ? Set.of() : new HashSet<>(entityManager.get().createQuery("select c.sourceRef from Claim c "
+                + "where c.sourceRef in :refs", String.class).setParameter("refs", refs).getResultList());
+    }
+
+    private Map<String, Long> ids(Collection<String> refs) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!refs.isEmpty()) {
+            entityManager.get().createQuery("select c.sourceRef, c.id from Claim c where c.sourceRef in :refs",
+                    Object[].class).setParameter("refs", refs).getResultList()
+                    .forEach(r -> ids.put((String) r[0], (Long) r[1]));
+        }
+        return ids;
+    }
+
+    /** Invoice receipts held by other claims under these numbers: the claim that holds each. */
+    private Map<String, Long> receiptsInUse(Collection<String> numbers) {
+        Map<String, Long> held = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            entityManager.get().createQuery("select r.key, r.claimId from ClaimReceipt r where r.kind = :invoice "
+                            + "and r.key in :numbers", Object[].class).setParameter("invoice", ClaimReceipt.INVOICE)
+                    .setParameter("numbers", numbers).getResultList().forEach(r -> held.put((String) r[0], (Long) r[1]));
+        }
+        return held;
+    }
+
+    private static String truncate(String message) {
+        return message == null ? "" : message.length() <= 500 ? message : message.substring(0, 497) + "...";
+    }
+}

@@ -1,0 +1,226 @@
+package org.huzhu.claims.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.huzhu.kernel.identity.InvalidNationalIdException;
+import org.huzhu.kernel.identity.NationalId;
+import org.huzhu.kernel.money.Money;
+
+/**
+ * Reads the medical-insurance settlement file (docs/settlement-file.md): UTF-8 CSV, a header line naming the ten
+ * columns (Chinese or English names, in this order), then one hospital stay per line. Every line comes out,
+ * either read or with all its problems, numbered as in the file; a wrong header refuses the whole file.
+ */
+public final class SettlementFile {
+
+    public static final List<String> HEADER_ZH = List.of("结算单号", "身份证号", "姓名", "医院", "入院日期", "出院日期",
+            "医疗总费用", "基本医保支付", "个人自付", "结算日期");
+    public static final List<String> HEADER_EN = List.of("settlementNo", "idNumber", "name", "hospital", "admission",
+            "discharge", "totalCost", "basicInsurance", "selfPaid", "settlementDate");
+
+    /** Letters, digits and '-', as invoice numbers: the settlement number is the claim's receipt. */
+    private static final Pattern SETTLEMENT_NO = Pattern.compile("[0-9A-Za-z-]{4,64}");
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
+
+    /** A line read: the stay when every field is right, otherwise its problems. */
+    public record Row(int lineNo, SettlementLine line, List<LineError> errors) {
+
+        public boolean good() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final LocalDate today;
+    private final Set<String> seen = new HashSet<>();
+
+    public SettlementFile(LocalDate today) {
+        this.today = today;
+    }
+
+    /**
+     * Reads the file and hands on each line after the header, blank lines skipped.
+     *
+     * @throws IllegalArgumentException "line 1: ..." when the header is not the format's, or the file not UTF-8
+     */
+    public void read(InputStream in, Consumer<Row> sink) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            header(reader.readLine());
+            int lineNo = 1;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                lineNo++;
+                if (!text.isBlank()) {
+                    sink.accept(line(lineNo, text));
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("file: not UTF-8 text / 文件应为UTF-8编码");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks the header and counts the lines after it that are not blank, without reading them (the upload
+     * answers at once; the job reads them).
+     *
+     * @throws IllegalArgumentException "line 1: ..." when the header is not the format's
+     */
+    public static int countLines(byte[] content) {
+        int end = 0;
+        while (end < content.length && content[end] != '\n') {
+            end++;
+        }
+        header(new String(content, 0, end, StandardCharsets.UTF_8));
+        int lines = 0;
+        boolean text = false;
+        for (int i = end + 1; i < content.length; i++) {
+            byte b = content[i];
+            if (b == '\n') {
+                lines += text ? 1 : 0;
+                text = false;
+            } else if (b != ' ' && b != '\r' && b != '\t') {
+                text = true;
+            }
+        }
+        return lines + (text ? 1 : 0);
+    }
+
+    static void header(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("line 1: the file is empty / 文件为空");
+        }
+        List<String> names = List.of(text.replace("\uFEFF", "").strip().split("\\s*,\\s*", -1));
+        if (!names.equals(HEADER_ZH) && !names.equals(HEADER_EN)) {
+            throw new IllegalArgumentException("line 1: the header must be " + String.join(",", HEADER_ZH) + " (or "
+                    + String.join(",", HEADER_EN) + ") / 表头不符合医保结算文件格式");
+        }
+    }
+
+    /** One line after the header. */
+    public Row line(int lineNo, String text) {
+        String[] f = text.split(",", -1);
+        List<LineError> errors = new ArrayList<>();
+        if (f.length != HEADER_EN.size()) {
+            errors.add(new LineError(lineNo, "line", LineError.COLUMNS, "应有" + HEADER_EN.size() + "列，实有" + f.length
+                    + "列 / " + HEADER_EN.size() + " fields expected, " + f.length + " found"));
+            return new Row(lineNo, null, errors);
+        }
+        Fields in = new Fields(lineNo, f, errors);
+        String settlementNo = in.text(0);
+        if (settlementNo != null && !SETTLEMENT_NO.matcher(settlementNo).matches()) {
+            in.error(0, LineError.FORMAT, "结算单号应为4至64位字母、数字或“-” / 4-64 letters, digits or '-'");
+            settlementNo = null;
+        } else if (settlementNo != null && !seen.add(settlementNo)) {
+            in.error(0, LineError.DUPLICATE_IN_FILE, "结算单号在文件中重复 / the settlement number is on an earlier line");
+        }
+        NationalId id = in.idNumber(1);
+        String name = in.text(2);
+        if (name != null && name.length() > 60) {
+            in.error(2, LineError.FORMAT, "姓名最多60个字 / at most 60 characters");
+        }
+        in.text(3);
+        LocalDate admission = in.date(4);
+        LocalDate discharge = in.date(5);
+        Long total = in.amount(6);
+        Long basic = in.amount(7);
+        Long selfPaid = in.amount(8);
+        LocalDate settled = in.date(9);
+        if (admission != null && discharge != null && discharge.isBefore(admission)) {
+            in.error(5, LineError.DATE_ORDER, "出院日期早于入院日期 / discharge is before admission");
+        }
+        if (discharge != null && settled != null && settled.isBefore(discharge)) {
+            in.error(9, LineError.DATE_ORDER, "结算日期早于出院日期 / settlement date is before discharge");
+        }
+        if (total != null && basic != null && selfPaid != null && basic + selfPaid != total) {
+            in.error(6, LineError.AMOUNTS_ADD_UP, "医疗总费用应等于基本医保支付加个人自付 / total cost must equal "
+                    + "basic insurance plus self-paid");
+        }
+        if (!errors.isEmpty()) {
+            return new Row(lineNo, null, errors);
+        }
+        return new Row(lineNo, new SettlementLine(lineNo, settlementNo, id, name, f[3].strip(), admission, discharge,
+                total, basic, selfPaid, settled), List.of());
+    }
+
+    /** A line's fields, each read once and its problem recorded under the header's English name. */
+    private final class Fields {
+        private final int lineNo;
+        private final String[] values;
+        private final List<LineError> errors;
+
+        Fields(int lineNo, String[] values, List<LineError> errors) {
+            this.lineNo = lineNo;
+            this.values = values;
+            this.errors = errors;
+        }
+
+        void error(int field, String rule, String message) {
+            errors.add(new LineError(lineNo, HEADER_EN.get(field), rule, message));
+        }
+
+        String text(int field) {
+            String value = values[field].strip();
+            if (value.isEmpty()) {
+                error(field, LineError.REQUIRED, HEADER_ZH.get(field) + "必填 / required");
+                return null;
+            }
+            return value;
+        }
+
+        NationalId idNumber(int field) {
+            String value = text(field);
+            try {
+                return value == null ? null : NationalId.parse(value);
+            } catch (InvalidNationalIdException e) {
+                error(field, LineError.ID_NUMBER, "身份证号无效（GB 11643） / not a valid national ID (GB 11643)");
+                return null;
+            }
+        }
+
+        LocalDate date(int field) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                LocalDate date = LocalDate.parse(value);
+                if (date.isAfter(today)) {
+                    error(field, LineError.FUTURE, HEADER_ZH.get(field) + "晚于今天 / is in the future");
+                    return null;
+                }
+                return date;
+            } catch (DateTimeParseException e) {
+                error(field, LineError.DATE, "日期应为YYYY-MM-DD / a date YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        Long amount(int field) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            if (!AMOUNT.matcher(value).matches()) {
+                error(field, LineError.AMOUNT, "金额应为元，最多两位小数，不能为负 / yuan with at most two decimals, "
+                        + "not negative");
+                return null;
+            }
+            return Money.ofYuan(value).fen();
+        }
+    }
+}
