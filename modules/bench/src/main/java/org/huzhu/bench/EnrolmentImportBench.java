@@ -111,7 +111,7 @@ public final class EnrolmentImportBench {
         }
     }
 
-    private static long unionId(String code) throws Exception {
+    static long unionId(String code) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
              var s = c.prepareStatement("SELECT id FROM org_unit WHERE code = ?")) {
             s.setString(1, code);
@@ -124,7 +124,7 @@ public final class EnrolmentImportBench {
         }
     }
 
-    private static String await(String app, String token, long id, String status) throws Exception {
+    static String await(String app, String token, long id, String status) throws Exception {
         while (true) {
             String job = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id)).GET(), token);
             String now = field(job, "status");
@@ -138,7 +138,7 @@ public final class EnrolmentImportBench {
         }
     }
 
-    private static String send(HttpRequest.Builder request, String token) throws Exception {
+    static String send(HttpRequest.Builder request, String token) throws Exception {
         HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
@@ -147,7 +147,7 @@ public final class EnrolmentImportBench {
         return response.body();
     }
 
-    private static String field(String json, String name) {
+    static String field(String json, String name) {
         Matcher m = FIELD.matcher(json);
         while (m.find()) {
             if (m.group(1).equals(name)) {
@@ -157,12 +157,12 @@ public final class EnrolmentImportBench {
         throw new IllegalStateException("no " + name + " in " + json);
     }
 
-    private static String jdbcUrl() {
+    static String jdbcUrl() {
         return "jdbc:mysql://" + MemberGridBench.env("HUZHU_DB_HOST", "127.0.0.1") + ":" + MemberGridBench.env("HUZHU_DB_PORT", "3306") + "/"
                 + MemberGridBench.env("HUZHU_DB_NAME", "huzhu");
     }
 
-    private static double seconds(long since) {
+    static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 }

@@ -22,6 +22,11 @@ final class ClaimFixture {
     final List<Long> members = new ArrayList<>();
 
     ClaimFixture(int seed) throws Exception {
+        this(seed, "inpatient-medical", "accident-injury");
+    }
+
+    /** The same union and people, enrolled in these plans (one unit each). */
+    ClaimFixture(int seed, String... plans) throws Exception {
         Api.Reply registered = Api.post("beijing-admin", "/api/v1/union-registrations", "{\"name\":\"理赔测试工会" + seed
                 + "\",\"creditCode\":\"" + UnionRegistrationIT.freshCreditCode() + "\",\"headcount\":6,"
                 + "\"clerkUsername\":\"beijing-agency-clerk\",\"parentCode\":\"BJ-DC\"}");
@@ -35,10 +40,10 @@ final class ClaimFixture {
             String id = EnrolmentList.person(seed, i, i % 2 == 0 ? Gender.MALE : Gender.FEMALE);
             ids.add(id);
             String phone = "137" + String.format("%08d", seed * 1_000 + i);
-            csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone)
-                    .append(",,inpatient-medical,1\n");
-            csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone)
-                    .append(",,accident-injury,1\n");
+            for (String plan : plans) {
+                csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone)
+                        .append(",,").append(plan).append(",1\n");
+            }
         }
         long list = EnrolmentImportIT.upload("beijing-agency-clerk", unionId, TERM,
                 csv.toString().getBytes(StandardCharsets.UTF_8)).get("id").asLong();

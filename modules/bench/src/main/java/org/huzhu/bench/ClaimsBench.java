@@ -1,0 +1,212 @@
+package org.huzhu.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.huzhu.kernel.identity.Gender;
+import org.huzhu.kernel.identity.NationalId;
+
+/**
+ * N settlement lines (default 1,000,000) for N members enrolled in secondary reimbursement, through the running
+ * platform: the members are enrolled first with an enrolment list (timed apart, not counted), then the settlement
+ * file is imported (every claim checked and valued), then the approved claims would go on a payout run (when
+ * the payouts module is there); in the same run the same number of rows, with the claim rows' columns and sizes,
+ * is inserted into a plain table with multi-row batched INSERTs. Prints claims/s and the ratio to the raw rate.
+ * {@code ./huzhu bench-claims [rows] [union code] [login]}
+ */
+public final class ClaimsBench {
+
+    private static final String PLAN = "secondary-reimbursement";
+    private static final int RAW_BATCH = 5_000;
+
+    private ClaimsBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String union = args.length > 1 ? args[1] : "BJ-DC-001";
+        String user = args.length > 2 ? args[2] : "beijing-admin";
+        String app = MemberGridBench.env("HUZHU_APP_URL", "http://localhost:" + MemberGridBench.env("HUZHU_HTTP_PORT", "9080"));
+        String keycloak = MemberGridBench.env("HUZHU_KC_URL", "http://localhost:" + MemberGridBench.env("HUZHU_KC_PORT", "8180"));
+        Supplier<String> token = tokens(keycloak, user);
+        int seed = (int) (System.currentTimeMillis() / 1000 % 100_000);
+        LocalDate term = LocalDate.now().withDayOfYear(1);
+        Path list = Files.createTempFile("claims-bench-list", ".csv");
+        Path settlement = Files.createTempFile("claims-bench-settlement", ".csv");
+        try {
+            writeFiles(list, settlement, rows, seed, term);
+            System.out.printf("claims bench: %,d members enrolled in %s (term %s) in %s, then %,d settlement lines (%.1f MB)%n",
+                    rows, PLAN, term, union, rows, Files.size(settlement) / 1e6);
+            long start = System.nanoTime();
+            String job = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports?unionId="
+                    + EnrolmentImportBench.unionId(union) + "&termStart=" + term + "&fileName=bench.csv"))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(list)), token.get());
+            String enrolment = app + "/api/v1/enrolment-imports/" + EnrolmentImportBench.field(job, "id");
+            await(enrolment, token, "CHECKED");
+            EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/submission"))
+                    .POST(HttpRequest.BodyPublishers.noBody()), token.get());
+            await(enrolment, token, "SUBMITTED");
+            EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/payments")).header("Content-Type",
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"0.00\",\"paidOn\":\""
+                    + term + "\",\"reference\":\"BENCH\"}")), token.get());
+            System.out.printf("  enrolment (not counted)  %8.1f s%n", EnrolmentImportBench.seconds(start));
+
+            start = System.nanoTime();
+            String imported = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(app
+                    + "/api/v1/settlement-imports?fileName=bench.csv")).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofFile(settlement)), token.get());
+            String done = await(app + "/api/v1/settlement-imports/" + EnrolmentImportBench.field(imported, "id"), token, "DONE");
+            double importSeconds = EnrolmentImportBench.seconds(start);
+            int created = Integer.parseInt(EnrolmentImportBench.field(done, "claimsCreated"));
+            System.out.printf("  check + value            %8.1f s  %,10.0f claims/s  (%s approved, %s in review, %s rejected, "
+                    + "%s bad lines)%n", importSeconds, created / importSeconds, EnrolmentImportBench.field(done, "approved"),
+                    EnrolmentImportBench.field(done, "inReview"), EnrolmentImportBench.field(done, "rejected"),
+                    EnrolmentImportBench.field(done, "badLines"));
+            System.out.println("  payout run               not done: the payouts module is not on this branch yet");
+            double endToEnd = created / importSeconds;
+            System.out.printf("  end to end (import only) %8.1f s  %,10.0f claims/s%n", importSeconds, endToEnd);
+            double raw = rawInsert(rows);
+            System.out.printf("  raw batched INSERT       %,10.0f rows/s (same columns and row sizes, plain table)%n", raw);
+            System.out.printf("  ratio                    %10.1f %% (target 30 %%)%n", 100 * endToEnd / raw);
+        } finally {
+            Files.deleteIfExists(list);
+            Files.deleteIfExists(settlement);
+        }
+    }
+
+    /** Distinct new people (as the enrolment bench makes them), one secondary-reimbursement stay each. */
+    private static void writeFiles(Path list, Path settlement, int rows, int seed, LocalDate term) throws IOException {
+        long days = Math.max(1, LocalDate.now().minusDays(10).toEpochDay() - term.toEpochDay());
+        try (BufferedWriter enrol = Files.newBufferedWriter(list, StandardCharsets.UTF_8);
+             BufferedWriter stays = Files.newBufferedWriter(settlement, StandardCharsets.UTF_8)) {
+            enrol.write("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
+            stays.write("结算单号,身份证号,姓名,医院,入院日期,出院日期,医疗总费用,基本医保支付,个人自付,结算日期\n");
+            for (int i = 0; i < rows; i++) {
+                LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 14_600);
+                String id = NationalId.compose(String.valueOf(520_000 + seed % 9_000), birth, 2 * (i / 14_600),
+                        i % 2 == 0 ? Gender.MALE : Gender.FEMALE).value();
+                enrol.write("职工" + i + "," + id + ",13" + String.format("%09d", i) + ",," + PLAN + ",1\n");
+                LocalDate admission = term.plusDays(1 + i % days);
+                long selfPaid = 30_000 + (i * 7_919L) % 2_500_000;
+                long basic = 2 * selfPaid;
+                stays.write("B" + seed + "-" + i + "," + id + ",职工" + i + ",北京协和医院," + admission + ","
+                        + admission.plusDays(3) + "," + yuan(basic + selfPaid) + "," + yuan(basic) + "," + yuan(selfPaid)
+                        + "," + admission.plusDays(4) + "\n");
+            }
+        }
+    }
+
+    private static String yuan(long fen) {
+        return fen / 100 + "." + String.format("%02d", fen % 100);
+    }
+
+    /**
+     * The same number of rows with the claim table's columns (less its keys and indexes), values taken from the
+     * claims just made, in multi-row INSERTs of 5,000 rows over JDBC ({@code rewriteBatchedStatements=true}).
+     */
+    private static double rawInsert(int rows) throws Exception {
+        try (Connection c = DriverManager.getConnection(EnrolmentImportBench.jdbcUrl() + "?rewriteBatchedStatements=true",
+                MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_raw_claim");
+            s.execute("CREATE TABLE bench_raw_claim LIKE claim");
+            try (ResultSet keys = s.executeQuery("SELECT DISTINCT index_name FROM information_schema.statistics "
+                    + "WHERE table_schema = DATABASE() AND table_name = 'bench_raw_claim' AND index_name <> 'PRIMARY'")) {
+                List<String> drop = new ArrayList<>();
+                while (keys.next()) {
+                    drop.add(keys.getString(1));
+                }
+                for (String key : drop) {
+                    try (Statement d = c.createStatement()) {
+                        d.execute("ALTER TABLE bench_raw_claim DROP INDEX " + key);
+                    }
+                }
+            }
+            List<Object[]> sample = new ArrayList<>();
+            List<String> columns = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT * FROM claim WHERE channel = 'SETTLEMENT' ORDER BY id DESC LIMIT "
+                    + RAW_BATCH)) {
+                ResultSetMetaData meta = r.getMetaData();
+                for (int i = 2; i <= meta.getColumnCount(); i++) {
+                    columns.add(meta.getColumnName(i));
+                }
+                while (r.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = r.getObject(i + 2);
+                    }
+                    sample.add(row);
+                }
+            }
+            int sourceRef = columns.indexOf("source_ref");
+            String sql = "INSERT INTO bench_raw_claim (" + String.join(",", columns) + ") VALUES ("
+                    + String.join(",", columns.stream().map(x -> "?").toList()) + ")";
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                for (int i = 0; i < rows; i++) {
+                    Object[] row = sample.get(i % sample.size());
+                    for (int col = 0; col < row.length; col++) {
+                        insert.setObject(col + 1, col == sourceRef ? "R" + i : row[col]);
+                    }
+                    insert.addBatch();
+                    if ((i + 1) % RAW_BATCH == 0 || i == rows - 1) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            double secs = EnrolmentImportBench.seconds(start);
+            s.execute("DROP TABLE bench_raw_claim");
+            return rows / secs;
+        }
+    }
+
+    private static String await(String url, Supplier<String> token, String status) throws Exception {
+        while (true) {
+            String job = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(url)).GET(), token.get());
+            String now = EnrolmentImportBench.field(job, "status");
+            if (now.equals(status)) {
+                return job;
+            }
+            if (now.equals("FAILED")) {
+                throw new IllegalStateException("job failed: " + job);
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    /** A token fetched again every two minutes: the run outlasts Keycloak's five-minute tokens. */
+    private static Supplier<String> tokens(String keycloak, String user) {
+        long[] at = {0};
+        String[] token = {null};
+        return () -> {
+            if (System.nanoTime() - at[0] > 120e9) {
+                try {
+                    token[0] = MemberGridBench.token(keycloak, user);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                at[0] = System.nanoTime();
+            }
+            return token[0];
+        };
+    }
+}
