@@ -1,7 +1,5 @@
 package org.huzhu.claims.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -16,13 +14,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.shared.Registration;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.huzhu.claims.api.SettlementImportView;
 import org.huzhu.claims.api.SettlementImports;
 import org.huzhu.claims.api.SettlementLineError;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -47,7 +45,6 @@ public class SettlementImportsView extends VerticalLayout {
     final Grid<SettlementImportView> recent = new Grid<>();
     private final SettlementImports imports;
     private Long shown;
-    private Registration polling;
 
     @Inject
     public SettlementImportsView(SettlementImports imports) {
@@ -94,6 +91,11 @@ public class SettlementImportsView extends VerticalLayout {
         progress.setVisible(false);
         errors.setVisible(false);
         recent.setItems(imports.recent(20));
+        JobPolling.follow(this, () -> {
+            if (shown != null) {
+                imports.find(shown).ifPresent(this::show);
+            }
+        });
     }
 
     private void show(SettlementImportView view) {
@@ -118,23 +120,6 @@ public class SettlementImportsView extends VerticalLayout {
         ui.setPollInterval(-1);
         Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        polling = event.getUI().addPollListener(e -> {
-            if (shown != null) {
-                imports.find(shown).ifPresent(this::show);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (polling != null) {
-            polling.remove();
-        }
     }
 
     private String t(String key, Object... params) {

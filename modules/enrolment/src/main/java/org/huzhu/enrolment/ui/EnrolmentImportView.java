@@ -1,7 +1,5 @@
 package org.huzhu.enrolment.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +42,7 @@ import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.IsoDates;
+import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -82,7 +81,6 @@ public class EnrolmentImportView extends VerticalLayout {
     private final EnrolmentImports imports;
     private final boolean office;
     private Long shown;
-    private com.vaadin.flow.shared.Registration polling;
 
     @Inject
     public EnrolmentImportView(EnrolmentImports imports, EnrollingUnions unions, TenantContext context) {
@@ -112,6 +110,11 @@ public class EnrolmentImportView extends VerticalLayout {
         configureRecent();
         refreshRecent();
         job.setVisible(false);
+        JobPolling.follow(this, () -> {
+            if (shown != null) {
+                imports.find(shown).ifPresent(this::show);
+            }
+        });
     }
 
     private void configureUpload() {
@@ -280,23 +283,6 @@ public class EnrolmentImportView extends VerticalLayout {
 
     private void refreshRecent() {
         recent.setItems(imports.recent(20));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        polling = event.getUI().addPollListener(e -> {
-            if (shown != null) {
-                imports.find(shown).ifPresent(this::show);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (polling != null) {
-            polling.remove();
-        }
     }
 
     private static DownloadResponse download(Supplier<byte[]> content, String name, String type) {

@@ -16,11 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.claims.api.SettlementImports;
-import org.huzhu.tenancy.api.ApiProblem;
 
 @Path("/v1/settlement-imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,21 +38,21 @@ public class SettlementImportResource {
     public Response upload(@QueryParam("planCode") @DefaultValue("secondary-reimbursement") String planCode,
                            @QueryParam("benefitCode") @DefaultValue("secondary") String benefitCode,
                            @QueryParam("fileName") String fileName, InputStream body) {
-        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.start(planCode, benefitCode,
+        return ClaimResource.answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.start(planCode, benefitCode,
                 fileName, readAll(body))).build());
     }
 
     @GET
     @Operation(summary = "The newest settlement imports, newest first")
     public Response recent(@QueryParam("limit") @DefaultValue("20") int limit) {
-        return answer(() -> Response.ok(imports.recent(limit)).build());
+        return ClaimResource.answer(() -> Response.ok(imports.recent(limit)).build());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "An import's status, progress and counts (claims approved, in review, rejected; bad lines)")
     public Response get(@PathParam("id") long id) {
-        return answer(() -> Response.ok(imports.find(id).orElseThrow(() -> new NoSuchElementException(
+        return ClaimResource.answer(() -> Response.ok(imports.find(id).orElseThrow(() -> new NoSuchElementException(
                 "no settlement import " + id))).build());
     }
 
@@ -63,17 +61,7 @@ public class SettlementImportResource {
     @Operation(summary = "The bad lines' problems: line number (header = 1), field, rule, message")
     public Response errors(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
                            @QueryParam("limit") @DefaultValue("200") int limit) {
-        return answer(() -> Response.ok(imports.errors(id, offset, limit)).build());
-    }
-
-    private static Response answer(Supplier<Response> work) {
-        try {
-            return work.get();
-        } catch (NoSuchElementException e) {
-            return ApiProblem.of(Response.Status.NOT_FOUND, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return ApiProblem.of(Response.Status.BAD_REQUEST, e.getMessage());
-        }
+        return ClaimResource.answer(() -> Response.ok(imports.errors(id, offset, limit)).build());
     }
 
     private static byte[] readAll(InputStream in) {
