@@ -25,7 +25,12 @@ public class PlanDocuments {
 
     /** The SLA of the version in force on the date (the newest when none is), in working days. */
     public int slaDays(String planCode, java.time.LocalDate on) {
-        List<PlanView.VersionView> versions = plan(planCode).versions();
+        return slaDays(plan(planCode), on);
+    }
+
+    /** The same for a plan already looked up (a chunk of a settlement file asks for many dates). */
+    public static int slaDays(PlanView plan, java.time.LocalDate on) {
+        List<PlanView.VersionView> versions = plan.versions();
         return versions.stream().filter(v -> !java.time.LocalDate.parse(v.effectiveFrom()).isAfter(on))
                 .reduce((a, b) -> b).orElse(versions.get(versions.size() - 1)).claimSlaWorkingDays();
     }

@@ -36,6 +36,7 @@ import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.plans.api.PlanQuotes;
+import org.huzhu.plans.api.PlanView;
 import org.huzhu.plans.api.QuoteRequest;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -88,8 +89,9 @@ public class SettlementWriter {
     PersonalDataProtector protector;
 
     /** What the chunk needs of the database and the catalogue, fetched once. */
-    private record Context(SettlementImport job, PlanQuotes quotes, ReviewPolicy review, ApprovalLimits limits,
-                           WorkingDayCalendar days, Map<LocalDate, Integer> sla, LocalDateTime now) {
+    private record Context(SettlementImport job, PlanQuotes quotes, PlanView plan, ReviewPolicy review,
+                           ApprovalLimits limits, WorkingDayCalendar days, Map<LocalDate, LocalDate> due,
+                           LocalDateTime now) {
     }
 
     @Transactional
@@ -116,8 +118,8 @@ public class SettlementWriter {
         Map<String, Long> receipts = receiptsInUse(fresh.stream().map(SettlementLine::settlementNo).toList());
         Map<Long, List<QuoteRequest.Prior>> priors = new HashMap<>(valuer.priors(cover.values().stream()
                 .flatMap(List::stream).map(CoverView::enrolmentId).distinct().toList(), null));
-        Context ctx = new Context(job, catalog.snapshot(), policies.review(), policies.limits(), calendar.calendar(),
-                new HashMap<>(), LocalDateTime.now());
+        Context ctx = new Context(job, catalog.snapshot(), plans.plan(job.planCode()), policies.review(),
+                policies.limits(), calendar.calendar(), new HashMap<>(), LocalDateTime.now());
         List<Claim> claims = new ArrayList<>();
         for (SettlementLine line : fresh) {
             MemberRegistry.Claimant member = members.get(hash(line));
@@ -135,6 +137,9 @@ public class SettlementWriter {
         }
         store(job, claims, errors, bad);
         job.chunkDone(processed, counts(claims, existing.size(), bad.size()));
+        // The job's entity manager lives as long as the run: what this chunk loaded must not pile up in it.
+        entityManager.get().flush();
+        entityManager.get().clear();
     }
 
     /** One line through the filing form and the shared checks; the claim is not stored yet. */
@@ -146,8 +151,9 @@ public class SettlementWriter {
                         line.discharge().toString(), Money.ofFen(line.selfPaidFen()).toString(), line.settlementNo()),
                 new ClaimForm.Filer(member.member().name(), member.orgPath(), member.agencyId(), CHANNEL,
                         line.settlementNo(), job.createdBy()), ctx.now().toLocalDate());
-        int sla = ctx.sla().computeIfAbsent(filing.eventDate(), d -> plans.slaDays(job.planCode(), d));
-        Claim claim = new Claim(filing, ctx.now(), ctx.days().addWorkingDays(ctx.now().toLocalDate(), sla));
+        LocalDate due = ctx.due().computeIfAbsent(filing.eventDate(), d -> ctx.days().addWorkingDays(
+                ctx.now().toLocalDate(), PlanDocuments.slaDays(ctx.plan(), d)));
+        Claim claim = new Claim(filing, ctx.now(), due);
         String duplicate = receiptClaim == null ? null : "结算单号已在理赔 #" + receiptClaim + " 中使用 / the settlement "
                 + "number is already used by claim #" + receiptClaim;
         ClaimAssessing.check(filing, member.member(), cover, duplicate, List.of(),
