@@ -27,6 +27,8 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 @ApplicationScoped
 public class ClaimDecisions {
 
+    static final int ESCALATION_BATCH = 1_000;
+
     @Inject
     ClaimAccess access;
 
@@ -107,7 +109,7 @@ public class ClaimDecisions {
         List<Claim> overdue = entityManager.get().createQuery("select c from Claim c where c.status in :open "
                         + "and c.dueDate < :today and c.escalated = false", Claim.class)
                 .setParameter("open", List.of(ClaimStatus.WAITING_DOCUMENTS, ClaimStatus.IN_REVIEW,
-                        ClaimStatus.AWAITING_CHECK)).setParameter("today", today).setMaxResults(1_000).getResultList();
+                        ClaimStatus.AWAITING_CHECK)).setParameter("today", today).setMaxResults(ESCALATION_BATCH).getResultList();
         for (Claim claim : overdue) {
             ReviewLevel before = claim.reviewLevel();
             claim.escalate();

@@ -12,9 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.huzhu.claims.api.Claims;
-import org.huzhu.tenancy.api.TenantDirectory;
 import org.huzhu.tenancy.api.TenantScope;
-import org.huzhu.tenancy.api.TenantSummary;
 
 /** Every ten minutes, tenant by tenant: claims past their due date are flagged and agency-level ones move up. */
 @ApplicationScoped
@@ -24,9 +22,6 @@ public class EscalationJob {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
-
-    @Inject
-    TenantDirectory tenants;
 
     @Inject
     TenantScope scope;
@@ -39,15 +34,12 @@ public class EscalationJob {
     }
 
     void round() {
-        for (TenantSummary tenant : tenants.activeTenants()) {
-            try {
-                int moved = scope.call(tenant.id(), "system", claims::escalateOverdue);
-                if (moved > 0) {
-                    LOG.log(Level.INFO, "{0}: {1} overdue claims escalated", new Object[] {tenant.id().value(), moved});
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "escalating overdue claims failed; next round tries again: {0}", e.getClass().getName());
+        scope.forEachTenant("system", tenant -> {
+            int moved = claims.escalateOverdue();
+            if (moved > 0) {
+                LOG.log(Level.INFO, "{0}: {1} overdue claims escalated", new Object[] {tenant.value(), moved});
             }
-        }
+            return moved == ClaimDecisions.ESCALATION_BATCH;
+        });
     }
 }
