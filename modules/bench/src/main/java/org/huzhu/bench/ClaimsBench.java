@@ -59,10 +59,11 @@ public final class ClaimsBench {
             await(enrolment, token, "CHECKED");
             EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/submission"))
                     .POST(HttpRequest.BodyPublishers.noBody()), token.get());
-            await(enrolment, token, "SUBMITTED");
+            String submitted = await(enrolment, token, "SUBMITTED");
             EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/payments")).header("Content-Type",
-                    "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"0.00\",\"paidOn\":\""
-                    + term + "\",\"reference\":\"BENCH\"}")), token.get());
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\""
+                    + EnrolmentImportBench.field(submitted, "fee") + "\",\"paidOn\":\"" + term
+                    + "\",\"reference\":\"BENCH\"}")), token.get());
             System.out.printf("  enrolment (not counted)  %8.1f s%n", EnrolmentImportBench.seconds(start));
 
             start = System.nanoTime();
@@ -99,7 +100,11 @@ public final class ClaimsBench {
                 LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 14_600);
                 String id = NationalId.compose(String.valueOf(520_000 + seed % 9_000), birth, 2 * (i / 14_600),
                         i % 2 == 0 ? Gender.MALE : Gender.FEMALE).value();
-                enrol.write("职工" + i + "," + id + ",13" + String.format("%09d", i) + ",," + PLAN + ",1\n");
+                // Secondary reimbursement costs members nothing; a fee-paying plan beside it makes the list's fee,
+                // whose payment (dated the term start) starts the cover of both.
+                String person = "职工" + i + "," + id + ",13" + String.format("%09d", i) + ",,";
+                enrol.write(person + PLAN + ",1\n");
+                enrol.write(person + "inpatient-medical,1\n");
                 LocalDate admission = term.plusDays(1 + i % days);
                 long selfPaid = 30_000 + (i * 7_919L) % 2_500_000;
                 long basic = 2 * selfPaid;
