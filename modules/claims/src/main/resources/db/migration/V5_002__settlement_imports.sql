@@ -1,6 +1,7 @@
 -- Medical-insurance settlement files (医保结算导入): each line a hospital stay that becomes a secondary-
 -- reimbursement claim (channel SETTLEMENT, source_ref = the settlement number, unique per tenant in claim).
--- Counters move forward one committed chunk at a time with the chunk's claims and bad lines.
+-- Counters move forward one committed chunk at a time with the chunk's claims and bad lines. The file itself is
+-- kept encrypted in job_file (tenancy), kind 'settlement-import'.
 CREATE TABLE settlement_import (
   id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
   tenant_id         VARCHAR(32)  NOT NULL,
@@ -25,17 +26,6 @@ CREATE TABLE settlement_import (
   version           BIGINT       NOT NULL DEFAULT 0,
   KEY ix_settlement_import_status (tenant_id, status)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-
--- The file, encrypted in pieces of at most 1 MB: it holds national IDs and medical data.
-CREATE TABLE settlement_import_file (
-  id         BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  tenant_id  VARCHAR(32) NOT NULL,
-  import_id  BIGINT      NOT NULL,
-  piece      INT         NOT NULL,
-  content    LONGBLOB    NOT NULL,
-  version    BIGINT      NOT NULL DEFAULT 0,
-  UNIQUE KEY uk_settlement_file_piece (tenant_id, import_id, piece)
-) ENGINE=InnoDB;
 
 -- Every problem of every bad line: line number, field, rule, message (never an ID in clear).
 CREATE TABLE settlement_import_error (

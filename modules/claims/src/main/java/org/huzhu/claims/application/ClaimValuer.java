@@ -74,20 +74,29 @@ public class ClaimValuer {
 
     /** What earlier claims under the enrolment count against its caps, the claim itself left out. */
     public List<QuoteRequest.Prior> priors(long enrolmentId, Long self) {
-        return priors(List.of(enrolmentId), self).getOrDefault(enrolmentId, List.of());
+        return entityManager.get().createQuery("select c from Claim c where c.enrolmentId = :enrolment "
+                        + "and c.status in :counted and c.id <> :self", Claim.class)
+                .setParameter("enrolment", enrolmentId).setParameter("counted", COUNTED)
+                .setParameter("self", self == null ? -1L : self).getResultList().stream().map(ClaimValuer::prior)
+                .toList();
     }
 
-    /** The same for many enrolments in one query, by enrolment id. */
-    public Map<Long, List<QuoteRequest.Prior>> priors(Collection<Long> enrolmentIds, Long self) {
+    /**
+     * The same for many enrolments in one query, by enrolment id, leaving out the claims made from these source
+     * references (a chunk being written, whose claims the caller counts from memory).
+     */
+    public Map<Long, List<QuoteRequest.Prior>> priors(Collection<Long> enrolmentIds, Collection<String> exceptSources) {
         Map<Long, List<QuoteRequest.Prior>> priors = new HashMap<>();
         if (enrolmentIds.isEmpty()) {
             return priors;
         }
-        entityManager.get().createQuery("select c from Claim c where c.enrolmentId in :enrolments "
-                        + "and c.status in :counted and c.id <> :self", Claim.class)
-                .setParameter("enrolments", enrolmentIds).setParameter("counted", COUNTED)
-                .setParameter("self", self == null ? -1L : self).getResultList()
-                .forEach(c -> priors.computeIfAbsent(c.enrolmentId(), e -> new ArrayList<>()).add(prior(c)));
+        entityManager.get().createQuery("select c.enrolmentId, c.benefitCode, c.eventDate, c.approvedFen, c.proposedFen, "
+                        + "c.sourceRef from Claim c where c.enrolmentId in :enrolments and c.status in :counted",
+                        Object[].class)
+                .setParameter("enrolments", enrolmentIds).setParameter("counted", COUNTED).getResultList().stream()
+                .filter(r -> r[5] == null || !exceptSources.contains((String) r[5]))
+                .forEach(r -> priors.computeIfAbsent((Long) r[0], e -> new ArrayList<>()).add(new QuoteRequest.Prior(
+                        (String) r[1], r[2].toString(), Money.ofFen(amountOf((Long) r[3], (Long) r[4])).toString())));
         return priors;
     }
 
@@ -96,14 +105,16 @@ public class ClaimValuer {
         if (!COUNTED.contains(c.status())) {
             return null;
         }
-        return new QuoteRequest.Prior(c.benefitCode(), c.eventDate().toString(), Money.ofFen(amountOf(c)).toString());
+        return new QuoteRequest.Prior(c.benefitCode(), c.eventDate().toString(),
+                Money.ofFen(amountOf(c.approvedFen(), c.proposedFen())).toString());
     }
 
-    private static long amountOf(Claim c) {
-        if (c.approvedFen() != null) {
-            return c.approvedFen();
+    /** What a counted claim was approved for, or proposed for while the second officer has not confirmed. */
+    private static long amountOf(Long approvedFen, Long proposedFen) {
+        if (approvedFen != null) {
+            return approvedFen;
         }
-        return c.proposedFen() != null ? c.proposedFen() : 0L;
+        return proposedFen != null ? proposedFen : 0L;
     }
 
     static List<ClaimView.StepView> steps(String json) {

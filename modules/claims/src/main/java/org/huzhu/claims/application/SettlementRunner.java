@@ -1,17 +1,26 @@
 package org.huzhu.claims.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.huzhu.claims.domain.SettlementFile;
 import org.huzhu.claims.domain.SettlementImport;
+import org.huzhu.kernel.tenant.TenantId;
+import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.TenantScope;
 
 /**
  * Runs a settlement import a chunk at a time. The file is read again from the start each run and the chunks
  * already committed are passed over (they still feed the reader's duplicate finder), so a job resumed after a
- * restart carries on where it stopped.
+ * restart carries on where it stopped. Chunk n+1 is prepared (looked up, checked, valued) on this thread while
+ * chunk n is written on another; at most one chunk is being written, and a failed write stops the run (it is
+ * tried again from the last committed chunk).
  */
 @ApplicationScoped
 public class SettlementRunner {
@@ -24,36 +33,113 @@ public class SettlementRunner {
     @Inject
     SettlementWriter writer;
 
+    @Inject
+    TenantContext context;
+
+    @Inject
+    TenantScope scope;
+
+    @Resource
+    ManagedExecutorService executor;
+
     public void run(long importId) {
         SettlementImport job = store.find(importId);
         if (job == null || !job.running()) {
             return;
         }
-        int done = job.processedLines();
-        int[] processed = {0};
-        List<SettlementFile.Row> chunk = new ArrayList<>(CHUNK);
-        Runnable flush = () -> {
-            processed[0] += chunk.size();
-            if (processed[0] > done) {
-                writer.write(importId, List.copyOf(chunk), processed[0]);
-            }
-            chunk.clear();
-        };
+        Pipeline pipeline = new Pipeline(importId, job, job.processedLines(), context.tenant(),
+                context.requireCaller().username());
         try {
             new SettlementFile(job.createdAt().toLocalDate()).read(new ByteArrayInputStream(store.content(importId)),
-                    row -> {
-                        chunk.add(row);
-                        if (chunk.size() == CHUNK) {
-                            flush.run();
-                        }
-                    });
+                    pipeline::accept);
+            pipeline.flush();
         } catch (IllegalArgumentException e) {
+            pipeline.drain();
             store.failed(importId, e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            pipeline.drain();
+            throw e;
         }
-        if (!chunk.isEmpty()) {
-            flush.run();
+        store.finished(importId, pipeline.processed);
+    }
+
+    /** Gathers rows into chunks, prepares each, and hands it to the writer once the chunk before is written. */
+    private final class Pipeline {
+        private final long importId;
+        private final SettlementImport job;
+        private final int done;
+        private final TenantId tenant;
+        private final String actor;
+        private List<SettlementFile.Row> chunk = new ArrayList<>(CHUNK);
+        private int processed;
+        private SettlementWriter.Prepared inFlight;
+        private Future<?> writing;
+
+        Pipeline(long importId, SettlementImport job, int done, TenantId tenant, String actor) {
+            this.importId = importId;
+            this.job = job;
+            this.done = done;
+            this.tenant = tenant;
+            this.actor = actor;
         }
-        store.finished(importId, processed[0]);
+
+        void accept(SettlementFile.Row row) {
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                next();
+            }
+        }
+
+        void flush() {
+            if (!chunk.isEmpty()) {
+                next();
+            }
+            await();
+        }
+
+        private void next() {
+            List<SettlementFile.Row> rows = chunk;
+            chunk = new ArrayList<>(CHUNK);
+            processed += rows.size();
+            if (processed <= done) {
+                return;
+            }
+            SettlementWriter.Prepared prepared = writer.prepare(job, rows, inFlight);
+            await();
+            int upTo = processed;
+            writing = executor.submit(() -> scope.call(tenant, actor, () -> {
+                writer.write(importId, prepared, upTo);
+                return null;
+            }));
+            inFlight = prepared;
+        }
+
+        /** Waits for the chunk being written; its failure stops the run. */
+        private void await() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("settlement import " + importId + " interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("settlement import " + importId + " chunk failed", e.getCause());
+            } finally {
+                writing = null;
+            }
+        }
+
+        /** After a failure: lets a write in progress end before the run gives up (no two writers at once). */
+        void drain() {
+            try {
+                await();
+            } catch (RuntimeException e) {
+                // the run is stopping anyway; the first failure is the one reported
+            }
+        }
     }
 }

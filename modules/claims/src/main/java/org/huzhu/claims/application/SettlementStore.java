@@ -5,25 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.List;
 import org.huzhu.claims.domain.LineError;
-import org.huzhu.claims.domain.SettlementFilePiece;
 import org.huzhu.claims.domain.SettlementImport;
 import org.huzhu.claims.domain.SettlementImportError;
-import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.tenancy.api.JobFiles;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
-/** A settlement import's storage: the job, its file (encrypted in pieces) and its bad lines. */
+/** A settlement import's storage: the job, its file (encrypted, in {@link JobFiles}) and its bad lines. */
 @ApplicationScoped
 public class SettlementStore {
+
+    static final String FILE_KIND = "settlement-import";
 
     @Inject
     TenantEntityManager entityManager;
 
     @Inject
-    PersonalDataProtector protector;
+    JobFiles files;
 
     private EntityManager em() {
         return entityManager.get();
@@ -33,10 +32,7 @@ public class SettlementStore {
     public long create(SettlementImport created, byte[] content) {
         em().persist(created);
         em().flush();
-        for (int piece = 0, from = 0; from < content.length; piece++, from += SettlementFilePiece.SIZE) {
-            byte[] part = Arrays.copyOfRange(content, from, Math.min(content.length, from + SettlementFilePiece.SIZE));
-            em().persist(new SettlementFilePiece(created.id(), piece, protector.encryptBytes(part)));
-        }
+        files.store(FILE_KIND, created.id(), content);
         return created.id();
     }
 
@@ -49,11 +45,7 @@ public class SettlementStore {
     }
 
     public byte[] content(long importId) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        em().createQuery("select p from SettlementFilePiece p where p.importId = :id order by p.piece",
-                SettlementFilePiece.class).setParameter("id", importId).getResultList()
-                .forEach(p -> out.writeBytes(protector.decryptBytes(p.content())));
-        return out.toByteArray();
+        return files.read(FILE_KIND, importId);
     }
 
     public List<SettlementImport> recent(int limit) {

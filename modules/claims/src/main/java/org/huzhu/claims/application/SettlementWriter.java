@@ -43,11 +43,12 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
- * Turns one chunk of a settlement file into claims in ONE transaction: members by keyed ID hash, their covers,
- * the earlier payments under those covers and the receipts already in use, each fetched once for the chunk;
- * then every line through the same checks as a filed claim ({@link ClaimAssessing#check}); then the claims,
- * their receipts, their audit lines, the bad lines and the job's progress written in bulk. A chunk whose
- * progress is already committed is passed over, so a job run twice makes nothing twice.
+ * Turns one chunk of a settlement file into claims: {@link #prepare} reads the members by keyed ID hash, their
+ * covers, the earlier payments under those covers and the receipts already in use, each fetched once for the
+ * chunk, and runs every line through the same checks as a filed claim ({@link ClaimAssessing#check});
+ * {@link #write} writes the claims, their receipts, their audit lines, the bad lines and the job's progress in
+ * bulk in ONE transaction. A chunk whose progress is already committed is passed over, so a job run twice makes
+ * nothing twice. The runner prepares chunk n+1 while chunk n is written.
  */
 @ApplicationScoped
 public class SettlementWriter {
@@ -94,14 +95,22 @@ public class SettlementWriter {
                            LocalDateTime now) {
     }
 
-    @Transactional
-    public void write(long importId, List<SettlementFile.Row> rows, int processed) {
-        SettlementImport job = entityManager.get().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
-        if (job.processedLines() >= processed) {
-            return; // another run of the same job committed this chunk
-        }
+    /**
+     * A chunk checked and valued, not written yet: its claims and bad lines, how many lines were imported before,
+     * and what its claims count against the caps of the next chunk (by enrolment), which may be read before
+     * this one is committed.
+     */
+    public record Prepared(List<Claim> claims, List<LineError> errors, int alreadyImported,
+                           Map<Long, List<QuoteRequest.Prior>> priors, Set<String> sources) {
+    }
+
+    /**
+     * Reads what the chunk needs (one query each) and runs every line through the checks. Only reads: the
+     * chunk is written by {@link #write}. {@code inFlight} is the chunk before, which may or may not be
+     * committed yet: its claims are counted from memory, never twice.
+     */
+    public Prepared prepare(SettlementImport job, List<SettlementFile.Row> rows, Prepared inFlight) {
         List<LineError> errors = new ArrayList<>();
-        Set<Integer> bad = new HashSet<>();
         List<SettlementLine> lines = new ArrayList<>();
         rows.forEach(r -> {
             if (r.good()) {
@@ -112,17 +121,25 @@ public class SettlementWriter {
         });
         Set<String> existing = existingSources(lines.stream().map(SettlementLine::settlementNo).toList());
         List<SettlementLine> fresh = lines.stream().filter(l -> !existing.contains(l.settlementNo())).toList();
-        Map<ByteBuffer, MemberRegistry.Claimant> members = registry.claimantsByNationalId(fresh.stream()
-                .map(this::hash).distinct().toList());
+        Map<SettlementLine, ByteBuffer> hashes = new HashMap<>();
+        fresh.forEach(l -> hashes.put(l, ByteBuffer.wrap(protector.lookupHash(l.idNumber().value()))));
+        Map<ByteBuffer, MemberRegistry.Claimant> members = registry.claimantsByNationalId(new HashSet<>(hashes.values()));
         Map<Long, List<CoverView>> cover = covers(job.planCode(), fresh, members);
         Map<String, Long> receipts = receiptsInUse(fresh.stream().map(SettlementLine::settlementNo).toList());
-        Map<Long, List<QuoteRequest.Prior>> priors = new HashMap<>(valuer.priors(cover.values().stream()
-                .flatMap(List::stream).map(CoverView::enrolmentId).distinct().toList(), null));
+        List<Long> enrolments = cover.values().stream().flatMap(List::stream).map(CoverView::enrolmentId).distinct()
+                .toList();
+        Map<Long, List<QuoteRequest.Prior>> priors = new HashMap<>(valuer.priors(enrolments,
+                inFlight == null ? Set.of() : inFlight.sources()));
+        if (inFlight != null) {
+            enrolments.stream().filter(inFlight.priors()::containsKey).forEach(e -> priors.computeIfAbsent(e,
+                    k -> new ArrayList<>()).addAll(inFlight.priors().get(e)));
+        }
         Context ctx = new Context(job, catalog.snapshot(), plans.plan(job.planCode()), policies.review(),
                 policies.limits(), calendar.calendar(), new HashMap<>(), LocalDateTime.now());
         List<Claim> claims = new ArrayList<>();
+        Map<Long, List<QuoteRequest.Prior>> made = new HashMap<>();
         for (SettlementLine line : fresh) {
-            MemberRegistry.Claimant member = members.get(hash(line));
+            MemberRegistry.Claimant member = members.get(hashes.get(line));
             if (member == null) {
                 errors.add(new LineError(line.lineNo(), "idNumber", LineError.UNKNOWN_MEMBER,
                         "身份证号不是本办事处会员 / the national ID is not a member of this office"));
@@ -130,13 +147,30 @@ public class SettlementWriter {
             }
             try {
                 claims.add(claim(ctx, line, member, pick(cover.get(member.member().id()), line.admission()),
-                        receipts.get(line.settlementNo()), priors));
+                        receipts.get(line.settlementNo()), priors, made));
             } catch (IllegalArgumentException e) {
                 errors.add(new LineError(line.lineNo(), "facts", LineError.FACTS, truncate(e.getMessage())));
             }
         }
-        store(job, claims, errors, bad);
-        job.chunkDone(processed, counts(claims, existing.size(), bad.size()));
+        // Reads only: nothing this chunk loaded may pile up in the run's entity manager.
+        entityManager.get().clear();
+        return new Prepared(claims, errors, existing.size(), made,
+                claims.stream().map(Claim::sourceRef).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * Writes a prepared chunk in ONE transaction: its claims, receipts, audit lines and bad lines, and the job's
+     * progress. A chunk whose progress is already committed (another run of the same job) is passed over.
+     */
+    @Transactional
+    public void write(long importId, Prepared chunk, int processed) {
+        SettlementImport job = entityManager.get().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (job.processedLines() >= processed) {
+            return;
+        }
+        Set<Integer> bad = new HashSet<>();
+        store(job, chunk.claims(), chunk.errors(), bad);
+        job.chunkDone(processed, counts(chunk.claims(), chunk.alreadyImported(), bad.size()));
         // The job's entity manager lives as long as the run: what this chunk loaded must not pile up in it.
         entityManager.get().flush();
         entityManager.get().clear();
@@ -144,7 +178,8 @@ public class SettlementWriter {
 
     /** One line through the filing form and the shared checks; the claim is not stored yet. */
     private Claim claim(Context ctx, SettlementLine line, MemberRegistry.Claimant member, CoverInForce cover,
-                        Long receiptClaim, Map<Long, List<QuoteRequest.Prior>> priors) {
+                        Long receiptClaim, Map<Long, List<QuoteRequest.Prior>> priors,
+                        Map<Long, List<QuoteRequest.Prior>> made) {
         SettlementImport job = ctx.job();
         ClaimFiling filing = ClaimForm.read(new NewClaim(member.member().id(), job.planCode(), job.benefitCode(),
                         line.admission().toString(), null, null, false, line.admission().toString(),
@@ -162,6 +197,7 @@ public class SettlementWriter {
         QuoteRequest.Prior prior = ClaimValuer.prior(claim);
         if (prior != null) {
             priors.computeIfAbsent(cover.enrolmentId(), e -> new ArrayList<>()).add(prior);
+            made.computeIfAbsent(cover.enrolmentId(), e -> new ArrayList<>()).add(prior);
         }
         return claim;
     }
@@ -209,10 +245,6 @@ public class SettlementWriter {
             }
         }
         return new SettlementImport.ChunkCounts(approved, review, rejected, already, bad, fen);
-    }
-
-    private ByteBuffer hash(SettlementLine line) {
-        return ByteBuffer.wrap(protector.lookupHash(line.idNumber().value()));
     }
 
     /** The members' enrolments in the plan over the chunk's admission dates, in one query. */

@@ -17,10 +17,9 @@ import org.huzhu.enrolment.domain.CheckedRow;
 import org.huzhu.enrolment.domain.EnrolmentImport;
 import org.huzhu.enrolment.domain.EnrolmentListCheck;
 import org.huzhu.enrolment.domain.ImportError;
-import org.huzhu.enrolment.domain.ImportFilePiece;
 import org.huzhu.enrolment.domain.ImportTotal;
 import org.huzhu.enrolment.domain.RowError;
-import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.tenancy.api.JobFiles;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
@@ -31,6 +30,8 @@ import org.huzhu.tenancy.api.TenantSql;
 @ApplicationScoped
 public class ImportStore {
 
+    static final String FILE_KIND = "enrolment-import";
+
     @Inject
     TenantEntityManager entityManager;
 
@@ -38,7 +39,7 @@ public class ImportStore {
     TenantSql sql;
 
     @Inject
-    PersonalDataProtector protector;
+    JobFiles files;
 
     private EntityManager em() {
         return entityManager.get();
@@ -49,10 +50,7 @@ public class ImportStore {
     public long create(EnrolmentImport created, byte[] content) {
         em().persist(created);
         em().flush();
-        for (int piece = 0, from = 0; from < content.length; piece++, from += ImportFilePiece.SIZE) {
-            byte[] part = java.util.Arrays.copyOfRange(content, from, Math.min(content.length, from + ImportFilePiece.SIZE));
-            em().persist(new ImportFilePiece(created.id(), piece, protector.encryptBytes(part)));
-        }
+        files.store(FILE_KIND, created.id(), content);
         return created.id();
     }
 
@@ -65,11 +63,7 @@ public class ImportStore {
     }
 
     public byte[] content(long importId) {
-        List<ImportFilePiece> pieces = em().createQuery("select p from ImportFilePiece p where p.importId = :id "
-                + "order by p.piece", ImportFilePiece.class).setParameter("id", importId).getResultList();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        pieces.forEach(p -> out.writeBytes(protector.decryptBytes(p.content())));
-        return out.toByteArray();
+        return files.read(FILE_KIND, importId);
     }
 
     /** One checked chunk: its errors, its good rows' totals per plan and the import's progress. */

@@ -60,11 +60,14 @@ public class MemberCoverService implements MemberCover {
             return covers;
         }
         Map<String, String> names = catalog.enrolmentRules().planNames();
-        entityManager.get().createQuery("select e from Enrolment e where e.memberId in :members "
-                        + "and e.planCode = :plan and e.termStart <= :to and e.termEnd >= :from", Enrolment.class)
+        entityManager.get().createQuery("select e.memberId, e.id, e.planCode, e.planVersion, e.units, e.feeFen, "
+                        + "e.termStart, e.termEnd, e.coverStart, e.unionCode from Enrolment e where e.memberId in :members "
+                        + "and e.planCode = :plan and e.termStart <= :to and e.termEnd >= :from", Object[].class)
                 .setParameter("members", memberIds).setParameter("plan", planCode).setParameter("from", from)
-                .setParameter("to", to).getResultList().forEach(e -> covers.computeIfAbsent(e.memberId(),
-                        m -> new java.util.ArrayList<>()).add(view(e, names)));
+                .setParameter("to", to).getResultList().forEach(r -> covers.computeIfAbsent((Long) r[0],
+                        m -> new java.util.ArrayList<>()).add(view((Long) r[1], (String) r[2], (Integer) r[3],
+                        (Integer) r[4], (Long) r[5], (java.time.LocalDate) r[6], (java.time.LocalDate) r[7],
+                        (java.time.LocalDate) r[8], (String) r[9], names)));
         return covers;
     }
 
@@ -76,8 +79,16 @@ public class MemberCoverService implements MemberCover {
     }
 
     private static CoverView view(Enrolment e, Map<String, String> names) {
-        return new CoverView(e.id(), e.planCode(), names.getOrDefault(e.planCode(), e.planCode()), e.planVersion(),
-                e.units(), Money.ofFen(e.feeFen()).toString(), e.termStart().toString(), e.termEnd().toString(),
-                e.coverStart() != null, e.coverStart() == null ? null : e.coverStart().toString(), e.unionCode());
+        return view(e.id(), e.planCode(), e.planVersion(), e.units(), e.feeFen(), e.termStart(), e.termEnd(),
+                e.coverStart(), e.unionCode(), names);
+    }
+
+    /** The view from an enrolment's fields: from the entity, or selected in bulk without building entities. */
+    private static CoverView view(long id, String planCode, int planVersion, int units, long feeFen,
+                                  java.time.LocalDate termStart, java.time.LocalDate termEnd,
+                                  java.time.LocalDate coverStart, String unionCode, Map<String, String> names) {
+        return new CoverView(id, planCode, names.getOrDefault(planCode, planCode), planVersion, units,
+                Money.ofFen(feeFen).toString(), termStart.toString(), termEnd.toString(), coverStart != null,
+                coverStart == null ? null : coverStart.toString(), unionCode);
     }
 }

@@ -64,13 +64,15 @@ public class MemberRegistryService implements MemberRegistry {
                 .setParameter("agency", org.huzhu.org.api.OrgUnitKind.AGENCY_OFFICE).getResultStream()
                 .map(String::valueOf).toList());
         List<byte[]> hashes = idNumberHashes.stream().map(ByteBuffer::array).toList();
-        entityManager.get().createQuery("select m from Member m where m.idNumberHash in :hashes", Member.class)
-                .setParameter("hashes", hashes).getResultList().forEach(m -> {
+        entityManager.get().createQuery("select " + Member.VIEW_SELECT + ", m.orgPath, m.idNumberHash from Member m "
+                        + "where m.idNumberHash in :hashes", Object[].class)
+                .setParameter("hashes", hashes).getResultList().forEach(r -> {
+                    String path = (String) r[11];
                     Long agency = null;
-                    for (String unit : m.orgPath().split("/")) {
+                    for (String unit : path.split("/")) {
                         agency = agencies.contains(unit) ? Long.valueOf(unit) : agency;
                     }
-                    found.put(ByteBuffer.wrap(m.idNumberHash()), new Claimant(m.toView(), m.orgPath(), agency));
+                    found.put(ByteBuffer.wrap((byte[]) r[12]), new Claimant(Member.view(r), path, agency));
                 });
         return found;
     }
