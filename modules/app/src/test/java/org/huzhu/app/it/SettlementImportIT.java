@@ -38,6 +38,7 @@ class SettlementImportIT {
         ClaimFixture notEnrolled = new ClaimFixture(seed + 1);
         String a0 = idOf(seed, 0);
         String a1 = idOf(seed, 1);
+        String a2 = idOf(seed, 2);
         String b0 = idOf(seed + 1, 0);
         String stranger = EnrolmentList.person(seed + 7_777, 3, Gender.MALE);
         LocalDate admission = LocalDate.now().minusDays(20);
@@ -53,19 +54,22 @@ class SettlementImportIT {
                 + prefix + "3," + badId + ",理赔甲,北京协和医院," + in + "," + out + ",100.00,50.00,50.00," + settled + "\n"
                 + prefix + "4," + stranger + ",路人,北京协和医院," + in + "," + out + ",100.00,50.00,50.00," + settled + "\n"
                 + prefix + "5," + b0 + ",理赔甲,北京协和医院," + in + "," + out + ",3000.00,1000.00,2000.00," + settled + "\n"
-                + prefix + "6," + a1 + ",理赔乙,北京协和医院," + in + "," + out + ",abc,1200.00,800.00," + settled + "\n";
+                + prefix + "6," + a1 + ",理赔乙,北京协和医院," + in + "," + out + ",abc,1200.00,800.00," + settled + "\n"
+                + stays(prefix, a2, in, out, settled);
 
         JsonNode first = importFile(csv);
         assertThat(first.get("status").asText()).as(first.toString()).isEqualTo("DONE");
-        assertThat(first.get("totalLines").asInt()).isEqualTo(6);
+        assertThat(first.get("totalLines").asInt()).isEqualTo(10);
         assertThat(first.get("progress").asDouble()).isEqualTo(1.0);
-        assertThat(first.get("claimsCreated").asInt()).as(first.toString()).isEqualTo(3);
-        assertThat(first.get("approved").asInt()).isEqualTo(2);
-        assertThat(first.get("rejected").asInt()).isEqualTo(1);
+        assertThat(first.get("claimsCreated").asInt()).as(first.toString()).isEqualTo(7);
+        assertThat(first.get("approved").asInt()).isEqualTo(5);
+        assertThat(first.get("rejected").asInt()).isEqualTo(2);
         assertThat(first.get("badLines").asInt()).isEqualTo(3);
         // By hand from tenant-config/beijing/plans/secondary-reimbursement.yaml: deductible 200.00, then 50% up to
-        // 10,000: (5,200.00 - 200.00) x 50% = 2,500.00 and (800.00 - 200.00) x 50% = 300.00.
-        assertThat(first.get("approvedAmount").asText()).isEqualTo("2800.00");
+        // 10,000: (5,200.00 - 200.00) x 50% = 2,500.00 and (800.00 - 200.00) x 50% = 300.00; the four stays of
+        // 40,200.00 self-paid: 5,000.00 + 60% of 30,000.00 = 23,000.00, capped at 20,000.00 a claim, then the
+        // yearly cap of 50,000.00 leaves 10,000.00 for the third and nothing for the fourth.
+        assertThat(first.get("approvedAmount").asText()).isEqualTo("52800.00");
 
         Map<Integer, String> errors = new HashMap<>();
         Api.get(OFFICER, "/api/v1/settlement-imports/" + first.get("id").asLong() + "/errors").json()
@@ -85,6 +89,11 @@ class SettlementImportIT {
         JsonNode rejected = settlementClaim(notEnrolled.members.get(0), prefix + "5");
         assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
         assertThat(rejected.get("reasonCode").asText()).isEqualTo("NO_ENROLMENT");
+        assertThat(settlementClaim(enrolled.members.get(2), prefix + "7").get("approved").asText()).isEqualTo("20000.00");
+        assertThat(settlementClaim(enrolled.members.get(2), prefix + "8").get("approved").asText()).isEqualTo("20000.00");
+        assertThat(settlementClaim(enrolled.members.get(2), prefix + "9").get("approved").asText()).isEqualTo("10000.00");
+        assertThat(settlementClaim(enrolled.members.get(2), prefix + "10").get("reasonCode").asText())
+                .isEqualTo("CAP_REACHED");
         JsonNode audit = Api.get(OFFICER, "/api/v1/claims/" + a0Claim.get("id").asLong() + "/audit").json();
         List<String> actions = new ArrayList<>();
         audit.forEach(a -> actions.add(a.get("action").asText()));
@@ -92,11 +101,11 @@ class SettlementImportIT {
 
         JsonNode second = importFile(csv);
         assertThat(second.get("claimsCreated").asInt()).as(second.toString()).isZero();
-        assertThat(second.get("alreadyImported").asInt()).isEqualTo(3);
+        assertThat(second.get("alreadyImported").asInt()).isEqualTo(7);
         assertThat(EnrolmentImportIT.count("SELECT COUNT(*) FROM claim WHERE tenant_id = 'beijing' AND source_ref LIKE '"
-                + prefix + "%'")).isEqualTo(3);
+                + prefix + "%'")).isEqualTo(7);
         assertThat(EnrolmentImportIT.count("SELECT COUNT(*) FROM claim_receipt WHERE tenant_id = 'beijing' AND kind = "
-                + "'INVOICE' AND receipt_key LIKE '" + prefix + "%'")).isEqualTo(2);
+                + "'INVOICE' AND receipt_key LIKE '" + prefix + "%'")).isEqualTo(5);
     }
 
     @Test
@@ -106,6 +115,16 @@ class SettlementImportIT {
         Api.Reply header = upload(OFFICER, "姓名,身份证号\n张三,1\n");
         assertThat(header.status()).isEqualTo(400);
         assertThat(header.json().get("detail").asText()).contains("line 1");
+    }
+
+    /** Four stays of one member, each above the per-claim cap: the caps count the claims of the same file. */
+    private static String stays(String prefix, String id, String in, String out, String settled) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 7; i <= 10; i++) {
+            lines.append(prefix).append(i).append(',').append(id).append(",理赔丙,北京协和医院,").append(in).append(',')
+                    .append(out).append(",60000.00,19800.00,40200.00,").append(settled).append('\n');
+        }
+        return lines.toString();
     }
 
     private static String idOf(int seed, int i) {
