@@ -35,10 +35,11 @@ final class ClaimFixture {
             String id = EnrolmentList.person(seed, i, i % 2 == 0 ? Gender.MALE : Gender.FEMALE);
             ids.add(id);
             String phone = "137" + String.format("%08d", seed * 1_000 + i);
-            csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone)
-                    .append(",,inpatient-medical,1\n");
-            csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone)
-                    .append(",,accident-injury,1\n");
+            String card = "62150000" + String.format("%011d", seed * 1_000L + i);
+            for (String plan : List.of("inpatient-medical", "accident-injury")) {
+                csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone).append(',')
+                        .append(card).append(',').append(plan).append(",1\n");
+            }
         }
         long list = EnrolmentImportIT.upload("beijing-agency-clerk", unionId, TERM,
                 csv.toString().getBytes(StandardCharsets.UTF_8)).get("id").asLong();
