@@ -88,7 +88,23 @@ public final class DatabaseProvisioner {
                 s.executeBatch();
             }
             replacePlans(c, tenant);
+            writeClaimPolicy(c, tenant);
             c.commit();
+        }
+    }
+
+    private static void writeClaimPolicy(Connection c, TenantConfig tenant) throws SQLException {
+        TenantConfig.ClaimPolicy p = tenant.claims();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_policy (tenant_id, review_percent, "
+                + "review_above_fen, payout_weekday, limits) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                + "review_percent = VALUES(review_percent), review_above_fen = VALUES(review_above_fen), "
+                + "payout_weekday = VALUES(payout_weekday), limits = VALUES(limits)")) {
+            s.setString(1, tenant.id());
+            s.setInt(2, p.reviewPercent());
+            s.setLong(3, p.reviewAboveFen());
+            s.setString(4, p.payoutWeekday());
+            s.setString(5, p.limits());
+            s.executeUpdate();
         }
     }
 

@@ -7,7 +7,17 @@ import org.huzhu.plans.api.PlanFileText;
 
 /** One tenant folder of tenant-config, validated: tenant.yaml and the plan files under plans/. */
 public record TenantConfig(String id, String nameZh, String nameEn, String cityOfficeCode, String cityOfficeName,
-                           List<UserConfig> users, Demo demo, List<PlanFileText> plans) {
+                           List<UserConfig> users, Demo demo, List<PlanFileText> plans, ClaimPolicy claims) {
+
+    /**
+     * The claim policy (tenant.yaml {@code claims:}): review share in percent, the amount in fen above which every
+     * claim is reviewed, the payout weekday, and the approval limits as stored ({@code role=fen,...}, no figure
+     * for no limit).
+     */
+    public record ClaimPolicy(int reviewPercent, long reviewAboveFen, String payoutWeekday, String limits) {
+        public static final ClaimPolicy DEFAULT = new ClaimPolicy(5, 2_000_000, "FRIDAY",
+                "agency-clerk=500000,claims-officer=5000000,office-admin=");
+    }
 
     /** The demo org tree and members of a tenant. */
     public record Demo(int members, int grassrootsPerAgency, String regionPrefix, List<AgencySpec> agencyOffices) {

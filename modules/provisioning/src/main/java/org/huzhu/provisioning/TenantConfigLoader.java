@@ -52,7 +52,36 @@ public final class TenantConfigLoader {
         List<UserConfig> users = users(root, codes, false);
         List<PlanFileText> plans = PlanFiles.readChecked(file.resolveSibling("plans"));
         return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo,
-                plans);
+                plans, root.has("claims") ? claims(root.object("claims")) : TenantConfig.ClaimPolicy.DEFAULT);
+    }
+
+    /**
+     * {@code claims: { reviewPercent: 5, reviewAbove: "20000.00", payoutWeekday: FRIDAY,
+     * approvalLimits: { agency-clerk: "5000.00", claims-officer: "50000.00", office-admin: none } }}.
+     */
+    private static TenantConfig.ClaimPolicy claims(ConfigFields claims) {
+        int percent = claims.number("reviewPercent", 0, 100, 5);
+        long above = claims.has("reviewAbove") ? claims.money("reviewAbove").fen() : 2_000_000L;
+        String weekday = claims.optional("payoutWeekday", "FRIDAY");
+        try {
+            java.time.DayOfWeek.valueOf(weekday);
+        } catch (IllegalArgumentException e) {
+            throw claims.error("payoutWeekday", "must be MONDAY .. SUNDAY");
+        }
+        StringBuilder limits = new StringBuilder();
+        if (claims.has("approvalLimits")) {
+            ConfigFields given = claims.object("approvalLimits");
+            for (Object role : claims.rawMap("approvalLimits").keySet()) {
+                String name = role.toString();
+                if (org.huzhu.tenancy.api.Role.fromRoleName(name).isEmpty()) {
+                    throw given.error(name, "is not a role");
+                }
+                String figure = "none".equals(given.optional(name, "none")) ? "" : String.valueOf(given.money(name).fen());
+                limits.append(limits.length() == 0 ? "" : ",").append(name).append('=').append(figure);
+            }
+        }
+        return new TenantConfig.ClaimPolicy(percent, above, weekday,
+                limits.length() == 0 ? TenantConfig.ClaimPolicy.DEFAULT.limits() : limits.toString());
     }
 
     public static List<UserConfig> loadHeadquarters(Path file) {

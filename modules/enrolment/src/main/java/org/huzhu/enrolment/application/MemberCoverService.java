@@ -43,14 +43,25 @@ public class MemberCoverService implements MemberCover {
         return self.me().map(me -> cover(me.id()));
     }
 
+    @Override
+    public Optional<CoverView> inForce(long memberId, String planCode, java.time.LocalDate date) {
+        Map<String, String> names = catalog.enrolmentRules().planNames();
+        return entityManager.get().createQuery("select e from Enrolment e where e.memberId = :member "
+                        + "and e.planCode = :plan and e.termStart <= :date and e.termEnd >= :date", Enrolment.class)
+                .setParameter("member", memberId).setParameter("plan", planCode).setParameter("date", date)
+                .getResultStream().findFirst().map(e -> view(e, names));
+    }
+
     private List<CoverView> cover(long memberId) {
         Map<String, String> names = catalog.enrolmentRules().planNames();
         return entityManager.get().createQuery("select e from Enrolment e where e.memberId = :member "
                         + "order by e.termStart desc, e.planCode", Enrolment.class)
-                .setParameter("member", memberId).getResultList().stream().map(e -> new CoverView(e.id(), e.planCode(),
-                        names.getOrDefault(e.planCode(), e.planCode()), e.planVersion(), e.units(),
-                        Money.ofFen(e.feeFen()).toString(), e.termStart().toString(), e.termEnd().toString(),
-                        e.coverStart() != null, e.coverStart() == null ? null : e.coverStart().toString(),
-                        e.unionCode())).toList();
+                .setParameter("member", memberId).getResultList().stream().map(e -> view(e, names)).toList();
+    }
+
+    private static CoverView view(Enrolment e, Map<String, String> names) {
+        return new CoverView(e.id(), e.planCode(), names.getOrDefault(e.planCode(), e.planCode()), e.planVersion(),
+                e.units(), Money.ofFen(e.feeFen()).toString(), e.termStart().toString(), e.termEnd().toString(),
+                e.coverStart() != null, e.coverStart() == null ? null : e.coverStart().toString(), e.unionCode());
     }
 }

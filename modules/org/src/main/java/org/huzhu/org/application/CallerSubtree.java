@@ -15,7 +15,7 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  * clerk's own unit and everything under it for agency and grassroots clerks. Worked out once per request.
  */
 @RequestScoped
-public class CallerSubtree {
+public class CallerSubtree implements org.huzhu.org.api.CallerScope {
 
     static final String WHOLE_TENANT = "/";
 
@@ -38,12 +38,19 @@ public class CallerSubtree {
         return WHOLE_TENANT.equals(pathPrefix());
     }
 
+    @Override
+    public boolean wholeTenant() {
+        return isWholeTenant();
+    }
+
     /** Whether a unit or member at this path is within what the caller may see. */
+    @Override
     public boolean covers(String path) {
         return path.startsWith(pathPrefix());
     }
 
     /** The LIKE pattern of the caller's subtree, with the path's own characters escaped. */
+    @Override
     public String likePattern() {
         return MemberDirectoryService.escapeLike(pathPrefix()) + "%";
     }

@@ -108,23 +108,15 @@ public class PayoutJobs {
 
     /** Each tenant's payout day: on the day, one scheduled run, gathered at once. */
     void checkSchedules() {
-        try {
-            LocalDate today = LocalDate.now();
-            for (TenantSummary tenant : tenants.activeTenants()) {
-                try {
-                    Long runId = scope.call(tenant.id(), SYSTEM, () -> scheduledRun(today));
-                    if (runId != null) {
-                        LOG.info(() -> "scheduled payout run " + runId + " of " + tenant.id().value() + " for " + today);
-                        launchGather(tenant.id(), runId);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "payout schedule of {0}: {1}", new Object[] {tenant.id().value(),
-                            e.getClass().getName()});
-                }
+        LocalDate today = LocalDate.now();
+        scope.forEachTenant(SYSTEM, tenant -> {
+            Long runId = scheduledRun(today);
+            if (runId != null) {
+                LOG.info(() -> "scheduled payout run " + runId + " of " + tenant.value() + " for " + today);
+                launchGather(tenant, runId);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "payout schedule check failed: {0}", e.getClass().getName());
-        }
+            return false;
+        });
     }
 
     private Long scheduledRun(LocalDate today) {

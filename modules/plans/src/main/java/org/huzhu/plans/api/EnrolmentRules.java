@@ -93,4 +93,27 @@ public final class EnrolmentRules {
     public long feeFen(String planCode, int units, LocalDate termStart) {
         return plans.get(planCode).versionOn(termStart).orElseThrow().fee().forUnits(units).fen();
     }
+
+    /**
+     * Why the plan's eligibility refuses a claimant now: gender and member status, as they stand on the
+     * registry (age, window and units were settled at enrolment).
+     */
+    public Optional<Refusal> claimRefusal(String planCode, Gender gender, String status, LocalDate termStart) {
+        Plan plan = plans.get(planCode);
+        Optional<PlanVersion> version = plan == null ? Optional.empty() : plan.versionOn(termStart);
+        if (version.isEmpty()) {
+            return Optional.of(new Refusal("plan", "保障计划“" + planCode + "”在" + termStart + "没有有效版本",
+                    "no version of " + planCode + " on " + termStart));
+        }
+        org.huzhu.plans.domain.Eligibility e = version.get().eligibility();
+        if (e.gender() != null && e.gender() != gender) {
+            return Optional.of(new Refusal("member", "本计划仅限" + (e.gender() == Gender.FEMALE ? "女" : "男") + "职工",
+                    "the plan is for " + e.gender().name().toLowerCase(java.util.Locale.ROOT) + " members only"));
+        }
+        if (!e.memberStatuses().isEmpty() && !e.memberStatuses().contains(status)) {
+            return Optional.of(new Refusal("member", "会员状态（" + status + "）不符合本计划条件",
+                    "member status " + status + " is not covered by the plan"));
+        }
+        return Optional.empty();
+    }
 }

@@ -4,7 +4,12 @@ import java.util.List;
 
 /** A plan as the API and the portal show it, with every version and its rules. */
 public record PlanView(String code, String nameZh, String nameEn, boolean feeBased, String chooseOneGroup,
-                       String riderOf, List<VersionView> versions) {
+                       String riderOf, List<VersionView> versions, List<ClaimDocumentView> claimDocuments) {
+
+    /** A document every claim under the plan must come with. */
+    public record ClaimDocumentView(String code, String zh, String en) {
+    }
+
 
     /** One version: fee, units, term, waiting period, SLA, eligibility and benefits. */
     public record VersionView(int number, String effectiveFrom, String effectiveTo, String feePerUnit, int minUnits,

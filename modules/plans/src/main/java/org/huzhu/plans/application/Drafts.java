@@ -41,7 +41,7 @@ final class Drafts {
         List<PlanVersion> versions = new ArrayList<>(published.versions());
         versions.add(next);
         return new Plan(published.code(), published.name(), published.feeBased(), published.chooseOneGroup(),
-                published.riderOf(), versions);
+                published.riderOf(), versions, published.claimDocuments());
     }
 
 }

@@ -20,7 +20,9 @@ final class PlanViews {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.code(), plan.name().zh(), plan.name().en(), plan.feeBased(), plan.chooseOneGroup(),
-                plan.riderOf(), plan.versions().stream().map(PlanViews::version).toList());
+                plan.riderOf(), plan.versions().stream().map(PlanViews::version).toList(),
+                plan.claimDocuments().stream().map(d -> new PlanView.ClaimDocumentView(d.code(), d.name().zh(),
+                        d.name().en())).toList());
     }
 
     private static PlanView.VersionView version(PlanVersion v) {

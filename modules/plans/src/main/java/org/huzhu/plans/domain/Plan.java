@@ -11,7 +11,13 @@ import java.util.Optional;
  * (a member takes one plan of the group) or be a rider that needs its base plan.
  */
 public record Plan(String code, Text name, boolean feeBased, String chooseOneGroup, String riderOf,
-                   List<PlanVersion> versions) {
+                   List<PlanVersion> versions, List<ClaimDocument> claimDocuments) {
+
+    /** A plan whose file lists no claim documents requires those its benefits' kinds usually need. */
+    public Plan(String code, Text name, boolean feeBased, String chooseOneGroup, String riderOf,
+                List<PlanVersion> versions) {
+        this(code, name, feeBased, chooseOneGroup, riderOf, versions, ClaimDocument.usualFor(versions));
+    }
 
     /** Sorts the versions and closes each one the day before the next begins. */
     public Plan {
@@ -21,6 +27,7 @@ public record Plan(String code, Text name, boolean feeBased, String chooseOneGro
             sorted.set(i, sorted.get(i).endingOn(sorted.get(i + 1).effectiveFrom().minusDays(1)));
         }
         versions = List.copyOf(sorted);
+        claimDocuments = List.copyOf(claimDocuments);
     }
 
     /** The version in force on a date: enrolments follow the version of their term start. */

@@ -66,9 +66,26 @@ public final class PlanFileParser {
             versions.add(version);
         }
         requireNumbersFollowDates(root, versions);
-        return new Plan(code, text(root.object("name")), root.flag("feeBased", false),
-                root.has("chooseOneGroup") ? root.text("chooseOneGroup") : null,
-                root.has("riderOf") ? root.text("riderOf") : null, versions);
+        String group = root.has("chooseOneGroup") ? root.text("chooseOneGroup") : null;
+        String rider = root.has("riderOf") ? root.text("riderOf") : null;
+        Text name = text(root.object("name"));
+        boolean feeBased = root.flag("feeBased", false);
+        return root.has("claimDocuments")
+                ? new Plan(code, name, feeBased, group, rider, versions, claimDocuments(root))
+                : new Plan(code, name, feeBased, group, rider, versions);
+    }
+
+    /** {@code claimDocuments: [ { code: invoice, zh: 医疗费用发票, en: Medical invoice } ]}: what a claim must come with. */
+    private static List<org.huzhu.plans.domain.ClaimDocument> claimDocuments(ConfigFields root) {
+        List<org.huzhu.plans.domain.ClaimDocument> documents = new ArrayList<>();
+        for (ConfigFields d : root.list("claimDocuments")) {
+            String code = d.text("code");
+            if (!CODE.matcher(code).matches()) {
+                throw d.error("code", "must be 2-48 lower-case letters, digits or '-', starting with a letter");
+            }
+            documents.add(new org.huzhu.plans.domain.ClaimDocument(code, Text.of(d.text("zh"), d.text("en"))));
+        }
+        return documents;
     }
 
     private static void requireNumbersFollowDates(ConfigFields root, List<PlanVersion> versions) {

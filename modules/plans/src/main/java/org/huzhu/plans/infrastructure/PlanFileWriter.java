@@ -39,6 +39,13 @@ public final class PlanFileWriter {
         if (plan.riderOf() != null) {
             root.put("riderOf", plan.riderOf());
         }
+        root.put("claimDocuments", plan.claimDocuments().stream().map(d -> {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("code", d.code());
+            document.put("zh", d.name().zh());
+            document.put("en", d.name().en());
+            return document;
+        }).toList());
         Map<String, Object> catalogues = new LinkedHashMap<>();
         List<Object> versions = new ArrayList<>();
         for (PlanVersion v : plan.versions()) {

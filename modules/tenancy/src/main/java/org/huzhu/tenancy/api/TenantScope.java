@@ -21,6 +21,9 @@ public class TenantScope {
     @Inject
     Instance<TenantContext> contexts;
 
+    @Inject
+    TenantDirectory tenants;
+
     /**
      * Runs the work for the tenant as office staff (it sees the whole tenant): whoever started it was
      * authorised then, and a job resumed after a restart has no login to act for.
@@ -40,6 +43,26 @@ public class TenantScope {
             return work.get();
         } finally {
             controller.deactivate();
+        }
+    }
+
+    /**
+     * Runs the work for each active tenant in turn, as office staff, in a fresh scope each time and again while it
+     * answers true (a batch was full: more may wait), for scheduled rounds (notices, escalations). A tenant whose
+     * work fails is logged by its id and skipped until the next round.
+     */
+    public void forEachTenant(String actor, java.util.function.Predicate<TenantId> work) {
+        for (TenantSummary tenant : tenants.activeTenants()) {
+            try {
+                boolean again;
+                do {
+                    again = call(tenant.id(), actor, () -> work.test(tenant.id()));
+                } while (again);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(TenantScope.class.getName()).log(java.util.logging.Level.WARNING,
+                        "{0} failed for tenant {1}; the next round tries again: {2}",
+                        new Object[] {actor, tenant.id().value(), e.getClass().getName()});
+            }
         }
     }
 }

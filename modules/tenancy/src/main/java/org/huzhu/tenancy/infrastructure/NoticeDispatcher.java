@@ -11,14 +11,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.tenancy.api.SmsGateway;
-import org.huzhu.tenancy.api.TenantDirectory;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantScope;
-import org.huzhu.tenancy.api.TenantSummary;
 import org.huzhu.tenancy.domain.OutboxNotice;
 
 /**
@@ -28,14 +24,10 @@ import org.huzhu.tenancy.domain.OutboxNotice;
 @ApplicationScoped
 public class NoticeDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(NoticeDispatcher.class.getName());
     private static final int BATCH = 500;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
-
-    @Inject
-    TenantDirectory tenants;
 
     @Inject
     TenantScope scope;
@@ -57,16 +49,7 @@ public class NoticeDispatcher {
     }
 
     void round() {
-        try {
-            for (TenantSummary tenant : tenants.activeTenants()) {
-                int sent;
-                do {
-                    sent = scope.call(tenant.id(), "notice-dispatcher", () -> self.sendBatch(tenant.id().value()));
-                } while (sent == BATCH);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "sending notices failed; next round tries again: {0}", e.getClass().getName());
-        }
+        scope.forEachTenant("notice-dispatcher", tenant -> self.sendBatch(tenant.value()) == BATCH);
     }
 
     @Transactional

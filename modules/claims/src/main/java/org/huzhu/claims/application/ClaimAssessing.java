@@ -1,0 +1,121 @@
+package org.huzhu.claims.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.huzhu.claims.api.AuditEntry;
+import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.claims.domain.Assessment;
+import org.huzhu.claims.domain.Claim;
+import org.huzhu.claims.domain.ClaimAssessor;
+import org.huzhu.claims.domain.ClaimDocument;
+import org.huzhu.claims.domain.ClaimReceipt;
+import org.huzhu.claims.domain.CoverInForce;
+import org.huzhu.claims.domain.Valuation;
+import org.huzhu.org.api.MemberView;
+import org.huzhu.plans.api.PlanView;
+import org.huzhu.tenancy.api.TenantEntityManager;
+
+/**
+ * Runs the automatic checks on a claim and stores their outcome: finds the cover, asks the plan's eligibility,
+ * looks for its receipts in other claims, values it with the engine, lists missing documents and draws the
+ * review sample. A claim that goes on holds its receipts; a rejected one lets them go.
+ */
+@ApplicationScoped
+public class ClaimAssessing {
+
+    private final ClaimAssessor assessor = new ClaimAssessor();
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    ClaimValuer valuer;
+
+    @Inject
+    ClaimPolicies policies;
+
+    @Inject
+    PlanDocuments plans;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    org.huzhu.plans.api.PlanCatalog catalog;
+
+    public void assess(Claim claim, MemberView member, String actor) {
+        ClaimStatus before = claim.status();
+        CoverInForce cover = valuer.coverOn(claim.memberId(), claim.planCode(), claim.eventDate()).orElse(null);
+        String refusal = cover == null ? null : catalog.enrolmentRules().claimRefusal(claim.planCode(),
+                member.gender(), member.status(), cover.termStart()).map(r -> r.zh() + " / " + r.en()).orElse(null);
+        List<ClaimDocument> documents = documents(claim.id());
+        String duplicate = duplicateReceipt(claim, documents);
+        ClaimValuer.Result valued = cover == null || cover.coverStart() == null ? null : valuer.value(claim, cover);
+        if (valued != null && "MISSING_FACT".equals(valued.valuation().reason())) {
+            throw new IllegalArgumentException("facts: " + valued.valuation().message());
+        }
+        Valuation valuation = valued == null ? new Valuation(0, null, null) : valued.valuation();
+        Assessment a = assessor.assess(new ClaimAssessor.Input(cover, refusal, duplicate, valuation,
+                missing(claim.planCode(), documents), policies.review(), ThreadLocalRandom.current().nextInt(100)));
+        claim.assessed(cover, a, policies.limits().levelFor(a.assessedFen(), claim.agencyId() != null),
+                valued == null ? null : valued.explanationJson());
+        if (a.status() == ClaimStatus.REJECTED) {
+            release(claim.id());
+        } else {
+            hold(claim, documents);
+        }
+        audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "ASSESSED", actor, before.name(),
+                a.status().name(), null, a.assessedFen(), a.reasonCode() == null ? "auto-approved / 自动通过"
+                : a.reasonCode() + ": " + a.reasonMessage()));
+    }
+
+    public List<ClaimDocument> documents(long claimId) {
+        return entityManager.get().createQuery("select d from ClaimDocument d where d.claimId = :claim order by d.id",
+                ClaimDocument.class).setParameter("claim", claimId).getResultList();
+    }
+
+    /** The names of the documents the plan requires that the claim does not have yet. */
+    public List<String> missing(String planCode, List<ClaimDocument> documents) {
+        Set<String> have = documents.stream().map(ClaimDocument::type).collect(Collectors.toSet());
+        return plans.required(planCode).stream().filter(d -> !have.contains(d.code())).map(PlanView.ClaimDocumentView::zh)
+                .toList();
+    }
+
+    private String duplicateReceipt(Claim claim, List<ClaimDocument> documents) {
+        List<String> keys = new ArrayList<>(documents.stream().map(d -> ClaimReceipt.CHECKSUM + ":" + d.sha256()).toList());
+        if (claim.invoiceNo() != null) {
+            keys.add(ClaimReceipt.INVOICE + ":" + claim.invoiceNo());
+        }
+        if (keys.isEmpty()) {
+            return null;
+        }
+        return entityManager.get().createQuery("select r from ClaimReceipt r where concat(r.kind, ':', r.key) in :keys "
+                        + "and r.claimId <> :self", ClaimReceipt.class)
+                .setParameter("keys", keys).setParameter("self", claim.id()).getResultStream().findFirst()
+                .map(r -> (ClaimReceipt.INVOICE.equals(r.kind()) ? "发票号码" : "相同票据文件") + "已在理赔 #" + r.claimId()
+                        + " 中使用 / the same " + (ClaimReceipt.INVOICE.equals(r.kind()) ? "invoice number" : "receipt file")
+                        + " is already used by claim #" + r.claimId()).orElse(null);
+    }
+
+    private void hold(Claim claim, List<ClaimDocument> documents) {
+        Set<String> held = entityManager.get().createQuery("select concat(r.kind, ':', r.key) from ClaimReceipt r "
+                + "where r.claimId = :claim", String.class).setParameter("claim", claim.id()).getResultStream()
+                .collect(Collectors.toSet());
+        List<ClaimReceipt> receipts = new ArrayList<>();
+        documents.forEach(d -> receipts.add(new ClaimReceipt(ClaimReceipt.CHECKSUM, d.sha256(), claim.id())));
+        if (claim.invoiceNo() != null) {
+            receipts.add(new ClaimReceipt(ClaimReceipt.INVOICE, claim.invoiceNo(), claim.id()));
+        }
+        receipts.stream().filter(r -> held.add(r.kind() + ":" + r.key())).forEach(entityManager.get()::persist);
+    }
+
+    public void release(long claimId) {
+        entityManager.get().createQuery("delete from ClaimReceipt r where r.claimId = :claim")
+                .setParameter("claim", claimId).executeUpdate();
+    }
+}

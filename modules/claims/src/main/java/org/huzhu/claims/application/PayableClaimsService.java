@@ -1,0 +1,116 @@
+package org.huzhu.claims.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.huzhu.claims.api.AuditEntry;
+import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.claims.api.PayableClaim;
+import org.huzhu.claims.api.PayableClaims;
+import org.huzhu.claims.domain.Claim;
+import org.huzhu.tenancy.api.TenantEntityManager;
+
+/**
+ * Claims' side of payout runs. Every change is a conditional update (only a claim still in the expected state
+ * and run changes), made in the caller's transaction with its audit lines, so a run retried or resumed after a
+ * crash takes and pays each claim once.
+ */
+@ApplicationScoped
+public class PayableClaimsService implements PayableClaims {
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public List<PayableClaim> approvedUnscheduled(int limit) {
+        return entityManager.get().createQuery("select c from Claim c where c.status = :approved "
+                        + "and c.payoutRunId is null order by c.dueDate, c.id", Claim.class)
+                .setParameter("approved", ClaimStatus.APPROVED).setMaxResults(limit).getResultList().stream()
+                .map(PayableClaimsService::payable).toList();
+    }
+
+    @Override
+    public List<PayableClaim> schedule(long runId, Collection<Long> claimIds, String actor) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        List<Claim> claims = entityManager.get().createQuery("select c from Claim c where c.id in :ids "
+                        + "and c.status = :approved and c.payoutRunId is null", Claim.class)
+                .setParameter("ids", claimIds).setParameter("approved", ClaimStatus.APPROVED).getResultList();
+        List<Long> ids = claims.stream().map(Claim::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        int changed = entityManager.get().createQuery("update Claim c set c.status = :scheduled, c.payoutRunId = :run, "
+                        + "c.version = c.version + 1 where c.id in :ids and c.status = :approved and c.payoutRunId is null")
+                .setParameter("scheduled", ClaimStatus.SCHEDULED).setParameter("run", runId).setParameter("ids", ids)
+                .setParameter("approved", ClaimStatus.APPROVED).executeUpdate();
+        if (changed != ids.size()) {
+            throw new IllegalStateException("claims changed while run " + runId + " took them; the chunk is retried");
+        }
+        audit.record(claims.stream().map(c -> new AuditTrail.Line(AuditEntry.CLAIM, c.id(), "SCHEDULED", actor,
+                ClaimStatus.APPROVED.name(), ClaimStatus.SCHEDULED.name(), c.approvedFen(), c.approvedFen(),
+                "payout run " + runId)).toList());
+        return claims.stream().map(PayableClaimsService::payable).toList();
+    }
+
+    @Override
+    public int markPaid(long runId, Collection<Long> claimIds, LocalDate paidOn, String actor) {
+        if (claimIds.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> taken = entityManager.get().createQuery("select c.id, c.approvedFen from Claim c where c.id in :ids "
+                        + "and c.status = :scheduled and c.payoutRunId = :run", Object[].class)
+                .setParameter("ids", claimIds).setParameter("scheduled", ClaimStatus.SCHEDULED)
+                .setParameter("run", runId).getResultList();
+        if (taken.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = new ArrayList<>(taken.stream().map(r -> (Long) r[0]).toList());
+        int changed = entityManager.get().createQuery("update Claim c set c.status = :paid, c.paidOn = :on, "
+                        + "c.version = c.version + 1 where c.id in :ids and c.status = :scheduled and c.payoutRunId = :run")
+                .setParameter("paid", ClaimStatus.PAID).setParameter("on", paidOn).setParameter("ids", ids)
+                .setParameter("scheduled", ClaimStatus.SCHEDULED).setParameter("run", runId).executeUpdate();
+        audit.record(taken.stream().map(r -> new AuditTrail.Line(AuditEntry.CLAIM, (Long) r[0], "PAID", actor,
+                ClaimStatus.SCHEDULED.name(), ClaimStatus.PAID.name(), (Long) r[1], (Long) r[1],
+                "payout run " + runId + ", paid on " + paidOn)).toList());
+        return changed;
+    }
+
+    @Override
+    public int markFailed(long runId, long claimId, String reason, String actor) {
+        Long amount = entityManager.get().createQuery("select c.approvedFen from Claim c where c.id = :id "
+                        + "and c.status = :scheduled and c.payoutRunId = :run", Long.class)
+                .setParameter("id", claimId).setParameter("scheduled", ClaimStatus.SCHEDULED)
+                .setParameter("run", runId).getResultStream().findFirst().orElse(null);
+        if (amount == null) {
+            return 0;
+        }
+        int changed = entityManager.get().createQuery("update Claim c set c.status = :failed, c.paymentFailure = :reason, "
+                        + "c.version = c.version + 1 where c.id = :id and c.status = :scheduled and c.payoutRunId = :run")
+                .setParameter("failed", ClaimStatus.PAYMENT_FAILED).setParameter("reason", reason)
+                .setParameter("id", claimId).setParameter("scheduled", ClaimStatus.SCHEDULED)
+                .setParameter("run", runId).executeUpdate();
+        audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claimId, "PAYMENT_FAILED", actor,
+                ClaimStatus.SCHEDULED.name(), ClaimStatus.PAYMENT_FAILED.name(), amount, amount,
+                "payout run " + runId + ": " + reason));
+        return changed;
+    }
+
+    @Override
+    public void auditRun(long runId, String action, String actor, String statusBefore, String statusAfter,
+                         Long amountBeforeFen, Long amountAfterFen, String detail) {
+        audit.record(new AuditTrail.Line(AuditEntry.PAYOUT_RUN, runId, action, actor, statusBefore, statusAfter,
+                amountBeforeFen, amountAfterFen, detail));
+    }
+
+    private static PayableClaim payable(Claim c) {
+        return new PayableClaim(c.id(), c.memberId(), c.memberName(), c.approvedFen());
+    }
+}

@@ -1,0 +1,35 @@
+package org.huzhu.claims.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The office's claim policy as tenant-config sets it (one row per tenant, keyed by the tenant id like the
+ * tenant row itself): review share and line, payout weekday, approval limits.
+ */
+@Entity
+@Table(name = "claim_policy")
+public class ClaimPolicy {
+
+    @Id
+    @Column(name = "tenant_id") private String tenantId;
+    @Column(name = "review_percent") private int reviewPercent;
+    @Column(name = "review_above_fen") private long reviewAboveFen;
+    @Column(name = "payout_weekday") private String payoutWeekday;
+    private String limits;
+
+    protected ClaimPolicy() {
+    }
+
+    public ReviewPolicy review() {
+        return new ReviewPolicy(reviewPercent, reviewAboveFen);
+    }
+
+    public ApprovalLimits approvalLimits() {
+        return ApprovalLimits.parse(limits);
+    }
+
+    public String payoutWeekday() { return payoutWeekday; }
+}

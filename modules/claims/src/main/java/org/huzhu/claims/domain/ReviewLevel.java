@@ -1,0 +1,4 @@
+package org.huzhu.claims.domain;
+
+/** Where a claim in review is decided: by the member's agency office, or by the city office. */
+public enum ReviewLevel { AGENCY, CITY }

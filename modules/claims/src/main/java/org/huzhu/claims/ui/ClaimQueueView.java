@@ -1,0 +1,115 @@
+package org.huzhu.claims.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.huzhu.claims.api.ClaimQueueItem;
+import org.huzhu.claims.api.ClaimRefused;
+import org.huzhu.claims.api.ClaimView;
+import org.huzhu.claims.api.Claims;
+import org.huzhu.claims.api.Decision;
+import org.huzhu.claims.api.SlaFigures;
+import org.huzhu.tenancy.api.AccessDeniedException;
+import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.VisibleTo;
+
+/**
+ * The officer's queue by due date (overdue flagged), the office's SLA compliance this year, and the decision on
+ * the chosen claim: enter it (maker), confirm or send back someone else's (checker), or put a failed payment back.
+ */
+@Dependent
+@Route(value = "claim-queue", layout = MainLayout.class)
+@PageTitle("理赔审核 Claims queue")
+@Menu(title = "claims.nav.queue", order = 6.5)
+@VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
+public class ClaimQueueView extends VerticalLayout {
+
+    final Span sla = new Span();
+    final Grid<ClaimQueueItem> queue = ClaimGrids.queue("claim-queue-grid", this::getTranslation);
+    final ClaimDetail detail = new ClaimDetail("claim-queue-detail", this::getTranslation);
+    final TextField amount = new TextField();
+    final TextField note = new TextField();
+    final Button approve = new Button();
+    final Button reject = new Button();
+    final Button confirm = new Button();
+    final Button sendBack = new Button();
+    final Button retry = new Button();
+    final Span message = new Span();
+    private final Claims claims;
+    private ClaimView current;
+
+    @Inject
+    public ClaimQueueView(Claims claims) {
+        this.claims = claims;
+        sla.setId("claim-sla");
+        message.setId("claim-decision-message");
+        amount.setId("claim-decision-amount");
+        amount.setLabel(getTranslation("claims.decision.amount"));
+        note.setId("claim-decision-note");
+        note.setLabel(getTranslation("claims.decision.note"));
+        button(approve, "claim-approve", "claims.decision.approve",
+                () -> claims.propose(current.id(), new Decision("APPROVE", amount.getValue(), note.getValue())));
+        button(reject, "claim-reject", "claims.decision.reject",
+                () -> claims.propose(current.id(), new Decision("REJECT", null, note.getValue())));
+        button(confirm, "claim-confirm", "claims.decision.confirm", () -> claims.confirm(current.id(), true, note.getValue()));
+        button(sendBack, "claim-send-back", "claims.decision.sendBack",
+                () -> claims.confirm(current.id(), false, note.getValue()));
+        button(retry, "claim-retry", "claims.decision.retry", () -> claims.retryPayment(current.id()));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        queue.addItemClickListener(e -> select(claims.find(e.getItem().id()).orElse(null)));
+        HorizontalLayout decision = new HorizontalLayout(amount, note, approve, reject, confirm, sendBack, retry);
+        decision.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("claims.queue.title")), sla, queue, detail, decision, message);
+        refresh();
+    }
+
+    private void button(Button button, String id, String key, Supplier<ClaimView> action) {
+        button.setId(id);
+        button.setText(getTranslation(key));
+        button.addClickListener(e -> {
+            try {
+                select(action.get());
+                message.setText("");
+                refresh();
+            } catch (IllegalArgumentException | ClaimRefused | AccessDeniedException e2) {
+                message.setText(e2.getMessage());
+            }
+        });
+    }
+
+    private void select(ClaimView claim) {
+        current = claim;
+        if (claim != null) {
+            detail.show(claim);
+            amount.setValue(claim.assessed() == null ? "" : claim.assessed());
+        }
+        String status = claim == null ? "" : claim.status().name();
+        approve.setEnabled("IN_REVIEW".equals(status));
+        reject.setEnabled("IN_REVIEW".equals(status));
+        confirm.setEnabled("AWAITING_CHECK".equals(status));
+        sendBack.setEnabled("AWAITING_CHECK".equals(status));
+        retry.setEnabled("PAYMENT_FAILED".equals(status));
+    }
+
+    private void refresh() {
+        queue.setItems(claims.queue(200));
+        LocalDate today = LocalDate.now();
+        SlaFigures f = claims.sla(today.withDayOfYear(1).toString(), today.toString());
+        sla.setText(getTranslation("claims.sla.line", f.paid(), f.paidOnTime(), f.openOverdue(),
+                f.compliance() == null ? "—" : f.compliance() + "%"));
+        select(current);
+    }
+}
