@@ -74,6 +74,7 @@ class PayoutCrashIT {
         startServer();
         assertThat(PayoutFixtures.run(ADMIN, runId).get("run").get("status").asText()).isEqualTo("GATHERED");
         assertThat(Api.post(OFFICER, "/api/v1/payout-runs/" + runId + "/approval", "").status()).isEqualTo(200);
+        PayoutFixtures.mendMissingCards(runId);
 
         // 4. Right after the bank file was issued.
         String file = PayoutFixtures.bankFile(OFFICER, runId);

@@ -61,7 +61,7 @@ final class PayoutFixtures {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO claim (tenant_id, member_id, member_name, "
                     + "org_path, plan_code, benefit_code, channel, source_ref, event_date, status, assessed_fen, "
                     + "approved_fen, filed_by, filed_at, filed_on, due_date, decided_by, decided_at) VALUES (?, ?, ?, "
-                    + "?, 'IT-PLAN', 'IT-BENEFIT', 'CLERK', ?, ?, 'APPROVED', ?, ?, 'payout-it', NOW(3), ?, ?, "
+                    + "?, 'inpatient-medical', 'medical', 'CLERK', ?, ?, 'APPROVED', ?, ?, 'payout-it', NOW(3), ?, ?, "
                     + "'payout-it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 0; i < count; i++) {
                     int m = i % members.size();
@@ -150,6 +150,26 @@ final class PayoutFixtures {
         assertThat(count("SELECT COUNT(*) FROM payout_payment p JOIN claim c ON c.id = p.claim_id WHERE p.run_id = "
                 + runId + " AND p.amount_fen <> c.approved_fen")).as("each payment is its claim's approved amount")
                 .isZero();
+    }
+
+    /**
+     * Members of the run's payments with no card on file (members registered from an enrolment list, whose
+     * claims other tests approved) get one, as a clerk would give it: a run has no bank file without them.
+     */
+    static void mendMissingCards(long runId) throws SQLException {
+        List<Long> members = new ArrayList<>();
+        try (Connection c = Platform.database(); ResultSet r = c.createStatement().executeQuery("SELECT DISTINCT "
+                + "p.member_id FROM payout_payment p JOIN member m ON m.id = p.member_id WHERE p.run_id = " + runId
+                + " AND m.card_no_cipher IS NULL")) {
+            while (r.next()) {
+                members.add(r.getLong(1));
+            }
+        }
+        for (long member : members) {
+            String card = "62158888" + String.format("%011d", member);
+            Api.Reply mended = Api.put(ADMIN, "/api/v1/members/" + member + "/card", "{\"cardNo\":\"" + card + "\"}");
+            assertThat(mended.status()).as(mended.body()).isEqualTo(200);
+        }
     }
 
     /** The detail lines of a bank file: reference -> fields. */

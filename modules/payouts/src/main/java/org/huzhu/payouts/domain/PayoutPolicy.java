@@ -12,15 +12,14 @@ import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
  * The payout weekday of the tenant's claim policy, read only: the claims module owns {@code claim_policy}
- * (one row per tenant, keyed by the tenant, hence no {@link TenantScopedEntity} id); the tenant filter is
- * EclipseLink's, as for every tenant-owned entity.
+ * (one row per tenant, keyed by the tenant, hence no {@link TenantScopedEntity} id and the weekday as this
+ * mapping's id); the tenant filter is EclipseLink's, as for every tenant-owned entity.
  */
 @Entity
 @ReadOnly
 @Table(name = "claim_policy")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScopedEntity.TENANT_PROPERTY, length = 32,
-        primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScopedEntity.TENANT_PROPERTY, length = 32)
 public class PayoutPolicy {
 
     @Id
