@@ -178,6 +178,82 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * The claim path in the portal: the grassroots clerk files an accident claim for the demo member and adds the
+     * accident report; drawn for review, the agency clerk enters the approval and the city claims officer confirms
+     * it (four eyes); the member sees it in 我的理赔.
+     */
+    @Test
+    void a_claim_goes_from_the_clerks_counter_through_two_officers_to_the_member() throws Exception {
+        String member = demoMemberName("beijing-member");
+        ClaimsIT.reviewPercent(100);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-grassroots-clerk");
+            page.navigate(Platform.appUrl() + "/claim-filing");
+            page.locator("#claim-member-search input").fill(member);
+            cell(page, "#claim-members", member).click();
+            page.locator("#claim-entry-plan input").click();
+            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("意外伤害互助保障计划 (" + ClaimFixture.TERM + ")")).first().click();
+            String day = java.time.LocalDate.now().minusDays(4).toString();
+            page.locator("#claim-entry-event-date input").fill(day);
+            page.locator("#claim-entry-event-date input").press("Enter");
+            page.locator("#claim-entry-grade input").fill("10");
+            page.locator("#claim-entry-file").click();
+            assertThat(page.locator("#claim-entry-detail-status")).containsText("待补材料");
+            assertThat(page.locator("#claim-entry-detail")).containsText("意外事故证明或伤残鉴定");
+            Path report = Files.createTempFile("accident-report", ".pdf");
+            Files.writeString(report, "%PDF-1.4\n% accident report " + java.util.UUID.randomUUID() + "\n%%EOF\n");
+            page.locator("#claim-entry-upload input[type=file]").setInputFiles(report);
+            assertThat(page.locator("#claim-entry-detail-status")).containsText("待审核");
+            assertThat(page.locator("#claim-entry-detail-amount")).containsText("3080.00");
+            assertThat(page.locator("#claim-entry-detail-explanation")).isVisible();
+            screenshot(page, "claim-filed.png");
+        }
+        long claim = latestClaimOf("beijing-member");
+        decide("beijing-agency-clerk", claim, "#claim-approve", "待复核");
+        decide("beijing-claims-officer", claim, "#claim-confirm", "已批准");
+        org.assertj.core.api.Assertions.assertThat(Api.get("beijing-admin", "/api/v1/claims/" + claim).json()
+                .get("status").asText()).isEqualTo("APPROVED");
+        ClaimsIT.reviewPercent(5);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-member");
+            page.navigate(Platform.appUrl() + "/my-claims");
+            assertThat(cell(page, "#my-claims-grid", "已批准")).isVisible();
+            screenshot(page, "my-claims.png");
+        }
+    }
+
+    private static void decide(String officer, long claim, String button, String status) {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, officer);
+            page.navigate(Platform.appUrl() + "/claim-queue");
+            assertThat(page.locator("#claim-sla")).containsText("时效达标率");
+            page.locator("#claim-queue-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator
+                    .FilterOptions().setHasText(java.util.regex.Pattern.compile("^" + claim + "$"))).first().click();
+            page.locator(button).click();
+            assertThat(page.locator("#claim-queue-detail-status")).containsText(status);
+            screenshot(page, "claim-" + officer + ".png");
+        }
+    }
+
+    private static String demoMemberName(String login) throws java.sql.SQLException {
+        try (java.sql.Connection c = Platform.database(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT m.name FROM member_login l JOIN member m ON m.id = l.member_id "
+                     + "WHERE l.username = '" + login + "'")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static long latestClaimOf(String login) throws java.sql.SQLException {
+        return EnrolmentImportIT.count("SELECT MAX(c.id) FROM claim c JOIN member_login l ON l.member_id = c.member_id "
+                + "AND l.tenant_id = c.tenant_id WHERE l.username = '" + login + "'");
+    }
+
     private static com.microsoft.playwright.Locator cell(Page page, String grid, String text) {
         return page.locator(grid + " vaadin-grid-cell-content")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first();

@@ -64,8 +64,11 @@ final class ClaimEntry extends VerticalLayout {
         List.of(eventDate, admission, discharge).forEach(IsoDates::iso);
         eventDate.setId(id + "-event-date");
         eventDate.setLabel(t.apply("claims.eventDate"));
+        disease.setId(id + "-disease");
         disease.setLabel(t.apply("claims.disease"));
+        grade.setId(id + "-grade");
         grade.setLabel(t.apply("claims.grade"));
+        death.setId(id + "-death");
         death.setLabel(t.apply("claims.death"));
         admission.setId(id + "-admission");
         admission.setLabel(t.apply("claims.admission"));

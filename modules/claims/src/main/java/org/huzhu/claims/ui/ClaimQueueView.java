@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.huzhu.claims.api.AuditEntry;
 import org.huzhu.claims.api.ClaimQueueItem;
 import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.ClaimView;
@@ -48,6 +50,7 @@ public class ClaimQueueView extends VerticalLayout {
     final Button sendBack = new Button();
     final Button retry = new Button();
     final Span message = new Span();
+    final Grid<AuditEntry> audit = new Grid<>();
     private final Claims claims;
     private ClaimView current;
 
@@ -70,9 +73,20 @@ public class ClaimQueueView extends VerticalLayout {
         button(retry, "claim-retry", "claims.decision.retry", () -> claims.retryPayment(current.id()));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         queue.addItemClickListener(e -> select(claims.find(e.getItem().id()).orElse(null)));
+        audit.setId("claim-audit");
+        audit.addColumn(AuditEntry::at).setHeader(getTranslation("claims.audit.at")).setAutoWidth(true);
+        audit.addColumn(AuditEntry::actor).setHeader(getTranslation("claims.audit.actor")).setAutoWidth(true);
+        audit.addColumn(AuditEntry::action).setHeader(getTranslation("claims.audit.action")).setAutoWidth(true);
+        audit.addColumn(a -> status(a.statusBefore()) + " → " + status(a.statusAfter()))
+                .setHeader(getTranslation("claims.statusLabel")).setAutoWidth(true);
+        audit.addColumn(a -> nullToEmpty(a.amountBefore()) + " → " + nullToEmpty(a.amountAfter()))
+                .setHeader(getTranslation("claims.amount"));
+        audit.addColumn(AuditEntry::detail).setHeader(getTranslation("claims.message")).setFlexGrow(3);
+        audit.setAllRowsVisible(true);
         HorizontalLayout decision = new HorizontalLayout(amount, note, approve, reject, confirm, sendBack, retry);
         decision.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(getTranslation("claims.queue.title")), sla, queue, detail, decision, message);
+        add(new H2(getTranslation("claims.queue.title")), sla, queue, detail, decision, message,
+                new H3(getTranslation("claims.audit.title")), audit);
         refresh();
     }
 
@@ -95,6 +109,7 @@ public class ClaimQueueView extends VerticalLayout {
         if (claim != null) {
             detail.show(claim);
             amount.setValue(claim.assessed() == null ? "" : claim.assessed());
+            audit.setItems(claims.auditOf(AuditEntry.CLAIM, claim.id()));
         }
         String status = claim == null ? "" : claim.status().name();
         approve.setEnabled("IN_REVIEW".equals(status));
@@ -102,6 +117,14 @@ public class ClaimQueueView extends VerticalLayout {
         confirm.setEnabled("AWAITING_CHECK".equals(status));
         sendBack.setEnabled("AWAITING_CHECK".equals(status));
         retry.setEnabled("PAYMENT_FAILED".equals(status));
+    }
+
+    private String status(String code) {
+        return code == null ? "" : getTranslation("claims.status." + code);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private void refresh() {
