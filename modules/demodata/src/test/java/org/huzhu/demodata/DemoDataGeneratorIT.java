@@ -42,7 +42,8 @@ class DemoDataGeneratorIT {
         dataSource = source(DB);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String file : List.of("tenancy/src/main/resources/db/migration/V1_001__tenant.sql",
-                    "org/src/main/resources/db/migration/V2_001__org_tree_and_members.sql")) {
+                    "org/src/main/resources/db/migration/V2_001__org_tree_and_members.sql",
+                    "org/src/main/resources/db/migration/V2_005__member_card_cipher.sql")) {
                 String script = Files.readString(modulesDir().resolve(file)).replaceAll("(?m)^--.*$", "");
                 for (String sql : script.split(";")) {
                     if (!sql.isBlank()) {
