@@ -37,6 +37,9 @@ public class Member extends TenantScopedEntity {
     @Column(name = "card_no_hash")
     private byte[] cardNoHash;
 
+    @Column(name = "card_no_cipher")
+    private byte[] cardNoCipher;
+
     @Column(name = "card_no_masked")
     private String cardNoMasked;
 
@@ -68,6 +71,13 @@ public class Member extends TenantScopedEntity {
         Gender g = "F".equals(gender) ? Gender.FEMALE : Gender.MALE;
         return new MemberView(id(), name, g, birthDate, idNumberMasked, cardNoMasked, phoneMasked, orgUnitId, status,
                 gigWorker, joinedOn);
+    }
+
+    /** A mended card: the encrypted number, its lookup hash and its masked form change together. */
+    public void changeCard(byte[] cipher, byte[] hash, String masked) {
+        this.cardNoCipher = cipher;
+        this.cardNoHash = hash;
+        this.cardNoMasked = masked;
     }
 
     public String orgPath() {
