@@ -285,8 +285,6 @@ public class PayoutStore {
     }
 
     public String payoutWeekday() {
-        List<String> days = em().createQuery("select p.payoutWeekday from PayoutPolicy p", String.class)
-                .getResultList();
-        return days.isEmpty() ? null : days.get(0);
+        return claims.get().payoutWeekday();
     }
 }
