@@ -20,9 +20,9 @@ final class MemberLoader {
     static final int BATCH = 2_000;
     /** A generated ID the tenant already has is skipped, not an error; the shortfall is made up after. */
     private static final String INSERT_MEMBER = "INSERT INTO member (tenant_id, name, gender, birth_date, "
-            + "id_number_cipher, id_number_hash, id_number_masked, card_no_hash, card_no_masked, phone_cipher, "
+            + "id_number_cipher, id_number_hash, id_number_masked, card_no_hash, card_no_cipher, card_no_masked, phone_cipher, "
             + "phone_masked, org_unit_id, org_path, status, gig_worker, joined_on, version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0) ON DUPLICATE KEY UPDATE id = id";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0) ON DUPLICATE KEY UPDATE id = id";
     private static final String COUNT_MEMBERS = "SELECT COUNT(*) FROM member WHERE tenant_id = ?";
     private static final int MAX_ROUNDS = 10;
 
@@ -104,12 +104,13 @@ final class MemberLoader {
         s.setBytes(6, row.idHash());
         s.setString(7, row.idMasked());
         s.setBytes(8, row.cardHash());
-        s.setString(9, row.cardMasked());
-        s.setBytes(10, row.phoneCipher());
-        s.setString(11, row.phoneMasked());
-        s.setLong(12, row.union().id());
-        s.setString(13, row.union().path());
-        s.setBoolean(14, row.gigWorker());
-        s.setDate(15, row.joinedOn());
+        s.setBytes(9, row.cardCipher());
+        s.setString(10, row.cardMasked());
+        s.setBytes(11, row.phoneCipher());
+        s.setString(12, row.phoneMasked());
+        s.setLong(13, row.union().id());
+        s.setString(14, row.union().path());
+        s.setBoolean(15, row.gigWorker());
+        s.setDate(16, row.joinedOn());
     }
 }

@@ -39,13 +39,13 @@ final class MemberRows {
         String id = p.id().value();
         return new Row(p.name(), p.id().gender().name().substring(0, 1), Date.valueOf(p.id().birthDate()),
                 protector.encrypt(id), protector.lookupHash(id), p.id().masked(), protector.lookupHash(p.cardNo()),
-                Masking.cardNo(p.cardNo()), protector.encrypt(p.phone()), Masking.phone(p.phone()), union,
+                protector.encrypt(p.cardNo()), Masking.cardNo(p.cardNo()), protector.encrypt(p.phone()), Masking.phone(p.phone()), union,
                 p.gigWorker(), Date.valueOf(p.joinedOn()));
     }
 
     /** One member row with personal data already protected: nothing in it is a clear number. */
     record Row(String name, String gender, Date birthDate, byte[] idCipher, byte[] idHash, String idMasked,
-               byte[] cardHash, String cardMasked, byte[] phoneCipher, String phoneMasked, OrgNode union,
+               byte[] cardHash, byte[] cardCipher, String cardMasked, byte[] phoneCipher, String phoneMasked, OrgNode union,
                boolean gigWorker, Date joinedOn) {
     }
 }

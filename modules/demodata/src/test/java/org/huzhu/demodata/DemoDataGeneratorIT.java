@@ -42,7 +42,8 @@ class DemoDataGeneratorIT {
         dataSource = source(DB);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String file : List.of("tenancy/src/main/resources/db/migration/V1_001__tenant.sql",
-                    "org/src/main/resources/db/migration/V2_001__org_tree_and_members.sql")) {
+                    "org/src/main/resources/db/migration/V2_001__org_tree_and_members.sql",
+                    "org/src/main/resources/db/migration/V2_005__member_card_cipher.sql")) {
                 String script = Files.readString(modulesDir().resolve(file)).replaceAll("(?m)^--.*$", "");
                 for (String sql : script.split(";")) {
                     if (!sql.isBlank()) {
@@ -102,9 +103,12 @@ class DemoDataGeneratorIT {
                     assertThat(rs.getString("status")).isEqualTo("ACTIVE");
                     assertThat(rs.getString("phone_masked")).matches("1[358]\\d\\*{4}\\d{4}")
                             .isEqualTo(Masking.phone(phone));
-                    assertThat(rs.getString("card_no_masked")).matches("6215\\*{4}\\d{4}");
+                    String card = PROTECTOR.decrypt(rs.getBytes("card_no_cipher"));
+                    assertThat(PROTECTOR.lookupHash(card)).isEqualTo(rs.getBytes("card_no_hash"));
+                    assertThat(rs.getString("card_no_masked")).matches("6215\\*{4}\\d{4}")
+                            .isEqualTo(Masking.cardNo(card));
                     gigWorkers += rs.getBoolean("gig_worker") ? 1 : 0;
-                    assertNoColumnHoldsInClear(rs, id.value(), id.value().substring(6, 17), phone);
+                    assertNoColumnHoldsInClear(rs, id.value(), id.value().substring(6, 17), phone, card);
                 }
             }
             assertThat(rows).isEqualTo(500);

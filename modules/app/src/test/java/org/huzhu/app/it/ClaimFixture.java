@@ -40,9 +40,10 @@ final class ClaimFixture {
             String id = EnrolmentList.person(seed, i, i % 2 == 0 ? Gender.MALE : Gender.FEMALE);
             ids.add(id);
             String phone = "137" + String.format("%08d", seed * 1_000 + i);
+            String card = "62150000" + String.format("%011d", seed * 1_000L + i);
             for (String plan : plans) {
-                csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone)
-                        .append(",,").append(plan).append(",1\n");
+                csv.append("理赔").append((char) ('甲' + i)).append(',').append(id).append(',').append(phone).append(',')
+                        .append(card).append(',').append(plan).append(",1\n");
             }
         }
         long list = EnrolmentImportIT.upload("beijing-agency-clerk", unionId, TERM,

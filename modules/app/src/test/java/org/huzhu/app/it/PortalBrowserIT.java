@@ -181,7 +181,8 @@ class PortalBrowserIT {
     /**
      * The claim path in the portal: the grassroots clerk files an accident claim for the demo member and adds the
      * accident report; drawn for review, the agency clerk enters the approval and the city claims officer confirms
-     * it (four eyes); the member sees it in 我的理赔.
+     * it (four eyes); the office puts it on a payout run that a second person approves, the bank's file goes out
+     * and its answer comes back; the member sees it paid in 我的理赔.
      */
     @Test
     void a_claim_goes_from_the_clerks_counter_through_two_officers_to_the_member() throws Exception {
@@ -217,12 +218,52 @@ class PortalBrowserIT {
         org.assertj.core.api.Assertions.assertThat(Api.get("beijing-admin", "/api/v1/claims/" + claim).json()
                 .get("status").asText()).isEqualTo("APPROVED");
         ClaimsIT.reviewPercent(5);
+        payOnARun(claim);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             signIn(page, "beijing-member");
             page.navigate(Platform.appUrl() + "/my-claims");
-            assertThat(cell(page, "#my-claims-grid", "已批准")).isVisible();
+            assertThat(cell(page, "#my-claims-grid", "已支付")).isVisible();
             screenshot(page, "my-claims.png");
+        }
+    }
+
+    /**
+     * The weekly run in the portal: the office admin gathers the approved claims, the claims officer approves the
+     * run (a second person), downloads the bank's direct-payout file and uploads the bank's answer, all paid.
+     */
+    private static void payOnARun(long claim) throws Exception {
+        String run;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-admin");
+            page.navigate(Platform.appUrl() + "/payout-runs");
+            page.locator("#payout-create").click();
+            assertThat(page.locator("#payout-selected")).containsText("待审批",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            run = String.valueOf(EnrolmentImportIT.count("SELECT payout_run_id FROM claim WHERE id = " + claim));
+            screenshot(page, "payout-gathered.png");
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            signIn(page, "beijing-claims-officer");
+            page.navigate(Platform.appUrl() + "/payout-runs");
+            page.locator("#payout-run-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator
+                    .FilterOptions().setHasText(java.util.regex.Pattern.compile("^" + run + "$"))).first().click();
+            page.locator("#payout-approve").click();
+            assertThat(page.locator("#payout-selected")).containsText("已审批");
+            Download download = page.waitForDownload(() -> page.locator("#payout-bank-file").click());
+            List<String> lines = Files.readAllLines(download.path());
+            org.assertj.core.api.Assertions.assertThat(lines.get(0)).startsWith("H|HZDP|1|beijing|" + run + "|");
+            StringBuilder answer = new StringBuilder();
+            lines.stream().filter(l -> l.startsWith("D|")).forEach(l -> answer.append(l.split("\\|")[2])
+                    .append("|S|B").append(l.split("\\|")[1]).append("|\n"));
+            Path result = Files.createTempFile("bank-result", ".txt");
+            Files.writeString(result, answer);
+            page.locator("#payout-result-upload input[type=file]").setInputFiles(result);
+            assertThat(page.locator("#payout-selected")).containsText("已结清",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            screenshot(page, "payout-settled.png");
         }
     }
 

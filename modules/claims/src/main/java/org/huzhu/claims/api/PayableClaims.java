@@ -11,6 +11,9 @@ import java.util.List;
  */
 public interface PayableClaims {
 
+    /** The tenant's payout weekday (MONDAY .. SUNDAY) from its claim policy; FRIDAY when tenant-config sets none. */
+    String payoutWeekday();
+
     /** Approved claims on no run, oldest due date first, at most {@code limit}. */
     List<PayableClaim> approvedUnscheduled(int limit);
 

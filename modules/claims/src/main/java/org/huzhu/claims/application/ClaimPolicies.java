@@ -30,6 +30,10 @@ public class ClaimPolicies {
         return policy().map(ClaimPolicy::approvalLimits).orElse(ApprovalLimits.DEFAULT);
     }
 
+    public String payoutWeekday() {
+        return policy().map(ClaimPolicy::payoutWeekday).orElse("FRIDAY");
+    }
+
     private Optional<ClaimPolicy> policy() {
         ClaimPolicy policy = entityManager.get().find(ClaimPolicy.class, context.tenant().value());
         if (policy != null) {

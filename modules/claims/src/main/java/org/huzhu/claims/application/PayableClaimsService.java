@@ -27,6 +27,14 @@ public class PayableClaimsService implements PayableClaims {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ClaimPolicies policies;
+
+    @Override
+    public String payoutWeekday() {
+        return policies.payoutWeekday();
+    }
+
     @Override
     public List<PayableClaim> approvedUnscheduled(int limit) {
         return entityManager.get().createQuery("select c from Claim c where c.status = :approved "

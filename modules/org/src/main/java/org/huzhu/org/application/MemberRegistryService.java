@@ -28,7 +28,8 @@ import org.huzhu.tenancy.api.TenantSql;
 public class MemberRegistryService implements MemberRegistry {
 
     private static final List<String> COLUMNS = List.of("name", "gender", "birth_date", "id_number_cipher",
-            "id_number_hash", "id_number_masked", "card_no_hash", "card_no_masked", "phone_cipher", "phone_masked",
+            "id_number_hash", "id_number_masked", "card_no_hash", "card_no_cipher", "card_no_masked", "phone_cipher",
+            "phone_masked",
             "org_unit_id", "org_path", "status", "gig_worker", "joined_on", "version");
 
     @Inject
@@ -109,7 +110,8 @@ public class MemberRegistryService implements MemberRegistry {
         boolean phone = p.phone() != null && !p.phone().isBlank();
         return new Object[] {p.name(), p.idNumber().gender() == Gender.FEMALE ? "F" : "M", p.idNumber().birthDate(),
                 protector.encrypt(id), idHash, Masking.idNumber(id),
-                card ? protector.lookupHash(p.cardNo()) : null, card ? Masking.cardNo(p.cardNo()) : null,
+                card ? protector.lookupHash(p.cardNo()) : null, card ? protector.encrypt(p.cardNo()) : null,
+                card ? Masking.cardNo(p.cardNo()) : null,
                 phone ? protector.encrypt(p.phone()) : null, phone ? Masking.phone(p.phone()) : null,
                 union.id(), union.path(), "ACTIVE", false, LocalDate.now(), 0L};
     }

@@ -37,6 +37,9 @@ public class Member extends TenantScopedEntity {
     @Column(name = "card_no_hash")
     private byte[] cardNoHash;
 
+    @Column(name = "card_no_cipher")
+    private byte[] cardNoCipher;
+
     @Column(name = "card_no_masked")
     private String cardNoMasked;
 
@@ -78,6 +81,13 @@ public class Member extends TenantScopedEntity {
         Gender g = "F".equals(r[2]) ? Gender.FEMALE : Gender.MALE;
         return new MemberView((Long) r[0], (String) r[1], g, (LocalDate) r[3], (String) r[4], (String) r[5],
                 (String) r[6], (Long) r[7], (String) r[8], (Boolean) r[9], (LocalDate) r[10]);
+    }
+
+    /** A mended card: the encrypted number, its lookup hash and its masked form change together. */
+    public void changeCard(byte[] cipher, byte[] hash, String masked) {
+        this.cardNoCipher = cipher;
+        this.cardNoHash = hash;
+        this.cardNoMasked = masked;
     }
 
     public String orgPath() {

@@ -2,16 +2,20 @@ package org.huzhu.org.ui.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.org.api.MemberCards;
 import org.huzhu.org.api.MemberDirectory;
 import org.huzhu.org.api.MemberQuery;
 import org.huzhu.org.api.MemberView;
@@ -24,6 +28,9 @@ public class MemberResource {
 
     @Inject
     MemberDirectory members;
+
+    @Inject
+    MemberCards cards;
 
     @GET
     @Operation(summary = "Members of the caller's tenant within the caller's org subtree, one page in id order",
@@ -38,6 +45,20 @@ public class MemberResource {
     @Operation(summary = "One member (404 when not in the caller's tenant and subtree)")
     public MemberView get(@PathParam("id") long id) {
         return members.find(id).orElseThrow(() -> new NotFoundException("no member " + id));
+    }
+
+    @PUT
+    @Path("{id}/card")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mend a member's card number (e.g. after a failed payment); returns the member, card masked",
+            description = "Body: {\"cardNo\": \"16 to 19 digits\"}. 400 names the field, 403 outside the caller's "
+                    + "subtree, 404 no such member.")
+    public Response changeCard(@PathParam("id") long id, CardChange change) {
+        return Outcomes.of(() -> Response.ok(cards.changeCard(id, change == null ? null : change.cardNo())).build());
+    }
+
+    /** A new card number for a member. */
+    public record CardChange(String cardNo) {
     }
 
     /** A page of members. */

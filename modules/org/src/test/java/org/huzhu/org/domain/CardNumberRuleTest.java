@@ -1,0 +1,36 @@
+package org.huzhu.org.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CardNumberRuleTest {
+
+    @Test
+    void sixteen_to_nineteen_digits_are_a_card_number() {
+        assertThat(CardNumberRule.normalise("6215123412341234")).isEqualTo("6215123412341234");
+        assertThat(CardNumberRule.normalise("6215123412341234567")).isEqualTo("6215123412341234567");
+    }
+
+    @Test
+    void spaces_between_groups_are_dropped() {
+        assertThat(CardNumberRule.normalise(" 6215 1234 1234 1234 ")).isEqualTo("6215123412341234");
+    }
+
+    @Test
+    void too_short_too_long_or_not_digits_is_refused_naming_the_field_without_the_number() {
+        for (String bad : new String[] {"621512341234123", "62151234123412345678", "6215-1234-1234-1234",
+                "621512341234123X"}) {
+            assertThatThrownBy(() -> CardNumberRule.normalise(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("cardNo: ").hasMessageContaining("16 to 19 digits")
+                    .hasMessageNotContaining("1234");
+        }
+    }
+
+    @Test
+    void a_missing_number_is_refused() {
+        assertThatThrownBy(() -> CardNumberRule.normalise(null)).hasMessageStartingWith("cardNo: ");
+        assertThatThrownBy(() -> CardNumberRule.normalise("  ")).hasMessageContaining("required");
+    }
+}

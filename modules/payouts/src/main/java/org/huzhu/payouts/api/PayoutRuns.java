@@ -1,0 +1,56 @@
+package org.huzhu.payouts.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current tenant's payout runs, for office staff (office admin, claims officer). Every event of a run is
+ * written to the claims audit trail in the transaction that makes it.
+ */
+public interface PayoutRuns {
+
+    /** The newest runs first, at most {@code limit} (capped at 200). */
+    List<PayoutRunView> recent(int limit);
+
+    Optional<PayoutRunView> find(long runId);
+
+    /** A page of a run's payments in id order; {@code status} PENDING, PAID or FAILED, or null for all. */
+    List<PaymentView> payments(long runId, String status, int offset, int limit);
+
+    /** Failed payments of all runs, newest first: the claims whose card a clerk must mend. */
+    List<PaymentView> failedPayments(int limit);
+
+    /**
+     * Gathers now: creates a run and gathers the approved claims on no run into it in the background.
+     *
+     * @throws PayoutRefused when another run of the tenant is still gathering
+     */
+    PayoutRunView create();
+
+    /**
+     * The second person's approval of a gathered run.
+     *
+     * @throws PayoutRefused when the caller created the run or the run is not waiting for approval
+     */
+    PayoutRunView approve(long runId);
+
+    /**
+     * The bank's direct-payout file of an approved run, written now (card numbers decrypted for it, never
+     * stored); its SHA-256 and that it was issued are recorded in the run.
+     *
+     * @throws PayoutRefused when the run is not approved, already has results, or a member has no card on file
+     */
+    BankFile bankFile(long runId);
+
+    /**
+     * Takes the bank's result file: malformed lines and unknown references are reported with their line
+     * number and change nothing; the others are applied in the background, a chunk at a time. The same file
+     * imported again changes nothing and answers the earlier import.
+     *
+     * @throws PayoutRefused when no bank file was issued for the run
+     */
+    ResultImportView importResult(long runId, byte[] content);
+
+    /** A run's result imports, newest first. */
+    List<ResultImportView> resultImports(long runId);
+}

@@ -1,0 +1,245 @@
+package org.huzhu.payouts.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.huzhu.kernel.money.Money;
+import org.huzhu.org.api.MemberCards;
+import org.huzhu.payouts.api.BankFile;
+import org.huzhu.payouts.api.PaymentView;
+import org.huzhu.payouts.api.PayoutRefused;
+import org.huzhu.payouts.api.PayoutRunView;
+import org.huzhu.payouts.api.PayoutRuns;
+import org.huzhu.payouts.api.ResultImportView;
+import org.huzhu.payouts.domain.BankPayoutFile;
+import org.huzhu.payouts.domain.BankResultFile;
+import org.huzhu.payouts.domain.Payment;
+import org.huzhu.payouts.domain.PaymentStatus;
+import org.huzhu.payouts.domain.PayoutRun;
+import org.huzhu.payouts.domain.ResultImport;
+import org.huzhu.payouts.domain.RunStatus;
+import org.huzhu.tenancy.api.AccessDeniedException;
+import org.huzhu.tenancy.api.Caller;
+import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.TenantContext;
+
+/**
+ * Office staff's side of payout runs: who may do what, in which order, answered at once; gathering and
+ * applying results run in {@link PayoutJobs}.
+ */
+@ApplicationScoped
+public class PayoutRunService implements PayoutRuns {
+
+    static final int MAX_RESULT_BYTES = 20 << 20;
+    private static final int CARD_BATCH = 2_000;
+
+    @Inject
+    TenantContext context;
+
+    @Inject
+    PayoutStore store;
+
+    @Inject
+    PayoutJobs jobs;
+
+    @Inject
+    MemberCards cards;
+
+    @Override
+    public List<PayoutRunView> recent(int limit) {
+        requireOffice();
+        return store.recent(Math.min(Math.max(1, limit), 200)).stream().map(PayoutRunService::view).toList();
+    }
+
+    @Override
+    public Optional<PayoutRunView> find(long runId) {
+        requireOffice();
+        return Optional.ofNullable(store.find(runId)).map(PayoutRunService::view);
+    }
+
+    @Override
+    public List<PaymentView> payments(long runId, String status, int offset, int limit) {
+        require(runId);
+        PaymentStatus filter = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                filter = PaymentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("status: PENDING, PAID or FAILED");
+            }
+        }
+        return store.payments(runId, filter, Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
+                .map(PayoutRunService::view).toList();
+    }
+
+    @Override
+    public List<PaymentView> failedPayments(int limit) {
+        requireOffice();
+        return store.failedPayments(Math.min(Math.max(1, limit), 500)).stream().map(PayoutRunService::view).toList();
+    }
+
+    @Override
+    public PayoutRunView create() {
+        Caller caller = requireOffice();
+        if (!store.runsIn(RunStatus.GATHERING).isEmpty()) {
+            throw new PayoutRefused("已有批次正在汇集 / a run is still gathering claims: wait until it is gathered");
+        }
+        long id = store.create(PayoutRun.manual(LocalDate.now(), caller.username()));
+        jobs.launchGather(context.tenant(), id);
+        return view(store.find(id));
+    }
+
+    @Override
+    public PayoutRunView approve(long runId) {
+        Caller caller = requireOffice();
+        require(runId);
+        return view(store.approve(runId, caller.username()));
+    }
+
+    @Override
+    public BankFile bankFile(long runId) {
+        Caller caller = requireOffice();
+        PayoutRun run = require(runId);
+        if (run.status() != RunStatus.APPROVED
+                && !(run.status() == RunStatus.FILE_ISSUED && run.paidCount() + run.failedCount() == 0)) {
+            throw new PayoutRefused("批次未审批或已有银行回盘，不能下载给付文件 / run " + runId + " is " + run.status()
+                    + ": the bank file is issued for an approved run until the bank's results come in");
+        }
+        List<BankPayoutFile.Line> lines = new ArrayList<>(run.paymentCount());
+        List<String> noCard = new ArrayList<>();
+        for (int offset = 0; ; offset += CARD_BATCH) {
+            List<Payment> page = store.payments(runId, null, offset, CARD_BATCH);
+            if (page.isEmpty()) {
+                break;
+            }
+            Map<Long, String> numbers = cards.cardNumbers(page.stream().map(Payment::memberId).distinct().toList());
+            for (Payment p : page) {
+                String card = numbers.get(p.memberId());
+                if (card == null) {
+                    noCard.add(p.reference());
+                } else {
+                    lines.add(new BankPayoutFile.Line(p.reference(), card, p.memberName(), p.amountFen()));
+                }
+            }
+        }
+        if (!noCard.isEmpty()) {
+            throw new PayoutRefused("以下给付的会员未登记卡号，请先补录 / no member card on file for payment(s) "
+                    + String.join(", ", noCard.subList(0, Math.min(20, noCard.size())))
+                    + (noCard.size() > 20 ? " and " + (noCard.size() - 20) + " more" : "")
+                    + ": mend the cards (PUT /api/v1/members/{id}/card) first");
+        }
+        byte[] content = BankPayoutFile.write(context.tenant().value(), runId, run.payoutDate(), run.paymentCount(),
+                run.totalFen(), lines);
+        String sha = sha256(content);
+        store.fileIssued(runId, sha, caller.username());
+        return new BankFile("huzhu-payout-" + context.tenant().value() + "-" + runId + ".txt", content, sha,
+                run.paymentCount(), yuan(run.totalFen()));
+    }
+
+    @Override
+    public ResultImportView importResult(long runId, byte[] content) {
+        Caller caller = requireOffice();
+        PayoutRun run = require(runId);
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException("file: the result file is empty");
+        }
+        if (content.length > MAX_RESULT_BYTES) {
+            throw new IllegalArgumentException("file: at most 20 MB");
+        }
+        String sha = sha256(content);
+        for (ResultImport earlier : store.imports(runId)) {
+            if (earlier.sha256().equals(sha)) {
+                return view(earlier, true);
+            }
+        }
+        if (run.status() != RunStatus.FILE_ISSUED && run.status() != RunStatus.SETTLING) {
+            throw new PayoutRefused("银行给付文件尚未下发或批次已结清，不能导入回盘 / run " + runId + " is " + run.status()
+                    + ": results are taken after the bank file was issued and until every payment is settled");
+        }
+        BankResultFile.Parsed parsed = BankResultFile.parse(content);
+        Set<String> known = store.knownReferences(runId,
+                parsed.outcomes().stream().map(BankResultFile.Outcome::reference).toList());
+        List<BankResultFile.Problem> problems = new ArrayList<>(parsed.problems());
+        parsed.outcomes().stream().filter(o -> !known.contains(o.reference())).forEach(o -> problems.add(
+                new BankResultFile.Problem(o.lineNo(), "未知参考号 / reference: not a payment of run " + runId)));
+        problems.sort(java.util.Comparator.comparingInt(BankResultFile.Problem::lineNo));
+        int good = (int) parsed.outcomes().stream().filter(o -> known.contains(o.reference())).count();
+        long id = store.receiveResult(new ResultImport(runId, sha, new String(content, StandardCharsets.UTF_8),
+                parsed.lines(), good, caller.username()), problems);
+        jobs.launchResult(context.tenant(), id);
+        return view(store.findImport(id), false);
+    }
+
+    @Override
+    public List<ResultImportView> resultImports(long runId) {
+        require(runId);
+        return store.imports(runId).stream().map(i -> view(i, false)).toList();
+    }
+
+    private Caller requireOffice() {
+        Caller caller = context.requireCaller();
+        if (!caller.has(Role.OFFICE_ADMIN) && !caller.has(Role.CLAIMS_OFFICER)) {
+            throw new AccessDeniedException("给付批次仅限办事处管理员和理赔专员 / payout runs are for office admins and "
+                    + "claims officers");
+        }
+        context.tenant();
+        return caller;
+    }
+
+    private PayoutRun require(long runId) {
+        requireOffice();
+        PayoutRun run = store.find(runId);
+        if (run == null) {
+            throw new NoSuchElementException("no payout run " + runId);
+        }
+        return run;
+    }
+
+    private ResultImportView view(ResultImport i, boolean repeated) {
+        return new ResultImportView(i.id(), i.runId(), i.status(), repeated, i.totalLines(), i.validLines(),
+                i.appliedLines(), i.paid(), i.failed(), i.unchanged(), store.problems(i.id()).stream()
+                .map(p -> new ResultImportView.LineProblem(p.lineNo(), p.reason())).toList());
+    }
+
+    static PayoutRunView view(PayoutRun r) {
+        return new PayoutRunView(r.id(), r.status().name(), r.trigger(), r.payoutDate().toString(), r.createdBy(),
+                text(r.createdAt()), r.gatheredChunks(), r.paymentCount(), yuan(r.totalFen()), r.totalFen(),
+                r.paidCount(), yuan(r.paidFen()), r.failedCount(), yuan(r.failedFen()), r.pendingCount(),
+                r.approvedBy(), text(r.approvedAt()), r.fileSha256(), r.fileIssuedBy(), text(r.fileIssuedAt()),
+                r.fileIssues(), text(r.settledAt()));
+    }
+
+    static PaymentView view(Payment p) {
+        return new PaymentView(p.id(), p.runId(), p.reference(), p.claimId(), p.memberId(), p.memberName(),
+                yuan(p.amountFen()), p.amountFen(), p.status().name(), p.bankReference(), p.failureReason(),
+                p.settledOn() == null ? null : p.settledOn().toString());
+    }
+
+    private static String text(LocalDateTime time) {
+        return time == null ? null : time.withNano(0).toString();
+    }
+
+    static String yuan(long fen) {
+        return Money.ofFen(fen).toYuan().setScale(2).toPlainString();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

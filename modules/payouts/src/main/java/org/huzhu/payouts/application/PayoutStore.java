@@ -1,0 +1,290 @@
+package org.huzhu.payouts.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.huzhu.claims.api.PayableClaim;
+import org.huzhu.claims.api.PayableClaims;
+import org.huzhu.payouts.domain.BankResultFile;
+import org.huzhu.payouts.domain.Payment;
+import org.huzhu.payouts.domain.PaymentStatus;
+import org.huzhu.payouts.domain.PayoutRun;
+import org.huzhu.payouts.domain.ResultImport;
+import org.huzhu.payouts.domain.ResultProblem;
+import org.huzhu.payouts.domain.RunStatus;
+import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.TenantSql;
+
+/**
+ * The runs' storage. Each public method is one transaction, holding the run's row lock: a gathered chunk's
+ * claims, its payment rows and the run's count and total commit together, as do a chunk of bank results with
+ * the claims marked paid or failed; a job stopped anywhere resumes after its last committed chunk.
+ */
+@ApplicationScoped
+public class PayoutStore {
+
+    private static final Logger LOG = Logger.getLogger(PayoutStore.class.getName());
+    /** Claims gathered per transaction. */
+    static final int CHUNK = 1_000;
+
+    @Inject
+    TenantEntityManager entityManager;
+
+    @Inject
+    TenantSql sql;
+
+    @Inject
+    ClaimsPort claims;
+
+    private EntityManager em() {
+        return entityManager.get();
+    }
+
+    @Transactional
+    public long create(PayoutRun run) {
+        em().persist(run);
+        em().flush();
+        claims.get().auditRun(run.id(), "CREATED", run.createdBy(), null, RunStatus.GATHERING.name(), null, 0L,
+                run.trigger().equals(PayoutRun.SCHEDULED) ? "scheduled run of " + run.payoutDate() : "gather now");
+        return run.id();
+    }
+
+    public PayoutRun find(long runId) {
+        PayoutRun run = em().find(PayoutRun.class, runId);
+        if (run != null) {
+            em().refresh(run);
+        }
+        return run;
+    }
+
+    private PayoutRun lock(long runId) {
+        return em().find(PayoutRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Gathers one chunk: the approved claims on no run are put on this run (claims takes each at most once)
+     * and a payment written for each claim taken. Returns how many were taken, or -1 once the run is gathered.
+     */
+    @Transactional
+    public int gatherChunk(long runId, boolean finishWhenNoneTaken) {
+        PayoutRun run = lock(runId);
+        if (run == null || run.status() != RunStatus.GATHERING) {
+            return -1;
+        }
+        PayableClaims payable = claims.get();
+        List<PayableClaim> candidates = payable.approvedUnscheduled(CHUNK);
+        List<PayableClaim> taken = candidates.isEmpty() ? List.of()
+                : payable.schedule(runId, candidates.stream().map(PayableClaim::claimId).toList(), run.createdBy());
+        if (taken.isEmpty()) {
+            if (!candidates.isEmpty() && !finishWhenNoneTaken) {
+                return 0;
+            }
+            run.gatheringFinished();
+            payable.auditRun(runId, "GATHERED", run.createdBy(), RunStatus.GATHERING.name(), run.status().name(),
+                    0L, run.totalFen(), run.paymentCount() + " payments in " + run.gatheredChunks() + " chunks");
+            return -1;
+        }
+        List<Object[]> rows = new ArrayList<>(taken.size());
+        long fen = 0;
+        for (PayableClaim claim : taken) {
+            rows.add(Payment.values(runId, claim.claimId(), claim.memberId(), claim.memberName(), claim.amountFen()));
+            fen = Math.addExact(fen, claim.amountFen());
+        }
+        sql.insert("payout_payment", Payment.COLUMNS, rows, null);
+        run.gathered(taken.size(), fen);
+        return taken.size();
+    }
+
+    @Transactional
+    public PayoutRun approve(long runId, String by) {
+        PayoutRun run = lock(runId);
+        RunStatus before = run.status();
+        run.approve(by);
+        claims.get().auditRun(runId, "APPROVED", by, before.name(), run.status().name(), run.totalFen(),
+                run.totalFen(), run.paymentCount() + " payments");
+        return run;
+    }
+
+    @Transactional
+    public PayoutRun fileIssued(long runId, String sha256, String by) {
+        PayoutRun run = lock(runId);
+        RunStatus before = run.status();
+        run.fileIssued(sha256, by);
+        claims.get().auditRun(runId, "FILE_ISSUED", by, before.name(), run.status().name(), run.totalFen(),
+                run.totalFen(), "bank file SHA-256 " + sha256 + ", issue " + run.fileIssues());
+        return run;
+    }
+
+    /** The run's payments in id order, a page at a time. */
+    public List<Payment> payments(long runId, PaymentStatus status, int offset, int limit) {
+        var q = em().createQuery("select p from Payment p where p.runId = :run"
+                        + (status == null ? "" : " and p.status = :status") + " order by p.id", Payment.class)
+                .setParameter("run", runId).setFirstResult(offset).setMaxResults(limit);
+        if (status != null) {
+            q.setParameter("status", status);
+        }
+        return q.getResultList();
+    }
+
+    public List<Payment> failedPayments(int limit) {
+        return em().createQuery("select p from Payment p where p.status = :failed order by p.id desc", Payment.class)
+                .setParameter("failed", PaymentStatus.FAILED).setMaxResults(limit).getResultList();
+    }
+
+    /** Which of these references are payments of the run. */
+    public java.util.Set<String> knownReferences(long runId, Collection<String> references) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        List<String> all = List.copyOf(references);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            known.addAll(em().createQuery("select p.reference from Payment p where p.runId = :run "
+                            + "and p.reference in :refs", String.class).setParameter("run", runId)
+                    .setParameter("refs", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList());
+        }
+        return known;
+    }
+
+    public List<ResultImport> imports(long runId) {
+        return em().createQuery("select i from ResultImport i where i.runId = :run order by i.id desc",
+                ResultImport.class).setParameter("run", runId).getResultList();
+    }
+
+    public ResultImport findImport(long importId) {
+        ResultImport found = em().find(ResultImport.class, importId);
+        if (found != null) {
+            em().refresh(found);
+        }
+        return found;
+    }
+
+    public List<ResultProblem> problems(long importId) {
+        return em().createQuery("select p from ResultProblem p where p.importId = :id order by p.lineNo",
+                ResultProblem.class).setParameter("id", importId).getResultList();
+    }
+
+    /** Takes a result file: the run is SETTLING until its lines are applied. */
+    @Transactional
+    public long receiveResult(ResultImport received, List<BankResultFile.Problem> problems) {
+        PayoutRun run = lock(received.runId());
+        run.settling();
+        em().persist(received);
+        em().flush();
+        sql.insert("payout_result_problem", ResultProblem.COLUMNS, problems.stream()
+                .map(p -> ResultProblem.values(received.id(), p.lineNo(), p.reason())).toList(), null);
+        return received.id();
+    }
+
+    /**
+     * Applies one chunk of a result file's good lines, {@code upTo} being the count of good lines applied once
+     * it is done: payments PENDING become PAID or FAILED and their claims follow; a line for a payment already
+     * settled the same way changes nothing; one settled the other way is a problem.
+     */
+    @Transactional
+    public void applyChunk(long importId, int upTo, List<BankResultFile.Outcome> chunk, LocalDate today, String actor) {
+        ResultImport imported = em().find(ResultImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (imported.appliedLines() >= upTo) {
+            return; // another run of the same import committed this chunk
+        }
+        long runId = imported.runId();
+        PayoutRun run = lock(runId);
+        Map<String, Payment> payments = new HashMap<>();
+        em().createQuery("select p from Payment p where p.runId = :run and p.reference in :refs", Payment.class)
+                .setHint("eclipselink.refresh", "true").setParameter("run", runId).setParameter("refs", chunk.stream().map(BankResultFile.Outcome::reference)
+                        .toList()).getResultList().forEach(p -> payments.put(p.reference(), p));
+        List<Long> paidClaims = new ArrayList<>();
+        List<Payment> failed = new ArrayList<>();
+        List<Object[]> problems = new ArrayList<>();
+        int unchanged = 0;
+        long paidFen = 0;
+        long failedFen = 0;
+        for (BankResultFile.Outcome line : chunk) {
+            Payment p = payments.get(line.reference());
+            if (p == null) {
+                problems.add(ResultProblem.values(importId, line.lineNo(), "未知参考号 / reference: not a payment of run "
+                        + runId));
+            } else if (p.status() == PaymentStatus.PENDING && line.paid()) {
+                p.paid(line.bankReference(), today);
+                paidClaims.add(p.claimId());
+                paidFen += p.amountFen();
+            } else if (p.status() == PaymentStatus.PENDING) {
+                p.failed(line.bankReference(), line.reason(), today);
+                failed.add(p);
+                failedFen += p.amountFen();
+            } else if ((p.status() == PaymentStatus.PAID) == line.paid()) {
+                unchanged++;
+            } else {
+                problems.add(ResultProblem.values(importId, line.lineNo(), "该笔已结算为" + p.status() + " / already settled as "
+                        + p.status() + ", not changed"));
+            }
+        }
+        PayableClaims payable = claims.get();
+        if (!paidClaims.isEmpty()) {
+            int changed = payable.markPaid(runId, paidClaims, today, actor);
+            if (changed != paidClaims.size()) {
+                LOG.warning(() -> "run " + runId + ": " + paidClaims.size() + " payments paid, claims marked " + changed);
+            }
+        }
+        for (Payment p : failed) {
+            payable.markFailed(runId, p.claimId(), p.failureReason(), actor);
+        }
+        sql.insert("payout_result_problem", ResultProblem.COLUMNS, problems, "id = id");
+        run.paid(paidClaims.size(), paidFen);
+        run.failed(failed.size(), failedFen);
+        imported.applied(upTo, paidClaims.size(), failed.size(), unchanged);
+    }
+
+    /** Every good line applied: the import is done, the run settled when no payment waits any more. */
+    @Transactional
+    public void finishImport(long importId) {
+        ResultImport imported = em().find(ResultImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (ResultImport.DONE.equals(imported.status())) {
+            return;
+        }
+        imported.done();
+        PayoutRun run = lock(imported.runId());
+        RunStatus before = run.status();
+        run.resultApplied();
+        PayableClaims payable = claims.get();
+        payable.auditRun(run.id(), "RESULT_IMPORTED", imported.importedBy(), before.name(), run.status().name(),
+                run.totalFen(), run.totalFen(), "result import " + importId + ": " + imported.paid() + " paid, "
+                        + imported.failed() + " failed, " + imported.unchanged() + " unchanged; run paid "
+                        + run.paidCount() + ", failed " + run.failedCount() + ", pending " + run.pendingCount());
+        if (run.status() == RunStatus.SETTLED) {
+            payable.auditRun(run.id(), "SETTLED", imported.importedBy(), before.name(), RunStatus.SETTLED.name(),
+                    run.totalFen(), run.paidFen(), run.paidCount() + " paid (" + run.paidFen() + " fen), "
+                            + run.failedCount() + " failed (" + run.failedFen() + " fen)");
+        }
+    }
+
+    public List<PayoutRun> recent(int limit) {
+        return em().createQuery("select r from PayoutRun r order by r.id desc", PayoutRun.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public List<Long> runsIn(RunStatus status) {
+        return em().createQuery("select r.id from PayoutRun r where r.status = :s order by r.id", Long.class)
+                .setParameter("s", status).getResultList();
+    }
+
+    public List<Long> importsReceived() {
+        return em().createQuery("select i.id from ResultImport i where i.status = :s order by i.id", Long.class)
+                .setParameter("s", ResultImport.RECEIVED).getResultList();
+    }
+
+    public boolean scheduledRunExists(LocalDate day) {
+        return !em().createQuery("select r.id from PayoutRun r where r.scheduledOn = :day", Long.class)
+                .setParameter("day", day).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public String payoutWeekday() {
+        return claims.get().payoutWeekday();
+    }
+}

@@ -1,0 +1,227 @@
+package org.huzhu.payouts.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import org.huzhu.payouts.api.BankFile;
+import org.huzhu.payouts.api.PaymentView;
+import org.huzhu.payouts.api.PayoutRefused;
+import org.huzhu.payouts.api.PayoutRunView;
+import org.huzhu.payouts.api.PayoutRuns;
+import org.huzhu.payouts.api.ResultImportView;
+import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.VisibleTo;
+
+/**
+ * Payout runs (周赔) for office staff: the runs with status, count and total; gather now; a second person
+ * approves; the bank file to download; the bank's result file to upload, with the lines it could not use;
+ * and the failed payments with the bank's reason, whose cards a clerk must mend.
+ */
+@Dependent
+@Route(value = "payout-runs", layout = MainLayout.class)
+@PageTitle("给付批次 Payout runs")
+@Menu(title = "payouts.nav.runs", order = 6)
+@VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
+public class PayoutRunsView extends VerticalLayout {
+
+    private static final int POLL_MILLIS = 1_000;
+
+    final Grid<PayoutRunView> runs = new Grid<>();
+    final Button create = new Button();
+    final Button approve = new Button();
+    final Anchor bankFile = new Anchor();
+    final Upload result = new Upload();
+    final Span selected = new Span();
+    final Grid<ResultImportView.LineProblem> problems = new Grid<>();
+    final Grid<PaymentView> failed = new Grid<>();
+
+    private final PayoutRuns payoutRuns;
+    private PayoutRunView shown;
+    private com.vaadin.flow.shared.Registration polling;
+
+    @Inject
+    public PayoutRunsView(PayoutRuns payoutRuns) {
+        this.payoutRuns = payoutRuns;
+        setWidthFull();
+        create.setId("payout-create");
+        create.setText(t("create"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> act(() -> {
+            PayoutRunView run = payoutRuns.create();
+            Notification.show(t("created", run.id()));
+            show(run);
+        }));
+        approve.setId("payout-approve");
+        approve.setText(t("approve"));
+        approve.addClickListener(e -> act(() -> {
+            show(payoutRuns.approve(requireShown().id()));
+            Notification.show(t("approved", shown.id()));
+        }));
+        bankFile.setId("payout-bank-file");
+        bankFile.setText(t("bankFile"));
+        bankFile.getElement().setAttribute("download", true);
+        configureUpload();
+        selected.setId("payout-selected");
+        HorizontalLayout actions = new HorizontalLayout(create, approve, bankFile);
+        actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        configureGrids();
+        add(new H2(t("title")), actions, selected, runs, result, new H3(t("problems")), problems,
+                new H3(t("failedPayments")), failed);
+        refresh();
+    }
+
+    private void configureGrids() {
+        runs.setId("payout-run-grid");
+        runs.addColumn(PayoutRunView::id).setHeader(t("run")).setWidth("5em").setFlexGrow(0);
+        runs.addColumn(r -> t("status." + r.status())).setHeader(t("status"));
+        runs.addColumn(r -> t("trigger." + r.trigger())).setHeader(t("trigger"));
+        runs.addColumn(PayoutRunView::payoutDate).setHeader(t("payoutDate"));
+        runs.addColumn(PayoutRunView::paymentCount).setHeader(t("count"));
+        runs.addColumn(PayoutRunView::total).setHeader(t("total"));
+        runs.addColumn(PayoutRunView::paidCount).setHeader(t("paid"));
+        runs.addColumn(PayoutRunView::failedCount).setHeader(t("failed"));
+        runs.addColumn(PayoutRunView::pendingCount).setHeader(t("pending"));
+        runs.addColumn(PayoutRunView::createdBy).setHeader(t("createdBy"));
+        runs.addColumn(PayoutRunView::approvedBy).setHeader(t("approvedBy"));
+        runs.setAllRowsVisible(true);
+        runs.addItemClickListener(e -> show(e.getItem()));
+        problems.setId("payout-problem-grid");
+        problems.addColumn(ResultImportView.LineProblem::lineNo).setHeader(t("line")).setWidth("6em").setFlexGrow(0);
+        problems.addColumn(ResultImportView.LineProblem::reason).setHeader(t("problem")).setFlexGrow(1);
+        problems.setHeight("12em");
+        failed.setId("payout-failed-grid");
+        failed.addColumn(PaymentView::runId).setHeader(t("run")).setWidth("5em").setFlexGrow(0);
+        failed.addColumn(PaymentView::reference).setHeader(t("reference"));
+        failed.addColumn(PaymentView::claimId).setHeader(t("claim"));
+        failed.addColumn(PaymentView::memberName).setHeader(t("member"));
+        failed.addColumn(PaymentView::amount).setHeader(t("amount"));
+        failed.addColumn(PaymentView::failureReason).setHeader(t("reason")).setFlexGrow(2);
+        failed.setHeight("16em");
+    }
+
+    private void configureUpload() {
+        result.setId("payout-result-upload");
+        result.setAcceptedFileTypes(".txt", "text/plain");
+        result.setMaxFiles(1);
+        result.setMaxFileSize(20 << 20);
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(t("upload")).setMany(t("upload")));
+        UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
+        drop.setOne(t("upload.drop"));
+        drop.setMany(t("upload.drop"));
+        texts.setDropFiles(drop);
+        result.setI18n(texts);
+        result.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = result.getUI().orElseThrow();
+            PayoutRunView run = shown;
+            try {
+                if (run == null) {
+                    throw new IllegalArgumentException(t("pickRun"));
+                }
+                ResultImportView taken = payoutRuns.importResult(run.id(), bytes);
+                ui.access(() -> {
+                    result.clearFileList();
+                    problems.setItems(taken.problems());
+                    Notification.show(taken.repeated() ? t("resultRepeated")
+                            : t("resultTaken", taken.validLines(), taken.problems().size()));
+                    ui.setPollInterval(POLL_MILLIS);
+                });
+            } catch (IllegalArgumentException | IllegalStateException | PayoutRefused e) {
+                ui.access(() -> {
+                    result.clearFileList();
+                    error(e.getMessage());
+                });
+            }
+        }));
+    }
+
+    private PayoutRunView requireShown() {
+        if (shown == null) {
+            throw new IllegalArgumentException(t("pickRun"));
+        }
+        return shown;
+    }
+
+    private void show(PayoutRunView run) {
+        shown = run;
+        selected.setText(t("selected", run.id(), t("status." + run.status()), run.paymentCount(), run.total(),
+                run.paidCount(), run.failedCount(), run.pendingCount()));
+        approve.setEnabled("GATHERED".equals(run.status()));
+        boolean file = "APPROVED".equals(run.status())
+                || ("FILE_ISSUED".equals(run.status()) && run.paidCount() + run.failedCount() == 0);
+        bankFile.setEnabled(file);
+        long id = run.id();
+        bankFile.setHref(DownloadHandler.fromInputStream(e -> {
+            BankFile made = payoutRuns.bankFile(id);
+            return new DownloadResponse(new ByteArrayInputStream(made.content()), made.fileName(),
+                    "text/plain; charset=UTF-8", made.content().length);
+        }));
+        problems.setItems(payoutRuns.resultImports(id).stream().findFirst().map(ResultImportView::problems)
+                .orElse(java.util.List.of()));
+        UI.getCurrent().setPollInterval("GATHERING".equals(run.status()) || "SETTLING".equals(run.status())
+                ? POLL_MILLIS : -1);
+        refresh();
+    }
+
+    private void refresh() {
+        runs.setItems(payoutRuns.recent(50));
+        failed.setItems(payoutRuns.failedPayments(100));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException | IllegalStateException | PayoutRefused e) {
+            error(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        polling = event.getUI().addPollListener(e -> {
+            if (shown != null) {
+                payoutRuns.find(shown.id()).ifPresent(this::show);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    private void error(String message) {
+        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation("payouts." + key, params);
+    }
+}

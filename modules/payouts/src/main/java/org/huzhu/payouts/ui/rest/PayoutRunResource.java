@@ -1,0 +1,138 @@
+package org.huzhu.payouts.ui.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.payouts.api.BankFile;
+import org.huzhu.payouts.api.PaymentView;
+import org.huzhu.payouts.api.PayoutRefused;
+import org.huzhu.payouts.api.PayoutRunView;
+import org.huzhu.payouts.api.PayoutRuns;
+import org.huzhu.payouts.api.ResultImportView;
+import org.huzhu.tenancy.api.ApiProblem;
+
+@Path("/v1/payout-runs")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "payouts")
+public class PayoutRunResource {
+
+    @Inject
+    PayoutRuns runs;
+
+    @GET
+    @Operation(summary = "The newest payout runs (周赔) with status, count and totals, newest first",
+            description = "Office admins and claims officers.")
+    public Response list(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return answer(() -> Response.ok(runs.recent(limit)).build());
+    }
+
+    @GET
+    @Path("failed-payments")
+    @Operation(summary = "Failed payments of all runs, newest first, with the bank's reason (cards to mend)")
+    public Response failed(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return answer(() -> Response.ok(runs.failedPayments(limit)).build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A run with its totals, its result imports and a page of its payments",
+            description = "status filters the payments (PENDING, PAID, FAILED); offset and limit page them")
+    public Response get(@PathParam("id") long id, @QueryParam("status") String status,
+                        @QueryParam("offset") @DefaultValue("0") int offset,
+                        @QueryParam("limit") @DefaultValue("100") int limit) {
+        return answer(() -> {
+            PayoutRunView run = runs.find(id).orElseThrow(() -> new NoSuchElementException("no payout run " + id));
+            return Response.ok(new RunDetail(run, runs.resultImports(id), offset,
+                    runs.payments(id, status, offset, limit))).build();
+        });
+    }
+
+    @POST
+    @Operation(summary = "Gather now: a run is created and the approved claims on no run are gathered into it",
+            description = "202; gathering runs in the background (status GATHERING, then GATHERED or EMPTY). "
+                    + "409 while another run is gathering.")
+    public Response create() {
+        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(runs.create()).build());
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Operation(summary = "A second person approves a gathered run (four eyes)",
+            description = "409 when the caller created the run or the run is not gathered")
+    public Response approve(@PathParam("id") long id) {
+        return answer(() -> Response.ok(runs.approve(id)).build());
+    }
+
+    @GET
+    @Path("{id}/bank-file")
+    @Produces({"text/plain", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The bank's direct-payout file (直赔到卡) of an approved run, format HZDP 1 "
+            + "(docs/bank-payout-file.md)",
+            description = "Written on download with the card numbers; its SHA-256 (header X-Content-SHA256) and "
+                    + "the issue are recorded in the run. 409 when the run is not approved, has results, or a "
+                    + "member has no card on file.")
+    public Response bankFile(@PathParam("id") long id) {
+        return answer(() -> {
+            BankFile file = runs.bankFile(id);
+            return Response.ok(file.content(), "text/plain; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                    .header("X-Content-SHA256", file.sha256())
+                    .header("Cache-Control", "no-store").build();
+        });
+    }
+
+    @POST
+    @Path("{id}/bank-result")
+    @Consumes({"text/plain", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "The bank's result file for the run (reference|S or F|bank reference|reason per line)",
+            description = "202 with the import: malformed lines and unknown references are listed with their line "
+                    + "number and change nothing; the others are applied in the background. The same file "
+                    + "again changes nothing (repeated: true).")
+    public Response bankResult(@PathParam("id") long id, InputStream body) {
+        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(runs.importResult(id, readAll(body)))
+                .build());
+    }
+
+    /** A run, its result imports and one page of its payments. */
+    public record RunDetail(PayoutRunView run, List<ResultImportView> resultImports, int offset,
+                            List<PaymentView> payments) {
+    }
+
+    static Response answer(Supplier<Response> work) {
+        try {
+            return work.get();
+        } catch (NoSuchElementException e) {
+            return ApiProblem.of(Response.Status.NOT_FOUND, e.getMessage());
+        } catch (PayoutRefused | IllegalStateException e) {
+            return ApiProblem.of(Response.Status.CONFLICT, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return ApiProblem.of(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload was cut off", e);
+        }
+    }
+}
