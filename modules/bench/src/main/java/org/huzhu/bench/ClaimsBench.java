@@ -23,8 +23,8 @@ import org.huzhu.kernel.identity.NationalId;
 /**
  * N settlement lines (default 1,000,000) for N members enrolled in secondary reimbursement, through the running
  * platform: the members are enrolled first with an enrolment list (timed apart, not counted), then the settlement
- * file is imported (every claim checked and valued), then the approved claims would go on a payout run (when
- * the payouts module is there); in the same run the same number of rows, with the claim rows' columns and sizes,
+ * file is imported (every claim checked and valued), then the approved claims are gathered onto a payout run;
+ * in the same run the same number of rows, with the claim rows' columns and sizes,
  * is inserted into a plain table with multi-row batched INSERTs. Prints claims/s and the ratio to the raw rate.
  * {@code ./huzhu bench-claims [rows] [union code] [login]}
  */
@@ -77,9 +77,17 @@ public final class ClaimsBench {
                     + "%s bad lines)%n", importSeconds, created / importSeconds, EnrolmentImportBench.field(done, "approved"),
                     EnrolmentImportBench.field(done, "inReview"), EnrolmentImportBench.field(done, "rejected"),
                     EnrolmentImportBench.field(done, "badLines"));
-            System.out.println("  payout run               not done: the payouts module is not on this branch yet");
-            double endToEnd = created / importSeconds;
-            System.out.printf("  end to end (import only) %8.1f s  %,10.0f claims/s%n", importSeconds, endToEnd);
+            long run = System.nanoTime();
+            String gathering = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/payout-runs"))
+                    .POST(HttpRequest.BodyPublishers.noBody()), token.get());
+            String gathered = await(app + "/api/v1/payout-runs/" + EnrolmentImportBench.field(gathering, "id"), token,
+                    "GATHERED");
+            double runSeconds = EnrolmentImportBench.seconds(run);
+            int approved = Integer.parseInt(EnrolmentImportBench.field(done, "approved"));
+            System.out.printf("  payout run (gather)      %8.1f s  %,10.0f claims/s  (%s)%n", runSeconds,
+                    approved / runSeconds, gathered.length() > 200 ? gathered.substring(0, 200) : gathered);
+            double endToEnd = created / (importSeconds + runSeconds);
+            System.out.printf("  end to end               %8.1f s  %,10.0f claims/s%n", importSeconds + runSeconds, endToEnd);
             double raw = rawInsert(rows);
             System.out.printf("  raw batched INSERT       %,10.0f rows/s (same columns and row sizes, plain table)%n", raw);
             System.out.printf("  ratio                    %10.1f %% (target 30 %%)%n", 100 * endToEnd / raw);
@@ -102,7 +110,8 @@ public final class ClaimsBench {
                         i % 2 == 0 ? Gender.MALE : Gender.FEMALE).value();
                 // Secondary reimbursement costs members nothing; a fee-paying plan beside it makes the list's fee,
                 // whose payment (dated the term start) starts the cover of both.
-                String person = "职工" + i + "," + id + ",13" + String.format("%09d", i) + ",,";
+                String person = "职工" + i + "," + id + ",13" + String.format("%09d", i) + ",62150000"
+                        + String.format("%011d", (seed % 1_000) * 100_000_000L + i) + ",";
                 enrol.write(person + PLAN + ",1\n");
                 enrol.write(person + "inpatient-medical,1\n");
                 LocalDate admission = term.plusDays(1 + i % days);
