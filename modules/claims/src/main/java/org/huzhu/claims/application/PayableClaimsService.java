@@ -10,7 +10,6 @@ import org.huzhu.claims.api.AuditEntry;
 import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.claims.api.PayableClaim;
 import org.huzhu.claims.api.PayableClaims;
-import org.huzhu.claims.domain.Claim;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -20,6 +19,12 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  */
 @ApplicationScoped
 public class PayableClaimsService implements PayableClaims {
+
+    /**
+     * The four fields a payment needs, not whole claims: a run of a million claims would otherwise fill the job's
+     * persistence context with every claim and its explanation.
+     */
+    private static final String PAYABLE = "select c.id, c.memberId, c.memberName, c.approvedFen from Claim c where ";
 
     @Inject
     TenantEntityManager entityManager;
@@ -37,8 +42,8 @@ public class PayableClaimsService implements PayableClaims {
 
     @Override
     public List<PayableClaim> approvedUnscheduled(int limit) {
-        return entityManager.get().createQuery("select c from Claim c where c.status = :approved "
-                        + "and c.payoutRunId is null order by c.dueDate, c.id", Claim.class)
+        return entityManager.get().createQuery(PAYABLE + "c.status = :approved and c.payoutRunId is null "
+                        + "order by c.dueDate, c.id", Object[].class)
                 .setParameter("approved", ClaimStatus.APPROVED).setMaxResults(limit).getResultList().stream()
                 .map(PayableClaimsService::payable).toList();
     }
@@ -48,10 +53,11 @@ public class PayableClaimsService implements PayableClaims {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        List<Claim> claims = entityManager.get().createQuery("select c from Claim c where c.id in :ids "
-                        + "and c.status = :approved and c.payoutRunId is null", Claim.class)
-                .setParameter("ids", claimIds).setParameter("approved", ClaimStatus.APPROVED).getResultList();
-        List<Long> ids = claims.stream().map(Claim::id).toList();
+        List<PayableClaim> claims = entityManager.get().createQuery(PAYABLE + "c.id in :ids "
+                        + "and c.status = :approved and c.payoutRunId is null", Object[].class)
+                .setParameter("ids", claimIds).setParameter("approved", ClaimStatus.APPROVED).getResultList().stream()
+                .map(PayableClaimsService::payable).toList();
+        List<Long> ids = claims.stream().map(PayableClaim::claimId).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -62,10 +68,10 @@ public class PayableClaimsService implements PayableClaims {
         if (changed != ids.size()) {
             throw new IllegalStateException("claims changed while run " + runId + " took them; the chunk is retried");
         }
-        audit.record(claims.stream().map(c -> new AuditTrail.Line(AuditEntry.CLAIM, c.id(), "SCHEDULED", actor,
-                ClaimStatus.APPROVED.name(), ClaimStatus.SCHEDULED.name(), c.approvedFen(), c.approvedFen(),
+        audit.record(claims.stream().map(c -> new AuditTrail.Line(AuditEntry.CLAIM, c.claimId(), "SCHEDULED", actor,
+                ClaimStatus.APPROVED.name(), ClaimStatus.SCHEDULED.name(), c.amountFen(), c.amountFen(),
                 "payout run " + runId)).toList());
-        return claims.stream().map(PayableClaimsService::payable).toList();
+        return claims;
     }
 
     @Override
@@ -118,7 +124,7 @@ public class PayableClaimsService implements PayableClaims {
                 amountBeforeFen, amountAfterFen, detail));
     }
 
-    private static PayableClaim payable(Claim c) {
-        return new PayableClaim(c.id(), c.memberId(), c.memberName(), c.approvedFen());
+    private static PayableClaim payable(Object[] row) {
+        return new PayableClaim((Long) row[0], (Long) row[1], (String) row[2], (Long) row[3]);
     }
 }
