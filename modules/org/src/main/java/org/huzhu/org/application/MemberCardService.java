@@ -68,8 +68,7 @@ public class MemberCardService implements MemberCards {
             throw new AccessDeniedException("会员不在您的管辖范围内 / member " + memberId + " is outside your org subtree");
         }
         member.changeCard(protector.encrypt(card), protector.lookupHash(card), Masking.cardNo(card));
-        LOG.info(() -> "member " + memberId + " card changed to " + Masking.cardNo(card) + " by "
-                + context.requireCaller().username());
+        LOG.info(() -> "member " + memberId + " card changed by " + context.requireCaller().username());
         return member.toView();
     }
 }
