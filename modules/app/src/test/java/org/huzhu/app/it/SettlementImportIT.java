@@ -96,8 +96,9 @@ class SettlementImportIT {
                 .isEqualTo("CAP_REACHED");
         JsonNode audit = Api.get(OFFICER, "/api/v1/claims/" + a0Claim.get("id").asLong() + "/audit").json();
         List<String> actions = new ArrayList<>();
-        audit.forEach(a -> actions.add(a.get("action").asText()));
-        assertThat(actions).containsExactly("FILED", "ASSESSED");
+        audit.forEach(a -> actions.add(a.get("action").asText() + ">" + a.get("statusAfter").asText()));
+        assertThat(actions).containsExactly("IMPORTED>APPROVED");
+        assertThat(audit.get(0).get("detail").asText()).contains(prefix + "1, due");
 
         JsonNode second = importFile(csv);
         assertThat(second.get("claimsCreated").asInt()).as(second.toString()).isZero();

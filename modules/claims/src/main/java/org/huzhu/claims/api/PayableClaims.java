@@ -17,8 +17,11 @@ public interface PayableClaims {
     /** Approved claims on no run, oldest due date first, at most {@code limit}. */
     List<PayableClaim> approvedUnscheduled(int limit);
 
-    /** Puts the claims on the run; returns the claims actually taken (those still APPROVED and on no run). */
-    List<PayableClaim> schedule(long runId, Collection<Long> claimIds, String actor);
+    /**
+     * Puts the claims (as {@link #approvedUnscheduled} read them, in this transaction) on the run, all or none:
+     * a claim taken meanwhile by another run makes this throw, and the caller's transaction is retried.
+     */
+    void schedule(long runId, List<PayableClaim> claims, String actor);
 
     /** SCHEDULED on this run -> PAID; returns how many changed. */
     int markPaid(long runId, Collection<Long> claimIds, LocalDate paidOn, String actor);

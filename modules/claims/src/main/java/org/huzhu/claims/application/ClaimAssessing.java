@@ -110,6 +110,17 @@ public class ClaimAssessing {
                 : claim.reasonCode() + ": " + claim.reasonMessage());
     }
 
+    /**
+     * The one audit line of a claim made by a bulk import: filed and checked in the same transaction, so FILED and
+     * ASSESSED would say nothing the one line does not, and at a million claims the second line was a sixth of the
+     * import's time.
+     */
+    public static AuditTrail.Line importedLine(long claimId, Claim claim, String actor) {
+        return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "IMPORTED", actor, null, claim.status().name(), null,
+                claim.assessedFen(), claim.channel() + " " + claim.sourceRef() + ", due " + claim.dueDate() + "; "
+                + (claim.reasonCode() == null ? "auto-approved / 自动通过" : claim.reasonCode() + ": " + claim.reasonMessage()));
+    }
+
     /** The audit line of a claim's filing. */
     public static AuditTrail.Line filedLine(long claimId, Claim claim, String actor) {
         return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "FILED", actor, null,

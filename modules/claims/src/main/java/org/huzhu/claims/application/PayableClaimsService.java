@@ -49,18 +49,11 @@ public class PayableClaimsService implements PayableClaims {
     }
 
     @Override
-    public List<PayableClaim> schedule(long runId, Collection<Long> claimIds, String actor) {
-        if (claimIds.isEmpty()) {
-            return List.of();
+    public void schedule(long runId, List<PayableClaim> claims, String actor) {
+        if (claims.isEmpty()) {
+            return;
         }
-        List<PayableClaim> claims = entityManager.get().createQuery(PAYABLE + "c.id in :ids "
-                        + "and c.status = :approved and c.payoutRunId is null", Object[].class)
-                .setParameter("ids", claimIds).setParameter("approved", ClaimStatus.APPROVED).getResultList().stream()
-                .map(PayableClaimsService::payable).toList();
         List<Long> ids = claims.stream().map(PayableClaim::claimId).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         int changed = entityManager.get().createQuery("update Claim c set c.status = :scheduled, c.payoutRunId = :run, "
                         + "c.version = c.version + 1 where c.id in :ids and c.status = :approved and c.payoutRunId is null")
                 .setParameter("scheduled", ClaimStatus.SCHEDULED).setParameter("run", runId).setParameter("ids", ids)
@@ -71,7 +64,6 @@ public class PayableClaimsService implements PayableClaims {
         audit.record(claims.stream().map(c -> new AuditTrail.Line(AuditEntry.CLAIM, c.claimId(), "SCHEDULED", actor,
                 ClaimStatus.APPROVED.name(), ClaimStatus.SCHEDULED.name(), c.amountFen(), c.amountFen(),
                 "payout run " + runId)).toList());
-        return claims;
     }
 
     @Override

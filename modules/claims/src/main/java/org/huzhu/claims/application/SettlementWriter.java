@@ -212,8 +212,7 @@ public class SettlementWriter {
             if (c.status() != ClaimStatus.REJECTED) {
                 receipts.add(new Object[] {ClaimReceipt.INVOICE, c.invoiceNo(), id, 0L});
             }
-            trail.add(ClaimAssessing.filedLine(id, c, job.createdBy()));
-            trail.add(ClaimAssessing.assessedLine(id, c, job.createdBy(), ClaimStatus.WAITING_DOCUMENTS));
+            trail.add(ClaimAssessing.importedLine(id, c, job.createdBy()));
         }
         sql.insert("claim_receipt", RECEIPT_COLUMNS, receipts, null);
         audit.record(trail);

@@ -18,20 +18,12 @@ public class PayoutRunner {
 
     /** Result lines applied per transaction. */
     static final int RESULT_CHUNK = 1_000;
-    /** Rounds in a row in which claims took none of the approved claims offered before the run is closed. */
-    private static final int EMPTY_ROUNDS = 3;
-
     @Inject
     PayoutStore store;
 
     public void gather(long runId) {
-        int emptyRounds = 0;
-        while (true) {
-            int taken = store.gatherChunk(runId, emptyRounds + 1 >= EMPTY_ROUNDS);
-            if (taken < 0) {
-                return;
-            }
-            emptyRounds = taken == 0 ? emptyRounds + 1 : 0;
+        while (store.gatherChunk(runId) >= 0) {
+            // each chunk commits on its own: a run stopped mid-way resumes from the claims still on no run
         }
     }
 

@@ -71,23 +71,20 @@ public class PayoutStore {
     }
 
     /**
-     * Gathers one chunk: the approved claims on no run are put on this run (claims takes each at most once)
-     * and a payment written for each claim taken. Returns how many were taken, or -1 once the run is gathered.
+     * Gathers one chunk: the approved claims on no run are put on this run (claims takes each at most once; a
+     * claim another run took meanwhile fails the chunk, which is tried again) and a payment written for each.
+     * Returns how many were taken, or -1 once the run is gathered.
      */
     @Transactional
-    public int gatherChunk(long runId, boolean finishWhenNoneTaken) {
+    public int gatherChunk(long runId) {
         PayoutRun run = lock(runId);
         if (run == null || run.status() != RunStatus.GATHERING) {
             return -1;
         }
         PayableClaims payable = claims.get();
-        List<PayableClaim> candidates = payable.approvedUnscheduled(CHUNK);
-        List<PayableClaim> taken = candidates.isEmpty() ? List.of()
-                : payable.schedule(runId, candidates.stream().map(PayableClaim::claimId).toList(), run.createdBy());
+        List<PayableClaim> taken = payable.approvedUnscheduled(CHUNK);
+        payable.schedule(runId, taken, run.createdBy());
         if (taken.isEmpty()) {
-            if (!candidates.isEmpty() && !finishWhenNoneTaken) {
-                return 0;
-            }
             run.gatheringFinished();
             payable.auditRun(runId, "GATHERED", run.createdBy(), RunStatus.GATHERING.name(), run.status().name(),
                     0L, run.totalFen(), run.paymentCount() + " payments in " + run.gatheredChunks() + " chunks");
