@@ -248,7 +248,9 @@ public class PayoutStore {
         imported.done();
         PayoutRun run = lock(imported.runId());
         RunStatus before = run.status();
-        run.resultApplied();
+        run.resultApplied(em().createQuery("select count(i) from ResultImport i where i.runId = :run and i.status <> :done "
+                        + "and i.id <> :self", Long.class).setParameter("run", run.id())
+                .setParameter("done", ResultImport.DONE).setParameter("self", importId).getSingleResult() > 0);
         PayableClaims payable = claims.get();
         payable.auditRun(run.id(), "RESULT_IMPORTED", imported.importedBy(), before.name(), run.status().name(),
                 run.totalFen(), run.totalFen(), "result import " + importId + ": " + imported.paid() + " paid, "

@@ -143,15 +143,19 @@ public class PayoutRun extends TenantScopedEntity {
         failedFen += fen;
     }
 
-    /** A result file is applied: settled when no payment waits any more, else waiting for more results. */
-    public void resultApplied() {
+    /**
+     * A result file is applied: settled when no payment waits any more; else SETTLING while other result files of
+     * the run are still being applied ({@code othersApplying}), FILE_ISSUED (waiting for more results) when none
+     * is. Whichever of two files imported at once finishes last settles the run.
+     */
+    public void resultApplied(boolean othersApplying) {
         if (status != RunStatus.SETTLING) {
             return;
         }
         if (pendingCount() == 0) {
             status = RunStatus.SETTLED;
             settledAt = LocalDateTime.now();
-        } else {
+        } else if (!othersApplying) {
             status = RunStatus.FILE_ISSUED;
         }
     }
