@@ -47,7 +47,8 @@ public final class ClaimsBench {
         LocalDate term = LocalDate.now().withDayOfYear(1);
         Path list = Files.createTempFile("claims-bench-list", ".csv");
         Path settlement = Files.createTempFile("claims-bench-settlement", ".csv");
-        try (BufferPool pool = BufferPool.forBenchmark()) {
+        BufferPool pool = BufferPool.forBenchmark();
+        try {
             writeFiles(list, settlement, rows, seed, term);
             System.out.printf("claims bench: %,d members enrolled in %s (term %s) in %s, then %,d settlement lines (%.1f MB)%n",
                     rows, PLAN, term, union, rows, Files.size(settlement) / 1e6);
@@ -98,6 +99,7 @@ public final class ClaimsBench {
             System.out.printf("  ratio                    %10.1f %% (target 30 %%)%n", 100 * endToEnd / raw);
         } finally {
             Files.deleteIfExists(list);
+            pool.restore();
             Files.deleteIfExists(settlement);
         }
     }

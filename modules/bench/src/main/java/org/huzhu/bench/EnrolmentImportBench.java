@@ -41,7 +41,8 @@ public final class EnrolmentImportBench {
         String app = MemberGridBench.env("HUZHU_APP_URL", "http://localhost:" + MemberGridBench.env("HUZHU_HTTP_PORT", "9080"));
         String token = MemberGridBench.token(MemberGridBench.env("HUZHU_KC_URL", "http://localhost:" + MemberGridBench.env("HUZHU_KC_PORT", "8180")), user);
         Path file = Files.createTempFile("enrolment-bench", ".csv");
-        try (BufferPool pool = BufferPool.forBenchmark()) {
+        BufferPool pool = BufferPool.forBenchmark();
+        try {
             int seed = (int) (System.currentTimeMillis() / 1000 % 100_000);
             LocalDate term = LocalDate.of(2040 + seed % 50, 1, 1);
             write(file, rows, seed);
@@ -74,6 +75,7 @@ public final class EnrolmentImportBench {
                     + "tables shaped as member, enrolment and notice_outbox)%n", floor, 100 * floor / raw);
         } finally {
             Files.deleteIfExists(file);
+            pool.restore();
         }
     }
 
