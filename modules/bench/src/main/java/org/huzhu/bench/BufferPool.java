@@ -1,7 +1,6 @@
 package org.huzhu.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -34,7 +33,7 @@ final class BufferPool {
     }
 
     private static long size() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement();
+        try (Connection c = EnrolmentImportBench.connect(""); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT @@GLOBAL.innodb_buffer_pool_size")) {
             r.next();
             return r.getLong(1);
@@ -43,16 +42,11 @@ final class BufferPool {
 
     /** Resizing is online on MariaDB 10.11 and MySQL 8; it finishes in the background, so wait for it. */
     private static void set(long bytes) throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = EnrolmentImportBench.connect(""); Statement s = c.createStatement()) {
             s.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
         }
         for (int i = 0; i < 120 && Math.abs(size() - bytes) > (128L << 20); i++) {
             Thread.sleep(500);
         }
-    }
-
-    static Connection connect() throws Exception {
-        return DriverManager.getConnection(EnrolmentImportBench.jdbcUrl(), MemberGridBench.env("HUZHU_DB_USER", "root"),
-                MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -99,8 +98,8 @@ public final class ClaimsBench {
             System.out.printf("  ratio                    %10.1f %% (target 30 %%)%n", 100 * endToEnd / raw);
         } finally {
             Files.deleteIfExists(list);
-            pool.restore();
             Files.deleteIfExists(settlement);
+            pool.restore();
         }
     }
 
@@ -136,19 +135,15 @@ public final class ClaimsBench {
     }
 
     /**
-     * The same number of rows with the claim table's columns (less its keys and indexes), values taken from the
-     * claims just made, in multi-row INSERTs of 5,000 rows over JDBC ({@code rewriteBatchedStatements=true}).
-     */
-    /**
      * Has MariaDB write back the pages the phase before dirtied and waits (at most five minutes) until it has also
      * purged the old row versions its updates left, so that no phase is billed for the one before: the payment that
      * starts the cover of two million enrolments leaves most of the buffer pool dirty, and MariaDB (no low-water
-     * mark set) leaves it so until a writer needs the pages, which slowed the settlement upload that followed from
-     * 4 s to 85 s. The dirty-page limit is set to 0 meanwhile and put back after. Returns the seconds waited.
+     * mark set) leaves it so until a writer of the next phase needs the pages. The dirty-page limit is set to 0
+     * meanwhile and put back after. Returns the seconds waited.
      */
     static double settle() throws Exception {
         long start = System.nanoTime();
-        try (Connection c = BufferPool.connect(); Statement s = c.createStatement()) {
+        try (Connection c = EnrolmentImportBench.connect(""); Statement s = c.createStatement()) {
             String limit;
             try (ResultSet r = s.executeQuery("SELECT @@GLOBAL.innodb_max_dirty_pages_pct")) {
                 r.next();
@@ -191,9 +186,12 @@ public final class ClaimsBench {
         return 0;
     }
 
+    /**
+     * The same number of rows with the claim table's columns (less its keys and indexes), values taken from the
+     * claims just made, in multi-row INSERTs of 5,000 rows over JDBC ({@code rewriteBatchedStatements=true}).
+     */
     private static double rawInsert(int rows) throws Exception {
-        try (Connection c = DriverManager.getConnection(EnrolmentImportBench.jdbcUrl() + "?rewriteBatchedStatements=true",
-                MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+        try (Connection c = EnrolmentImportBench.connect("?rewriteBatchedStatements=true");
              Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_raw_claim");
             s.execute("CREATE TABLE bench_raw_claim LIKE claim");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,8 +87,7 @@ public final class EnrolmentImportBench {
      * tells how much of the gap to the plain load is the tables' own cost and how much is ours.
      */
     private static double loadIndexed(Path file, int rows) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl() + "?allowLoadLocalInfile=true",
-                MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+        try (Connection c = connect("?allowLoadLocalInfile=true");
              Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_member, bench_enrolment, bench_notice");
             s.execute("CREATE TABLE bench_member LIKE member");
@@ -134,8 +134,7 @@ public final class EnrolmentImportBench {
     }
 
     private static double loadData(Path file, int rows) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl() + "?allowLoadLocalInfile=true",
-                MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+        try (Connection c = connect("?allowLoadLocalInfile=true");
              Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_raw_enrolment");
             s.execute("CREATE TABLE bench_raw_enrolment (name VARCHAR(60), id_number VARCHAR(18), phone VARCHAR(11), "
@@ -156,7 +155,7 @@ public final class EnrolmentImportBench {
     }
 
     static long unionId(String code) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), MemberGridBench.env("HUZHU_DB_USER", "root"), MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+        try (Connection c = connect("");
              var s = c.prepareStatement("SELECT id FROM org_unit WHERE code = ?")) {
             s.setString(1, code);
             try (ResultSet r = s.executeQuery()) {
@@ -199,6 +198,12 @@ public final class EnrolmentImportBench {
             }
         }
         throw new IllegalStateException("no " + name + " in " + json);
+    }
+
+    /** A connection to the platform's database as the bench's user; {@code query} is appended to the URL. */
+    static Connection connect(String query) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl() + query, MemberGridBench.env("HUZHU_DB_USER", "root"),
+                MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
     }
 
     static String jdbcUrl() {

@@ -106,8 +106,7 @@ public class ClaimAssessing {
     /** The audit line of a claim's checks. */
     public static AuditTrail.Line assessedLine(long claimId, Claim claim, String actor, ClaimStatus before) {
         return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "ASSESSED", actor, before.name(),
-                claim.status().name(), null, claim.assessedFen(), claim.reasonCode() == null ? "auto-approved / 自动通过"
-                : claim.reasonCode() + ": " + claim.reasonMessage());
+                claim.status().name(), null, claim.assessedFen(), outcome(claim));
     }
 
     /**
@@ -118,7 +117,12 @@ public class ClaimAssessing {
     public static AuditTrail.Line importedLine(long claimId, Claim claim, String actor) {
         return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "IMPORTED", actor, null, claim.status().name(), null,
                 claim.assessedFen(), claim.channel() + " " + claim.sourceRef() + ", due " + claim.dueDate() + "; "
-                + (claim.reasonCode() == null ? "auto-approved / 自动通过" : claim.reasonCode() + ": " + claim.reasonMessage()));
+                + outcome(claim));
+    }
+
+    /** What the checks concluded, as the audit trail says it. */
+    private static String outcome(Claim claim) {
+        return claim.reasonCode() == null ? "auto-approved / 自动通过" : claim.reasonCode() + ": " + claim.reasonMessage();
     }
 
     /** The audit line of a claim's filing. */

@@ -248,9 +248,7 @@ public class PayoutStore {
         imported.done();
         PayoutRun run = lock(imported.runId());
         RunStatus before = run.status();
-        run.resultApplied(em().createQuery("select count(i) from ResultImport i where i.runId = :run and i.status <> :done "
-                        + "and i.id <> :self", Long.class).setParameter("run", run.id())
-                .setParameter("done", ResultImport.DONE).setParameter("self", importId).getSingleResult() > 0);
+        run.resultApplied(othersApplying(run.id(), importId));
         PayableClaims payable = claims.get();
         payable.auditRun(run.id(), "RESULT_IMPORTED", imported.importedBy(), before.name(), run.status().name(),
                 run.totalFen(), run.totalFen(), "result import " + importId + ": " + imported.paid() + " paid, "
@@ -261,6 +259,13 @@ public class PayoutStore {
                     run.totalFen(), run.paidFen(), run.paidCount() + " paid (" + run.paidFen() + " fen), "
                             + run.failedCount() + " failed (" + run.failedFen() + " fen)");
         }
+    }
+
+    /** Whether another result file of the run is still being applied. */
+    private boolean othersApplying(long runId, long importId) {
+        return em().createQuery("select count(i) from ResultImport i where i.runId = :run and i.status <> :done "
+                        + "and i.id <> :self", Long.class).setParameter("run", runId)
+                .setParameter("done", ResultImport.DONE).setParameter("self", importId).getSingleResult() > 0;
     }
 
     public List<PayoutRun> recent(int limit) {
