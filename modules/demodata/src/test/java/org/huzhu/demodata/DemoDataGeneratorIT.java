@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The generator against the real MariaDB, in a database of its own made from the modules' migrations. */
 class DemoDataGeneratorIT {
 
-    private static final String DB = "huzhu_demodata_test";
+    /** Beside the run's own database, so test runs of two worktrees on one server never share it. */
+    private static final String DB = System.getenv().getOrDefault("HUZHU_DB_NAME", "huzhu_test") + "_demodata";
     private static final PersonalDataProtector PROTECTOR = PersonalDataProtector.fromBase64Key(
             Base64.getEncoder().encodeToString("demo-data-test-key-32-bytes-long".getBytes(StandardCharsets.US_ASCII)));
     private static MysqlDataSource dataSource;

@@ -33,7 +33,8 @@ import org.keycloak.admin.client.resource.UserResource;
 /** The tool against the real Keycloak and MariaDB that the test command starts. */
 class ProvisioningIT {
 
-    private static final String DB = "huzhu_provisioning_test";
+    /** Beside the run's own database, so test runs of two worktrees on one server never share it. */
+    private static final String DB = System.getenv().getOrDefault("HUZHU_DB_NAME", "huzhu_test") + "_provisioning";
     private static final String TENANT = "it-" + Integer.toString(new Random().nextInt(1 << 30), 36);
 
     @TempDir
