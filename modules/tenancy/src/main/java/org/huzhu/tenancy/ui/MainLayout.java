@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import org.huzhu.tenancy.api.Caller;
@@ -51,7 +50,7 @@ public class MainLayout extends AppLayout {
         // Read @Menu ourselves: Vaadin's MenuConfiguration needs an access-control bean the CDI add-on lacks.
         RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
-                .filter(route -> visible(route.getNavigationTarget(), caller))
+                .filter(route -> RouteRules.allows(route.getNavigationTarget(), caller))
                 .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
                 .forEach(route -> menu.addItem(new SideNavItem(
                         getTranslation(route.getNavigationTarget().getAnnotation(Menu.class).title()),
@@ -62,10 +61,5 @@ public class MainLayout extends AppLayout {
     private String officeName(Caller caller, TenantDirectory tenants) {
         return caller.tenant().flatMap(tenants::find).map(t -> t.name(getLocale()))
                 .orElseGet(() -> getTranslation("shell.headquarters"));
-    }
-
-    private static boolean visible(Class<?> view, Caller caller) {
-        VisibleTo visibleTo = view.getAnnotation(VisibleTo.class);
-        return visibleTo == null || Arrays.stream(visibleTo.value()).anyMatch(caller::has);
     }
 }

@@ -6,7 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.huzhu.tenancy.api.Role;
 
-/** The roles that see a view in the menu. The view's services still enforce access on their own. */
+/**
+ * The roles that may open a view and see it in the menu. A route without it is refused to everyone
+ * ({@link RouteRules}); the view's services still enforce access on their own.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface VisibleTo {

@@ -2,6 +2,8 @@ package org.huzhu.claims.ui.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,7 +27,10 @@ import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.api.DocumentUpload;
 import org.huzhu.claims.api.NewClaim;
+import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.ApiProblem;
+import org.huzhu.tenancy.api.Downloads;
+import org.huzhu.tenancy.api.Role;
 
 @Path("/v1/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,7 @@ public class ClaimResource {
     public record Confirmation(boolean agree, String note) {
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a claim for a member (a member files for themselves); checked and valued at once",
@@ -50,6 +56,7 @@ public class ClaimResource {
         return answer(() -> Response.status(Response.Status.CREATED).entity(claims.file(claim, List.of())).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
     @POST
     @Path("{id}/documents")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
@@ -63,6 +70,7 @@ public class ClaimResource {
                 .build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
     @GET
     @Path("{id}")
     @Operation(summary = "A claim: facts, checks with reason codes, amount with the engine's explanation, decision, payment")
@@ -71,6 +79,7 @@ public class ClaimResource {
                 .build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
@@ -80,17 +89,20 @@ public class ClaimResource {
             var view = claims.find(id).orElseThrow(() -> new NoSuchElementException("no claim " + id));
             var document = view.documents().stream().filter(d -> d.id() == documentId).findFirst()
                     .orElseThrow(() -> new NoSuchElementException("no document " + documentId));
-            return Response.ok(claims.documentContent(id, documentId).orElseThrow(), document.contentType()).build();
+            return Response.ok(claims.documentContent(id, documentId).orElseThrow(), document.contentType())
+                    .header("Content-Disposition", Downloads.attachment(document.fileName())).build();
         });
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
     @GET
     @Path("queue")
     @Operation(summary = "What waits for the caller, by due date (overdue flagged)")
-    public Response queue(@QueryParam("limit") @DefaultValue("200") int limit) {
+    public Response queue(@QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("200") int limit) {
         return answer(() -> Response.ok(claims.queue(limit)).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK})
     @POST
     @Path("{id}/proposal")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +112,7 @@ public class ClaimResource {
         return answer(() -> Response.ok(claims.propose(id, decision)).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK})
     @POST
     @Path("{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +121,7 @@ public class ClaimResource {
         return answer(() -> Response.ok(claims.confirm(id, confirmation.agree(), confirmation.note())).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
     @POST
     @Path("{id}/payment-retry")
     @Operation(summary = "Put a claim whose payment failed back for the next payout run (after the card is mended)")
@@ -115,6 +129,7 @@ public class ClaimResource {
         return answer(() -> Response.ok(claims.retryPayment(id)).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
     @GET
     @Path("{id}/audit")
     @Operation(summary = "The claim's audit trail: who, when, state and amount before and after")
@@ -122,6 +137,7 @@ public class ClaimResource {
         return answer(() -> Response.ok(claims.auditOf(AuditEntry.CLAIM, id)).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
     @GET
     @Path("sla")
     @Operation(summary = "SLA compliance of claims filed in [from, to] (default: this year)")
@@ -131,6 +147,7 @@ public class ClaimResource {
                 to == null ? today.toString() : to)).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
     @POST
     @Path("escalation")
     @Operation(summary = "Flag overdue claims and move overdue agency-level reviews to the city office now")

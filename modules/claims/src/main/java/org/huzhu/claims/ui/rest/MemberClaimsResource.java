@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.claims.api.ClaimView;
 import org.huzhu.claims.api.Claims;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/members/{memberId}/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

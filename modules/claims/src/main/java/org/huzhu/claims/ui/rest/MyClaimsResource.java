@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.claims.api.ClaimView;
 import org.huzhu.claims.api.Claims;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed(Role.MEMBER)
 @Path("/v1/me/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

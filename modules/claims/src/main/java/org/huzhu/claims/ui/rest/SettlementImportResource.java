@@ -2,6 +2,8 @@ package org.huzhu.claims.ui.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,10 @@ import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.claims.api.SettlementImports;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
 @Path("/v1/settlement-imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -44,7 +49,7 @@ public class SettlementImportResource {
 
     @GET
     @Operation(summary = "The newest settlement imports, newest first")
-    public Response recent(@QueryParam("limit") @DefaultValue("20") int limit) {
+    public Response recent(@QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("20") int limit) {
         return ClaimResource.answer(() -> Response.ok(imports.recent(limit)).build());
     }
 
@@ -59,8 +64,8 @@ public class SettlementImportResource {
     @GET
     @Path("{id}/errors")
     @Operation(summary = "The bad lines' problems: line number (header = 1), field, rule, message")
-    public Response errors(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
-                           @QueryParam("limit") @DefaultValue("200") int limit) {
+    public Response errors(@PathParam("id") long id, @QueryParam("offset") @Min(0) @DefaultValue("0") int offset,
+                           @QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("200") int limit) {
         return ClaimResource.answer(() -> Response.ok(imports.errors(id, offset, limit)).build());
     }
 

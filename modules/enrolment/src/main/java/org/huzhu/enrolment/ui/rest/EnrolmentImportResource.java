@@ -2,6 +2,8 @@ package org.huzhu.enrolment.ui.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,8 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.enrolment.api.EnrolmentImports;
 import org.huzhu.enrolment.api.SubmissionRefused;
 import org.huzhu.enrolment.infrastructure.EnrolmentWorkbook;
+import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.ApiProblem;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/enrolment-imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -65,7 +70,7 @@ public class EnrolmentImportResource {
 
     @GET
     @Operation(summary = "The newest enrolment imports the caller may see, newest first")
-    public Response recent(@QueryParam("limit") @DefaultValue("50") int limit) {
+    public Response recent(@QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("50") int limit) {
         return answer(() -> Response.ok(imports.recent(limit)).build());
     }
 
@@ -80,8 +85,8 @@ public class EnrolmentImportResource {
     @GET
     @Path("{id}/errors")
     @Operation(summary = "The problems of the bad rows: row number, field, rule, message (zh, en)")
-    public Response errors(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
-                           @QueryParam("limit") @DefaultValue("200") int limit) {
+    public Response errors(@PathParam("id") long id, @QueryParam("offset") @Min(0) @DefaultValue("0") int offset,
+                           @QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("200") int limit) {
         return answer(() -> Response.ok(imports.errors(id, offset, limit)).build());
     }
 
@@ -106,6 +111,7 @@ public class EnrolmentImportResource {
         return answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.submit(id)).build());
     }
 
+    @Allowed(Role.OFFICE_ADMIN)
     @POST
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.enrolment.api.CoverView;
 import org.huzhu.enrolment.api.MemberCover;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/members/{memberId}/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.enrolment.api.CoverView;
 import org.huzhu.enrolment.api.MemberCover;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed(Role.MEMBER)
 @Path("/v1/me/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -10,7 +10,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.org.api.HeadquartersFigures;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed(Role.HQ_ANALYST)
 @Path("/v1/hq/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

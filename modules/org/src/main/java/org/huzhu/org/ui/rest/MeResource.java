@@ -9,10 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 
+@Allowed({Role.HQ_ANALYST, Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

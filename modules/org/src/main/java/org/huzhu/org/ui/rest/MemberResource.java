@@ -2,6 +2,8 @@ package org.huzhu.org.ui.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,10 @@ import org.huzhu.org.api.MemberCards;
 import org.huzhu.org.api.MemberDirectory;
 import org.huzhu.org.api.MemberQuery;
 import org.huzhu.org.api.MemberView;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/members")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -35,8 +40,8 @@ public class MemberResource {
     @GET
     @Operation(summary = "Members of the caller's tenant within the caller's org subtree, one page in id order",
             description = "q is a name prefix or a whole member card number")
-    public MemberPage list(@QueryParam("q") String q, @QueryParam("offset") @DefaultValue("0") int offset,
-                           @QueryParam("limit") @DefaultValue("50") int limit) {
+    public MemberPage list(@QueryParam("q") String q, @QueryParam("offset") @Min(0) @DefaultValue("0") int offset,
+                           @QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("50") int limit) {
         return new MemberPage(offset, limit, members.search(new MemberQuery(q), offset, limit));
     }
 

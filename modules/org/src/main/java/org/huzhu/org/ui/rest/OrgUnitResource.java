@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.org.api.UnionRegistry;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/org-units")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -44,6 +47,7 @@ public class OrgUnitResource {
         return tree.find(id).orElseThrow(() -> new NotFoundException("no org unit " + id));
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK})
     @PUT
     @Path("{id}/clerk")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +58,7 @@ public class OrgUnitResource {
                 .build());
     }
 
+    @Allowed(Role.OFFICE_ADMIN)
     @POST
     @Path("{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +69,7 @@ public class OrgUnitResource {
         return Outcomes.of(() -> Response.ok(registry.move(id, move == null ? null : move.newParentCode())).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK})
     @GET
     @Path("{id}/history")
     @Operation(summary = "A grassroots union's history, oldest first: registered, approved or rejected, clerk changes, "

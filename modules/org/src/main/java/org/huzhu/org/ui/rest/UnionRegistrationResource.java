@@ -20,7 +20,10 @@ import org.huzhu.org.api.OrgUnitStatus;
 import org.huzhu.org.api.UnionApplication;
 import org.huzhu.org.api.UnionRegistration;
 import org.huzhu.org.api.UnionRegistry;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/union-registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -30,6 +33,7 @@ public class UnionRegistrationResource {
     @Inject
     UnionRegistry registry;
 
+    @Allowed({Role.OFFICE_ADMIN, Role.GRASSROOTS_CLERK})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A grassroots union registers (grassroots clerks and the office admin): 201 with the pending "
@@ -59,6 +63,7 @@ public class UnionRegistrationResource {
         return Outcomes.of(() -> Response.ok(registry.find(id)).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK})
     @POST
     @Path("{id}/approval")
     @Operation(summary = "Approve a pending registration: the union becomes active (office admin, or the agency "
@@ -67,6 +72,7 @@ public class UnionRegistrationResource {
         return Outcomes.of(() -> Response.ok(registry.approve(id)).build());
     }
 
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK})
     @POST
     @Path("{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,8 @@ package org.huzhu.payouts.ui.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,8 +28,12 @@ import org.huzhu.payouts.api.PayoutRefused;
 import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
 import org.huzhu.payouts.api.ResultImportView;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Downloads;
 import org.huzhu.tenancy.api.ApiProblem;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
 @Path("/v1/payout-runs")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -40,14 +46,14 @@ public class PayoutRunResource {
     @GET
     @Operation(summary = "The newest payout runs (周赔) with status, count and totals, newest first",
             description = "Office admins and claims officers.")
-    public Response list(@QueryParam("limit") @DefaultValue("50") int limit) {
+    public Response list(@QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("50") int limit) {
         return answer(() -> Response.ok(runs.recent(limit)).build());
     }
 
     @GET
     @Path("failed-payments")
     @Operation(summary = "Failed payments of all runs, newest first, with the bank's reason (cards to mend)")
-    public Response failed(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public Response failed(@QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("100") int limit) {
         return answer(() -> Response.ok(runs.failedPayments(limit)).build());
     }
 
@@ -56,8 +62,8 @@ public class PayoutRunResource {
     @Operation(summary = "A run with its totals, its result imports and a page of its payments",
             description = "status filters the payments (PENDING, PAID, FAILED); offset and limit page them")
     public Response get(@PathParam("id") long id, @QueryParam("status") String status,
-                        @QueryParam("offset") @DefaultValue("0") int offset,
-                        @QueryParam("limit") @DefaultValue("100") int limit) {
+                        @QueryParam("offset") @Min(0) @DefaultValue("0") int offset,
+                        @QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("100") int limit) {
         return answer(() -> {
             PayoutRunView run = runs.find(id).orElseThrow(() -> new NoSuchElementException("no payout run " + id));
             return Response.ok(new RunDetail(run, runs.resultImports(id), offset,
@@ -93,7 +99,7 @@ public class PayoutRunResource {
         return answer(() -> {
             BankFile file = runs.bankFile(id);
             return Response.ok(file.content(), "text/plain; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                    .header("Content-Disposition", Downloads.attachment(file.fileName()))
                     .header("X-Content-SHA256", file.sha256())
                     .header("Cache-Control", "no-store").build();
         });

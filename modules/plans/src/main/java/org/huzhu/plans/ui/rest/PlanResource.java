@@ -17,8 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.plans.api.PlanView;
 import org.huzhu.plans.api.QuoteRequest;
+import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.ApiProblem;
+import org.huzhu.tenancy.api.Role;
 
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
 @Path("/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -34,6 +37,7 @@ public class PlanResource {
         return catalog.plans();
     }
 
+    @Allowed(Role.OFFICE_ADMIN)
     @GET
     @Path("{code}/file")
     @Produces("application/yaml")
