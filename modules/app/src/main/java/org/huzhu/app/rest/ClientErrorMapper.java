@@ -1,0 +1,43 @@
+package org.huzhu.app.rest;
+
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huzhu.tenancy.api.ApiProblem;
+
+/**
+ * 4xx raised by JAX-RS itself. A parameter that could not be read arrives as a 404 (query and path) or 400
+ * (header, form) whose cause is the conversion: it is the caller's input, so 400 naming the parameter. Other
+ * client errors keep their status and get a problem body instead of an empty one.
+ */
+@Provider
+public class ClientErrorMapper implements ExceptionMapper<ClientErrorException> {
+
+    /** How the JAX-RS implementation names the parameter it failed to read, e.g. {@code QueryParam("limit")}. */
+    private static final Pattern PARAMETER = Pattern.compile("(?:Query|Path|Header|Form|Matrix|Cookie)Param\\(\"([^\"]+)\"\\)");
+
+    @Override
+    public Response toResponse(ClientErrorException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidParameter invalid) {
+            return ApiProblem.of(Response.Status.BAD_REQUEST, invalid.getMessage());
+        }
+        if (cause != null) {
+            Matcher name = PARAMETER.matcher(String.valueOf(e.getMessage()));
+            return ApiProblem.of(Response.Status.BAD_REQUEST, (name.find() ? name.group(1) : "parameter")
+                    + ": is not a value of its type / 参数格式不正确");
+        }
+        Response original = e.getResponse();
+        if (original.hasEntity()) {
+            return original;
+        }
+        Response.Status status = Response.Status.fromStatusCode(original.getStatus());
+        Response.ResponseBuilder problem = Response.fromResponse(ApiProblem.of(
+                status == null ? Response.Status.BAD_REQUEST : status, e.getMessage()));
+        original.getHeaders().forEach((header, values) -> values.forEach(v -> problem.header(header, v)));
+        return problem.build();
+    }
+}
