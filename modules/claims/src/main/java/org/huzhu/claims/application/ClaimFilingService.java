@@ -63,6 +63,7 @@ public class ClaimFilingService {
         ClaimFiling filing = ClaimForm.read(request, new ClaimForm.Filer(member.name(), place.orgPath(),
                 place.agencyId(), access.isMember() ? "MEMBER" : "CLERK", null, actor), now.toLocalDate());
         plans.requireBenefit(filing.planCode(), filing.benefitCode());
+        ClaimForm.requirePlausible(filing, plans.firstTermStart(filing.planCode()), now.toLocalDate());
         LocalDate due = calendar.calendar().addWorkingDays(now.toLocalDate(),
                 plans.slaDays(filing.planCode(), filing.eventDate()));
         Claim claim = new Claim(filing, now, due);

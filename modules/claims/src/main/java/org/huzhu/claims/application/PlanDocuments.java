@@ -35,6 +35,12 @@ public class PlanDocuments {
                 .reduce((a, b) -> b).orElse(versions.get(versions.size() - 1)).claimSlaWorkingDays();
     }
 
+    /** The day the plan's first version took effect: no one can have been covered by it before. */
+    public java.time.LocalDate firstTermStart(String planCode) {
+        return plan(planCode).versions().stream().map(v -> java.time.LocalDate.parse(v.effectiveFrom()))
+                .min(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+
     public void requireBenefit(String planCode, String benefitCode) {
         boolean known = plan(planCode).versions().stream().flatMap(v -> v.benefits().stream())
                 .anyMatch(b -> b.code().equals(benefitCode));

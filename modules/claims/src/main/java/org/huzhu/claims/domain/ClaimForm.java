@@ -13,7 +13,39 @@ public final class ClaimForm {
 
     private static final java.util.regex.Pattern INVOICE = java.util.regex.Pattern.compile("[0-9A-Za-z-]{4,64}");
 
+    /**
+     * The most a single claim's self-paid amount may be: ¥10,000,000.00. Far above any real hospital bill a
+     * mutual-aid plan meets, far below what the amount columns hold, so a typing slip or a probe
+     * (999,999,999,999,999.99) is refused instead of stored and valued.
+     */
+    public static final long MAX_SELF_PAID_FEN = 1_000_000_000L;
+
     private ClaimForm() {
+    }
+
+    /**
+     * The claim's dates and amount against what could have happened: nothing before the plan's first term began
+     * (no one can have been covered then), nothing after today, no amount beyond {@link #MAX_SELF_PAID_FEN}.
+     */
+    public static void requirePlausible(ClaimFiling filing, LocalDate firstTermStart, LocalDate today) {
+        if (filing.eventDate().isBefore(firstTermStart)) {
+            throw new IllegalArgumentException("eventDate: " + filing.eventDate() + " is before the plan's first term ("
+                    + firstTermStart + ") / 出险日期早于该计划最早的保障期");
+        }
+        // a stay may begin up to a year before the term (admitted before, the event inside it), never after today
+        requireWithin(filing.admission(), "admission", firstTermStart.minusYears(1), today);
+        requireWithin(filing.discharge(), "discharge", firstTermStart.minusYears(1), today);
+        if (filing.selfPaidFen() != null && filing.selfPaidFen() > MAX_SELF_PAID_FEN) {
+            throw new IllegalArgumentException("selfPaid: at most " + Money.ofFen(MAX_SELF_PAID_FEN).toYuan()
+                    .toPlainString() + " / 自付金额超出上限");
+        }
+    }
+
+    private static void requireWithin(LocalDate date, String field, LocalDate from, LocalDate to) {
+        if (date != null && (date.isBefore(from) || date.isAfter(to))) {
+            throw new IllegalArgumentException(field + ": " + date + " is outside " + from + ".." + to
+                    + " / 日期超出可能范围");
+        }
     }
 
     /** Where the member sits, who files, and by which channel. */

@@ -32,7 +32,7 @@ class SharedCheckTest {
 
     private static final LocalDate TERM = LocalDate.of(2026, 1, 1);
     private static final CoverInForce COVER = new CoverInForce(7, 1, 1, TERM, TERM.plusYears(1).minusDays(1), TERM);
-    private static final MemberView MEMBER = new MemberView(3, "张三", Gender.MALE, LocalDate.of(1980, 5, 1),
+    private static final MemberView MEMBER = new MemberView(3, "张三", Gender.MALE, 46,
             "1101**********0012", null, null, 9, "ACTIVE", false, TERM);
     private static final ReviewPolicy NO_SAMPLE = new ReviewPolicy(0, 2_000_000);
     private static final String PLAN = """

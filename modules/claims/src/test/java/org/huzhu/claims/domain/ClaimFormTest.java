@@ -45,6 +45,20 @@ class ClaimFormTest {
     }
 
     @Test
+    void a_claim_beyond_what_could_have_happened_is_refused_naming_field_and_range() {
+        LocalDate firstTerm = LocalDate.of(2016, 1, 1);
+        ClaimForm.requirePlausible(ClaimForm.read(claim("2026-11-01", "2026-11-01", "2026-11-09", "10000000.00", null),
+                FILER, TODAY), firstTerm, TODAY);
+        assertThatThrownBy(() -> ClaimForm.requirePlausible(ClaimForm.read(claim("2026-11-01", null, null,
+                "999999999999999.99", null), FILER, TODAY), firstTerm, TODAY))
+                .hasMessageStartingWith("selfPaid:").hasMessageContaining("10000000.00");
+        assertThatThrownBy(() -> ClaimForm.requirePlausible(ClaimForm.read(claim("1900-01-01", null, null, null, null),
+                FILER, TODAY), firstTerm, TODAY)).hasMessageStartingWith("eventDate:").hasMessageContaining("2016-01-01");
+        assertThatThrownBy(() -> ClaimForm.requirePlausible(ClaimForm.read(claim("2026-11-01", "1901-01-01", "2026-11-02",
+                null, null), FILER, TODAY), firstTerm, TODAY)).hasMessageStartingWith("admission:");
+    }
+
+    @Test
     void documents_are_told_by_their_bytes() {
         assertThat(DocumentRules.contentType("a.pdf", "%PDF-1.7".getBytes())).isEqualTo("application/pdf");
         assertThat(DocumentRules.contentType("a", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).isEqualTo("image/jpeg");

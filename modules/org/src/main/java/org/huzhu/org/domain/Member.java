@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.Period;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.TenantScopedEntity;
@@ -79,7 +80,8 @@ public class Member extends TenantScopedEntity {
     /** A view from the first values of a row selected with {@link #VIEW_SELECT}. */
     public static MemberView view(Object[] r) {
         Gender g = "F".equals(r[2]) ? Gender.FEMALE : Gender.MALE;
-        return new MemberView((Long) r[0], (String) r[1], g, (LocalDate) r[3], (String) r[4], (String) r[5],
+        int age = Period.between((LocalDate) r[3], LocalDate.now()).getYears();
+        return new MemberView((Long) r[0], (String) r[1], g, age, (String) r[4], (String) r[5],
                 (String) r[6], (Long) r[7], (String) r[8], (Boolean) r[9], (LocalDate) r[10]);
     }
 
