@@ -20,6 +20,8 @@ final class ClaimFixture {
 
     final long unionId;
     final List<Long> members = new ArrayList<>();
+    /** The members' national IDs, in the order of {@link #members}. */
+    final List<String> nationalIds = new ArrayList<>();
 
     ClaimFixture(int seed) throws Exception {
         this(seed, "inpatient-medical", "accident-injury");
@@ -35,7 +37,7 @@ final class ClaimFixture {
         Api.Reply approved = Api.post("beijing-agency-clerk", "/api/v1/union-registrations/" + unionId + "/approval", "");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         StringBuilder csv = new StringBuilder("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
-        List<String> ids = new ArrayList<>();
+        List<String> ids = nationalIds;
         for (int i = 0; i < 6; i++) {
             String id = EnrolmentList.person(seed, i, i % 2 == 0 ? Gender.MALE : Gender.FEMALE);
             ids.add(id);
