@@ -20,6 +20,10 @@ public class BadBodyMapper implements ExceptionMapper<ProcessingException> {
 
     @Override
     public Response toResponse(ProcessingException e) {
+        return problem(e);
+    }
+
+    static Response problem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
             if (property.find()) {
