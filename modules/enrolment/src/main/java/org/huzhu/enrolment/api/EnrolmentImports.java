@@ -31,6 +31,9 @@ public interface EnrolmentImports {
     /** Enrols the good rows (in the background); refused with the reason when the participation rule is not met. */
     ImportJobView submit(long importId);
 
+    /** Tries a list that FAILED on a passing problem again, where it stopped (409 for any other list). */
+    ImportJobView retry(long importId);
+
     /** Records a payment of the fee, in full or in part; cover starts when the fee is paid in full. */
     ImportJobView recordPayment(long importId, String amountYuan, LocalDate paidOn, String reference);
 

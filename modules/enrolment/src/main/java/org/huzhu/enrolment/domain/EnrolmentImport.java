@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -96,9 +97,23 @@ public class EnrolmentImport extends TenantScopedEntity {
         checkedRows = rows;
     }
 
-    public void failed(String reason) {
+    public void failed(JobFailure reason) {
         status = ImportStatus.FAILED;
-        failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        failure = reason.stored();
+    }
+
+    /**
+     * A failed list tried again where it stopped: enrolling if it was submitted, else checking (its committed
+     * chunks are passed over).
+     */
+    public void retry() {
+        JobFailure reason = JobFailure.parse(failure);
+        if (status != ImportStatus.FAILED || reason == null || !reason.retryable()) {
+            throw new IllegalStateException("status: only a list that failed on a passing problem is tried again; "
+                    + "upload a corrected file instead");
+        }
+        status = submittedBy != null ? ImportStatus.SUBMITTING : ImportStatus.CHECKING;
+        failure = null;
     }
 
     public void submit(String by) {

@@ -107,6 +107,14 @@ public class EnrolmentImportResource {
     }
 
     @POST
+    @Path("{id}/retry")
+    @Operation(summary = "Try a list that FAILED on a passing problem again, where it stopped",
+            description = "409 when its failure says to upload a corrected file instead (failure.retryable false)")
+    public Response retry(@PathParam("id") long id) {
+        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.retry(id)).build());
+    }
+
+    @POST
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a payment of the list's fee (city office); cover starts when paid in full")
