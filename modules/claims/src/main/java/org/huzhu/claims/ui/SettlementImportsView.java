@@ -21,6 +21,7 @@ import org.huzhu.claims.api.SettlementImportView;
 import org.huzhu.claims.api.SettlementImports;
 import org.huzhu.claims.api.SettlementLineError;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
@@ -67,7 +68,7 @@ public class SettlementImportsView extends VerticalLayout {
                     upload.clearFileList();
                 });
             } catch (IllegalArgumentException e) {
-                ui.access(() -> refuse(ui, e.getMessage()));
+                ui.access(() -> refuse(ui, UploadRefusals.message(this, e)));
             }
         }));
         status.setId("settlement-status");

@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 public interface EnrolmentImports {
 
+    /** The largest list file taken. */
+    int MAX_FILE_BYTES = 200 << 20;
+
+
     /** Stores the file (CSV or .xlsx, told by its content) and starts checking it. */
     ImportJobView start(long unionId, LocalDate termStart, String fileName, byte[] content);
 

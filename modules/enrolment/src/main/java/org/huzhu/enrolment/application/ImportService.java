@@ -37,8 +37,6 @@ import org.huzhu.tenancy.api.Translations;
 @ApplicationScoped
 public class ImportService implements EnrolmentImports {
 
-    static final int MAX_FILE_BYTES = 200 << 20;
-
     @Inject
     TenantContext context;
 

@@ -41,6 +41,7 @@ import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -143,7 +144,7 @@ public class EnrolmentImportView extends VerticalLayout {
                     upload.clearFileList();
                 });
             } catch (IllegalArgumentException | IllegalStateException e) {
-                ui.access(() -> refuse(ui, e.getMessage()));
+                ui.access(() -> refuse(ui, UploadRefusals.message(this, e)));
             } catch (RuntimeException e) {
                 ui.access(() -> refuse(ui, t("uploadFailed")));
                 throw e;

@@ -10,7 +10,7 @@ import java.util.Optional;
 public interface PayoutRuns {
 
     /** The largest bank result file taken. */
-    int MAX_RESULT_BYTES = 20 << 20;
+    int MAX_RESULT_BYTES = 15 << 20; // kept in a MEDIUMTEXT column (16 MB)
 
 
     /** The newest runs first, at most {@code limit} (capped at 200). */

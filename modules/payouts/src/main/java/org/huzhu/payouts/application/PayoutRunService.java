@@ -159,7 +159,7 @@ public class PayoutRunService implements PayoutRuns {
             throw new IllegalArgumentException("file: the result file is empty");
         }
         if (content.length > MAX_RESULT_BYTES) {
-            throw new IllegalArgumentException("file: at most 20 MB");
+            throw new IllegalArgumentException("file: at most " + (MAX_RESULT_BYTES >> 20) + " MB");
         }
         String sha = sha256(content);
         for (ResultImport earlier : store.imports(runId)) {

@@ -32,6 +32,7 @@ import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
 import org.huzhu.payouts.api.ResultImportView;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -160,7 +161,7 @@ public class PayoutRunsView extends VerticalLayout {
             } catch (IllegalArgumentException | IllegalStateException | PayoutRefused e) {
                 ui.access(() -> {
                     result.clearFileList();
-                    error(e.getMessage());
+                    error(UploadRefusals.message(this, e));
                 });
             }
         }));

@@ -28,6 +28,7 @@ import org.huzhu.enrolment.api.EnrolmentImports;
 import org.huzhu.enrolment.api.SubmissionRefused;
 import org.huzhu.enrolment.infrastructure.EnrolmentWorkbook;
 import org.huzhu.tenancy.api.ApiProblem;
+import org.huzhu.tenancy.api.UploadBodies;
 
 @Path("/v1/enrolment-imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -182,11 +183,7 @@ public class EnrolmentImportResource {
     }
 
     private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload was cut off", e);
-        }
+        return UploadBodies.readAtMost(in, EnrolmentImports.MAX_FILE_BYTES);
     }
 
     static long number(String text, String field) {
