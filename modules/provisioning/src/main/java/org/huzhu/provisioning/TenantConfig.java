@@ -18,7 +18,7 @@ public record TenantConfig(String id, String nameZh, String nameEn, String cityO
     public record ClaimPolicy(int reviewPercent, long reviewAboveFen, String payoutWeekday, String limits,
                               int documentMinBytes, int imageMinPixels, int pdfMinTextChars) {
         public static final ClaimPolicy DEFAULT = new ClaimPolicy(5, 2_000_000, "FRIDAY",
-                "agency-clerk=500000,claims-officer=5000000,office-admin=", 1000, 200, 10);
+                "agency-clerk=500000,claims-officer=5000000,office-admin=", 500, 200, 20);
     }
 
     /** The demo org tree and members of a tenant. */

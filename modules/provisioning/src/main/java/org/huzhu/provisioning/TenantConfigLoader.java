@@ -58,7 +58,7 @@ public final class TenantConfigLoader {
     /**
      * {@code claims: { reviewPercent: 5, reviewAbove: "20000.00", payoutWeekday: FRIDAY,
      * approvalLimits: { agency-clerk: "5000.00", claims-officer: "50000.00", office-admin: none },
-     * documentMinBytes: 1000, imageMinPixels: 200, pdfMinTextChars: 10 }}.
+     * documentMinBytes: 500, imageMinPixels: 200, pdfMinTextChars: 20 }}.
      */
     private static TenantConfig.ClaimPolicy claims(ConfigFields claims) {
         int percent = claims.number("reviewPercent", 0, 100, 5);

@@ -8,7 +8,7 @@ package org.huzhu.claims.domain;
 public record DocumentPlausibility(int minBytes, int minPixels, int minTextChars) {
 
     /** The platform defaults: a scanned or photographed receipt is kilobytes, hundreds of pixels, or has text. */
-    public static final DocumentPlausibility DEFAULT = new DocumentPlausibility(1000, 200, 10);
+    public static final DocumentPlausibility DEFAULT = new DocumentPlausibility(500, 200, 20);
 
     public DocumentPlausibility {
         if (minBytes < 0 || minPixels < 0 || minTextChars < 0) {

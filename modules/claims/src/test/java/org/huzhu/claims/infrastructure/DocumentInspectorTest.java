@@ -49,7 +49,8 @@ class DocumentInspectorTest {
     }
 
     @Test
-    void a_one_line_pdf_of_a_few_bytes_is_doubted() {
+    void a_one_line_pdf_of_a_few_bytes_or_a_few_words_is_doubted() throws IOException {
+        assertThat(doubt("application/pdf", pdf("receipt"))).contains("7 characters of text");
         assertThat(doubt("application/pdf", "%PDF-1.4 receipt\n".getBytes(StandardCharsets.US_ASCII)))
                 .contains("only 17 bytes");
     }
