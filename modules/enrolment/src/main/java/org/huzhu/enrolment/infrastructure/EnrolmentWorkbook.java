@@ -244,8 +244,10 @@ public final class EnrolmentWorkbook {
             throw new IllegalArgumentException("not a readable Excel workbook (.xlsx): " + e.getMessage(), e);
         } catch (SAXException | ParserConfigurationException e) {
             throw new IllegalArgumentException("the workbook's sheet cannot be read: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the enrolment workbook", e);
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
+                 | org.apache.poi.util.RecordFormatException e) {
+            // the bytes are in hand and copied to a local file: what fails past that is the zip or its XML
+            throw new IllegalArgumentException("not a readable Excel workbook (.xlsx): " + e.getClass().getSimpleName(), e);
         } finally {
             if (pkg != null) {
                 pkg.revert(); // read-only: close without saving

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -25,7 +26,9 @@ import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.api.DocumentUpload;
 import org.huzhu.claims.api.NewClaim;
+import org.huzhu.claims.domain.DocumentRules;
 import org.huzhu.tenancy.api.ApiProblem;
+import org.huzhu.tenancy.api.UploadBodies;
 
 @Path("/v1/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,9 +61,9 @@ public class ClaimResource {
                     + "the same file used by another claim fails the DUPLICATE_RECEIPT check.")
     public Response document(@PathParam("id") long id, @QueryParam("type") String type,
                              @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
-                             byte[] content) {
-        return answer(() -> Response.ok(claims.addDocument(id, new DocumentUpload(type, fileName, contentType, content)))
-                .build());
+                             InputStream body) {
+        return answer(() -> Response.ok(claims.addDocument(id, new DocumentUpload(type, fileName, contentType,
+                UploadBodies.readAtMost(body, DocumentRules.MAX_BYTES)))).build());
     }
 
     @GET
