@@ -87,11 +87,7 @@ public class SettlementImport extends TenantScopedEntity {
 
     /** A failed import tried again where its last committed chunk ended; only for a passing problem. */
     public void retry() {
-        JobFailure reason = JobFailure.parse(failure);
-        if (!FAILED.equals(status) || reason == null || !reason.retryable()) {
-            throw new IllegalStateException("status: only an import that failed on a passing problem is tried again; "
-                    + "upload a corrected file instead");
-        }
+        JobFailure.requireRetryable(FAILED.equals(status), failure);
         status = RUNNING;
         failure = null;
         finishedAt = null;

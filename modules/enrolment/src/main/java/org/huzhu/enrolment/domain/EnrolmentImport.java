@@ -107,11 +107,7 @@ public class EnrolmentImport extends TenantScopedEntity {
      * chunks are passed over).
      */
     public void retry() {
-        JobFailure reason = JobFailure.parse(failure);
-        if (status != ImportStatus.FAILED || reason == null || !reason.retryable()) {
-            throw new IllegalStateException("status: only a list that failed on a passing problem is tried again; "
-                    + "upload a corrected file instead");
-        }
+        JobFailure.requireRetryable(status == ImportStatus.FAILED, failure);
         status = submittedBy != null ? ImportStatus.SUBMITTING : ImportStatus.CHECKING;
         failure = null;
     }

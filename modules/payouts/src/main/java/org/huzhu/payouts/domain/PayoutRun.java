@@ -136,11 +136,7 @@ public class PayoutRun extends TenantScopedEntity {
     }
 
     public void retryGathering() {
-        JobFailure reason = JobFailure.parse(failure);
-        if (status != RunStatus.FAILED || reason == null || !reason.retryable()) {
-            throw new IllegalStateException("status: only a run whose gathering failed on a passing problem is "
-                    + "gathered again; make a new run instead");
-        }
+        JobFailure.requireRetryable(status == RunStatus.FAILED, failure);
         status = RunStatus.GATHERING;
         failure = null;
     }

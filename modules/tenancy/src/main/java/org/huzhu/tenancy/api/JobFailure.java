@@ -61,6 +61,20 @@ public record JobFailure(Reason reason, String detail) {
         return BoundedText.cut(detail.isEmpty() ? reason.name() : reason.name() + ": " + detail, MAX_STORED);
     }
 
+    /**
+     * Refuses to try a job again unless it {@code failed} on a passing problem ({@code stored} is its failure): a
+     * refused value or a wrong file fails the same way every time.
+     *
+     * @throws IllegalStateException naming what to do instead
+     */
+    public static void requireRetryable(boolean failed, String stored) {
+        JobFailure reason = parse(stored);
+        if (!failed || reason == null || !reason.retryable()) {
+            throw new IllegalStateException("status: only a job that failed on a passing problem is tried again; "
+                    + "upload a corrected file (or make a new run) instead");
+        }
+    }
+
     /** The stored text read back; text from before reasons were stored reads as an unreadable file. */
     public static JobFailure parse(String stored) {
         if (stored == null) {
