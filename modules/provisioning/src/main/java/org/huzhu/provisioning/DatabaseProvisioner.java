@@ -96,14 +96,20 @@ public final class DatabaseProvisioner {
     private static void writeClaimPolicy(Connection c, TenantConfig tenant) throws SQLException {
         TenantConfig.ClaimPolicy p = tenant.claims();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_policy (tenant_id, review_percent, "
-                + "review_above_fen, payout_weekday, limits) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                + "review_above_fen, payout_weekday, limits, document_min_bytes, image_min_pixels, pdf_min_text_chars) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
                 + "review_percent = VALUES(review_percent), review_above_fen = VALUES(review_above_fen), "
-                + "payout_weekday = VALUES(payout_weekday), limits = VALUES(limits)")) {
+                + "payout_weekday = VALUES(payout_weekday), limits = VALUES(limits), "
+                + "document_min_bytes = VALUES(document_min_bytes), image_min_pixels = VALUES(image_min_pixels), "
+                + "pdf_min_text_chars = VALUES(pdf_min_text_chars)")) {
             s.setString(1, tenant.id());
             s.setInt(2, p.reviewPercent());
             s.setLong(3, p.reviewAboveFen());
             s.setString(4, p.payoutWeekday());
             s.setString(5, p.limits());
+            s.setInt(6, p.documentMinBytes());
+            s.setInt(7, p.imageMinPixels());
+            s.setInt(8, p.pdfMinTextChars());
             s.executeUpdate();
         }
     }

@@ -12,11 +12,13 @@ public record TenantConfig(String id, String nameZh, String nameEn, String cityO
     /**
      * The claim policy (tenant.yaml {@code claims:}): review share in percent, the amount in fen above which every
      * claim is reviewed, the payout weekday, and the approval limits as stored ({@code role=fen,...}, no figure
-     * for no limit).
+     * for no limit), and what a document must look like to be paid on without review (smallest size in bytes,
+     * an image's smallest side in pixels, a PDF's least text when it has no picture).
      */
-    public record ClaimPolicy(int reviewPercent, long reviewAboveFen, String payoutWeekday, String limits) {
+    public record ClaimPolicy(int reviewPercent, long reviewAboveFen, String payoutWeekday, String limits,
+                              int documentMinBytes, int imageMinPixels, int pdfMinTextChars) {
         public static final ClaimPolicy DEFAULT = new ClaimPolicy(5, 2_000_000, "FRIDAY",
-                "agency-clerk=500000,claims-officer=5000000,office-admin=");
+                "agency-clerk=500000,claims-officer=5000000,office-admin=", 500, 200, 20);
     }
 
     /** The demo org tree and members of a tenant. */

@@ -57,7 +57,8 @@ public final class TenantConfigLoader {
 
     /**
      * {@code claims: { reviewPercent: 5, reviewAbove: "20000.00", payoutWeekday: FRIDAY,
-     * approvalLimits: { agency-clerk: "5000.00", claims-officer: "50000.00", office-admin: none } }}.
+     * approvalLimits: { agency-clerk: "5000.00", claims-officer: "50000.00", office-admin: none },
+     * documentMinBytes: 500, imageMinPixels: 200, pdfMinTextChars: 20 }}.
      */
     private static TenantConfig.ClaimPolicy claims(ConfigFields claims) {
         int percent = claims.number("reviewPercent", 0, 100, 5);
@@ -80,8 +81,12 @@ public final class TenantConfigLoader {
                 limits.append(limits.length() == 0 ? "" : ",").append(name).append('=').append(figure);
             }
         }
+        TenantConfig.ClaimPolicy defaults = TenantConfig.ClaimPolicy.DEFAULT;
         return new TenantConfig.ClaimPolicy(percent, above, weekday,
-                limits.length() == 0 ? TenantConfig.ClaimPolicy.DEFAULT.limits() : limits.toString());
+                limits.length() == 0 ? defaults.limits() : limits.toString(),
+                claims.number("documentMinBytes", 0, 10 << 20, defaults.documentMinBytes()),
+                claims.number("imageMinPixels", 0, 10_000, defaults.imageMinPixels()),
+                claims.number("pdfMinTextChars", 0, 10_000, defaults.pdfMinTextChars()));
     }
 
     public static List<UserConfig> loadHeadquarters(Path file) {

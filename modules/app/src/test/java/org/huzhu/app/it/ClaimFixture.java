@@ -27,15 +27,21 @@ final class ClaimFixture {
         this(seed, "inpatient-medical", "accident-injury");
     }
 
+    /** A grassroots union under BJ-DC, registered by the office and approved by the agency clerk. */
+    static long newUnion(String name, int headcount) {
+        Api.Reply registered = Api.post("beijing-admin", "/api/v1/union-registrations", "{\"name\":\"" + name
+                + "\",\"creditCode\":\"" + UnionRegistrationIT.freshCreditCode() + "\",\"headcount\":" + headcount
+                + ",\"clerkUsername\":\"beijing-agency-clerk\",\"parentCode\":\"BJ-DC\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long id = registered.json().get("id").asLong();
+        Api.Reply approved = Api.post("beijing-agency-clerk", "/api/v1/union-registrations/" + id + "/approval", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        return id;
+    }
+
     /** The same union and people, enrolled in these plans (one unit each). */
     ClaimFixture(int seed, String... plans) throws Exception {
-        Api.Reply registered = Api.post("beijing-admin", "/api/v1/union-registrations", "{\"name\":\"理赔测试工会" + seed
-                + "\",\"creditCode\":\"" + UnionRegistrationIT.freshCreditCode() + "\",\"headcount\":6,"
-                + "\"clerkUsername\":\"beijing-agency-clerk\",\"parentCode\":\"BJ-DC\"}");
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        unionId = registered.json().get("id").asLong();
-        Api.Reply approved = Api.post("beijing-agency-clerk", "/api/v1/union-registrations/" + unionId + "/approval", "");
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        unionId = newUnion("理赔测试工会" + seed, 6);
         StringBuilder csv = new StringBuilder("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
         List<String> ids = nationalIds;
         for (int i = 0; i < 6; i++) {

@@ -72,8 +72,44 @@ class ClaimsIT {
                 HttpRequest.BodyPublishers.ofByteArray(pdf), "application/pdf");
     }
 
+    /** A receipt as a hospital's system prints it: a page with text, unique (receipts are used once). */
     static byte[] pdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                text.newLineAtOffset(50, 700);
+                text.showText("Beijing hospital receipt " + UUID.randomUUID() + ", self-paid 3000.00 yuan");
+                text.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** What the attack sent: a one-line PDF of a few bytes. */
+    static byte[] oneLinePdf() {
         return ("%PDF-1.4\n% receipt " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A PNG of the given size (unique: its first pixel is random). */
+    static byte[] png(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, java.util.concurrent.ThreadLocalRandom.current().nextInt());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static String invoice() {

@@ -62,13 +62,15 @@ class SecuritySuiteIT {
         rule("GET /api/v1/members/{memberId}/claims", STAFF);
         rule("GET /api/v1/me/claims", Set.of(ME));
         for (String op : List.of("POST /api/v1/settlement-imports", "GET /api/v1/settlement-imports",
-                "GET /api/v1/settlement-imports/{id}", "GET /api/v1/settlement-imports/{id}/errors")) {
+                "GET /api/v1/settlement-imports/{id}", "GET /api/v1/settlement-imports/{id}/errors",
+                "POST /api/v1/settlement-imports/{id}/retry")) {
             rule(op, Set.of(AD, CO));
         }
         for (String op : List.of("POST /api/v1/enrolment-imports", "GET /api/v1/enrolment-imports",
                 "GET /api/v1/enrolment-imports/{id}", "GET /api/v1/enrolment-imports/{id}/errors",
                 "GET /api/v1/enrolment-imports/{id}/errors.xlsx", "POST /api/v1/enrolment-imports/{id}/submission",
-                "GET /api/v1/enrolment-imports/{id}/fee-statement", "GET /api/v1/enrolment-imports/template")) {
+                "GET /api/v1/enrolment-imports/{id}/fee-statement", "GET /api/v1/enrolment-imports/template",
+                "POST /api/v1/enrolment-imports/{id}/retry")) {
             rule(op, Set.of(AD, AC, GC));
         }
         rule("POST /api/v1/enrolment-imports/{id}/payments", Set.of(AD));
@@ -93,7 +95,8 @@ class SecuritySuiteIT {
         rule("POST /api/v1/union-registrations/{id}/rejection", Set.of(AD, AC));
         for (String op : List.of("GET /api/v1/payout-runs", "GET /api/v1/payout-runs/failed-payments",
                 "GET /api/v1/payout-runs/{id}", "POST /api/v1/payout-runs", "POST /api/v1/payout-runs/{id}/approval",
-                "GET /api/v1/payout-runs/{id}/bank-file", "POST /api/v1/payout-runs/{id}/bank-result")) {
+                "GET /api/v1/payout-runs/{id}/bank-file", "POST /api/v1/payout-runs/{id}/bank-result",
+                "POST /api/v1/payout-runs/{id}/retry")) {
             rule(op, Set.of(AD, CO));
         }
         rule("GET /api/v1/plans", staffAndMember);

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface SettlementImports {
 
+    /** The largest settlement file taken (1,000,000 lines are about 124 MB). */
+    int MAX_FILE_BYTES = 400 << 20;
+
     /**
      * Stores the file and starts the job; the header is checked at once (a wrong one is refused naming line 1).
      *
@@ -21,6 +24,9 @@ public interface SettlementImports {
 
     /** The newest imports, newest first. */
     List<SettlementImportView> recent(int limit);
+
+    /** Tries an import that FAILED on a passing problem again, where it stopped (409 for any other). */
+    SettlementImportView retry(long importId);
 
     /** The bad lines' problems, by line number. */
     List<SettlementLineError> errors(long importId, int offset, int limit);

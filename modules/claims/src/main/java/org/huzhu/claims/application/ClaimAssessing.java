@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -61,7 +62,8 @@ public class ClaimAssessing {
         List<ClaimDocument> documents = documents(claim.id());
         Checked checked = check(claim.facts(), member, cover, duplicateReceipt(claim, documents),
                 missing(claim.planCode(), documents), cover == null ? List.of() : valuer.priors(cover.enrolmentId(),
-                        claim.id()), catalog.snapshot(), policies.review(), policies.limits());
+                        claim.id()), catalog.snapshot(), policies.review(), policies.limits(),
+                documents.stream().map(ClaimDocument::implausible).filter(Objects::nonNull).toList());
         checked.applyTo(claim);
         if (claim.status() == ClaimStatus.REJECTED) {
             release(claim.id());
@@ -89,6 +91,13 @@ public class ClaimAssessing {
     public static Checked check(ClaimFiling facts, MemberView member, CoverInForce cover, String duplicate,
                                 List<String> missingDocuments, List<QuoteRequest.Prior> priors, PlanQuotes plans,
                                 ReviewPolicy review, ApprovalLimits limits) {
+        return check(facts, member, cover, duplicate, missingDocuments, priors, plans, review, limits, List.of());
+    }
+
+    /** The same, with why documents do not look like receipts ({@code doubtful}: the claim goes to a person). */
+    public static Checked check(ClaimFiling facts, MemberView member, CoverInForce cover, String duplicate,
+                                List<String> missingDocuments, List<QuoteRequest.Prior> priors, PlanQuotes plans,
+                                ReviewPolicy review, ApprovalLimits limits, List<String> doubtful) {
         String refusal = cover == null ? null : plans.enrolmentRules().claimRefusal(facts.planCode(),
                 member.gender(), member.status(), cover.termStart()).map(r -> r.zh() + " / " + r.en()).orElse(null);
         ClaimValuer.Result valued = cover == null || cover.coverStart() == null ? null
@@ -98,7 +107,7 @@ public class ClaimAssessing {
         }
         Valuation valuation = valued == null ? new Valuation(0, null, null) : valued.valuation();
         Assessment a = ASSESSOR.assess(new ClaimAssessor.Input(cover, refusal, duplicate, valuation, missingDocuments,
-                review, ThreadLocalRandom.current().nextInt(100)));
+                review, ThreadLocalRandom.current().nextInt(100), doubtful));
         return new Checked(cover, a, limits.levelFor(a.assessedFen(), facts.agencyId() != null),
                 valued == null ? null : valued.explanationJson());
     }

@@ -16,6 +16,7 @@ import org.huzhu.claims.domain.ClaimDocument;
 import org.huzhu.claims.domain.ClaimFiling;
 import org.huzhu.claims.domain.ClaimForm;
 import org.huzhu.claims.domain.DocumentRules;
+import org.huzhu.claims.infrastructure.DocumentInspector;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.MemberPlacement;
 import org.huzhu.org.api.MemberView;
@@ -53,6 +54,9 @@ public class ClaimFilingService {
 
     @Inject
     PersonalDataProtector protector;
+
+    @Inject
+    ClaimPolicies policies;
 
     @Transactional
     public Claim file(NewClaim request, List<DocumentUpload> uploads) {
@@ -95,8 +99,11 @@ public class ClaimFilingService {
         String name = upload.fileName() == null || upload.fileName().isBlank() ? type : upload.fileName().strip();
         String contentType = DocumentRules.contentType(name, upload.content());
         String sha = DocumentRules.sha256(upload.content());
-        entityManager.get().persist(new ClaimDocument(claim.id(), type, name, contentType, upload.content().length, sha,
-                protector.encryptBytes(upload.content()), actor, LocalDateTime.now()));
+        ClaimDocument document = new ClaimDocument(claim.id(), type, name, contentType, upload.content().length, sha,
+                protector.encryptBytes(upload.content()), actor, LocalDateTime.now());
+        String doubt = policies.documents().doubt(contentType, DocumentInspector.inspect(contentType, upload.content()));
+        document.doubted(doubt == null ? null : name + "：" + doubt);
+        entityManager.get().persist(document);
         entityManager.get().flush();
         audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "DOCUMENT_ADDED", actor, claim.status().name(),
                 claim.status().name(), null, null, type + " " + name + " sha256 " + sha));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.huzhu.claims.domain.ApprovalLimits;
 import org.huzhu.claims.domain.ClaimPolicy;
+import org.huzhu.claims.domain.DocumentPlausibility;
 import org.huzhu.claims.domain.ReviewPolicy;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -28,6 +29,11 @@ public class ClaimPolicies {
 
     public ApprovalLimits limits() {
         return policy().map(ClaimPolicy::approvalLimits).orElse(ApprovalLimits.DEFAULT);
+    }
+
+    /** What a document must look like to be paid on without a person looking. */
+    public DocumentPlausibility documents() {
+        return policy().map(ClaimPolicy::documents).orElse(DocumentPlausibility.DEFAULT);
     }
 
     public String payoutWeekday() {

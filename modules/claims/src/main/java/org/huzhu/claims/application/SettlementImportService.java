@@ -18,12 +18,12 @@ import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.Translations;
 
 /** The officer's side of settlement imports: who may, what is checked at once; the job does the rest. */
 @ApplicationScoped
 public class SettlementImportService implements SettlementImports {
 
-    static final int MAX_FILE_BYTES = 400 << 20;
     public static final String DEFAULT_PLAN = "secondary-reimbursement";
     public static final String DEFAULT_BENEFIT = "secondary";
 
@@ -38,6 +38,9 @@ public class SettlementImportService implements SettlementImports {
 
     @Inject
     PlanDocuments plans;
+
+    @Inject
+    Translations translations;
 
     @Override
     public SettlementImportView start(String planCode, String benefitCode, String fileName, byte[] content) {
@@ -62,13 +65,22 @@ public class SettlementImportService implements SettlementImports {
     @Override
     public Optional<SettlementImportView> find(long importId) {
         requireOfficer();
-        return Optional.ofNullable(store.find(importId)).map(SettlementImportService::view);
+        return Optional.ofNullable(store.find(importId)).map(this::view);
     }
 
     @Override
     public List<SettlementImportView> recent(int limit) {
         requireOfficer();
-        return store.recent(limit).stream().map(SettlementImportService::view).toList();
+        return store.recent(limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public SettlementImportView retry(long importId) {
+        requireOfficer();
+        find(importId).orElseThrow(() -> new NoSuchElementException("no settlement import " + importId));
+        store.retry(importId);
+        jobs.launch(context.tenant(), importId);
+        return view(store.find(importId));
     }
 
     @Override
@@ -86,12 +98,12 @@ public class SettlementImportService implements SettlementImports {
         return caller;
     }
 
-    static SettlementImportView view(SettlementImport i) {
+    SettlementImportView view(SettlementImport i) {
         double progress = i.totalLines() == 0 ? (i.running() ? 0 : 1) : Math.min(1.0, (double) i.processedLines()
                 / i.totalLines());
         return new SettlementImportView(i.id(), i.planCode(), i.benefitCode(), i.fileName(), i.status(), i.totalLines(),
                 i.processedLines(), progress, i.claimsCreated(), i.approved(), i.inReview(), i.rejected(),
-                i.alreadyImported(), i.badLines(), Money.ofFen(i.approvedFen()).toString(), i.failure(), i.createdBy(),
+                i.alreadyImported(), i.badLines(), Money.ofFen(i.approvedFen()).toString(), translations.failureText(i.failure()), i.createdBy(),
                 i.createdAt().toString(), i.finishedAt() == null ? null : i.finishedAt().toString());
     }
 

@@ -10,8 +10,8 @@ import org.huzhu.kernel.tenant.TenantId;
 import org.huzhu.tenancy.api.BackgroundJobs;
 
 /**
- * Runs settlement imports in the background ({@link BackgroundJobs}: retried when a run fails, resumed at
- * start-up after the schema migrations, which observe the same event earlier).
+ * Runs settlement imports in the background ({@link BackgroundJobs}: retried when a run fails on a passing
+ * problem, FAILED with its reason when it cannot finish, resumed from start-up on after the schema migrations, which observe the same event earlier).
  */
 @ApplicationScoped
 public class SettlementJobs {
@@ -28,11 +28,11 @@ public class SettlementJobs {
     SettlementStore store;
 
     public void launch(TenantId tenant, long importId) {
-        jobs.launch(tenant, ACTOR, importId, runner::run);
+        jobs.launch(tenant, ACTOR, importId, runner::run, store::failed);
     }
 
     void resume(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
                 Object started) {
-        jobs.resume(ACTOR, store::running, runner::run);
+        jobs.resume(ACTOR, store::running, runner::run, store::failed);
     }
 }

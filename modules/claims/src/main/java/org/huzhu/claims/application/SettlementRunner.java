@@ -53,12 +53,8 @@ public class SettlementRunner {
             new SettlementFile(job.createdAt().toLocalDate()).read(new ByteArrayInputStream(store.content(importId)),
                     pipeline::accept);
             pipeline.flush();
-        } catch (IllegalArgumentException e) {
-            pipeline.drain();
-            store.failed(importId, e.getMessage());
-            return;
         } catch (RuntimeException e) {
-            pipeline.drain();
+            pipeline.drain(); // then BackgroundJobs tries again, or ends the import FAILED with its reason
             throw e;
         }
         store.finished(importId, pipeline.processed);

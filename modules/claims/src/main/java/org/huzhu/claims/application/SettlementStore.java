@@ -9,6 +9,7 @@ import java.util.List;
 import org.huzhu.claims.domain.LineError;
 import org.huzhu.claims.domain.SettlementImport;
 import org.huzhu.claims.domain.SettlementImportError;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.JobFiles;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -72,7 +73,15 @@ public class SettlementStore {
     }
 
     @Transactional
-    public void failed(long importId, String reason) {
-        em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE).failed(reason);
+    public void failed(long importId, JobFailure reason) {
+        SettlementImport job = em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (job != null && job.running()) {
+            job.failed(reason);
+        }
+    }
+
+    @Transactional
+    public void retry(long importId) {
+        em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE).retry();
     }
 }

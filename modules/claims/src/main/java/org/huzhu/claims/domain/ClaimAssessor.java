@@ -14,9 +14,18 @@ import org.huzhu.kernel.money.Money;
  */
 public final class ClaimAssessor {
 
-    /** What the checks look at; null where a fact does not exist (no cover, no refusal, no duplicate). */
+    /**
+     * What the checks look at; null where a fact does not exist (no cover, no refusal, no duplicate).
+     * {@code doubtfulDocuments}: why documents do not look like receipts ({@link DocumentPlausibility}).
+     */
     public record Input(CoverInForce cover, String eligibilityRefusal, String duplicateReceipt, Valuation valuation,
-                        List<String> missingDocuments, ReviewPolicy policy, int draw) {
+                        List<String> missingDocuments, ReviewPolicy policy, int draw, List<String> doubtfulDocuments) {
+
+        /** Documents not looked into (a settlement line brings none). */
+        public Input(CoverInForce cover, String eligibilityRefusal, String duplicateReceipt, Valuation valuation,
+                     List<String> missingDocuments, ReviewPolicy policy, int draw) {
+            this(cover, eligibilityRefusal, duplicateReceipt, valuation, missingDocuments, policy, draw, List.of());
+        }
     }
 
     public Assessment assess(Input in) {
@@ -61,7 +70,11 @@ public final class ClaimAssessor {
         }
         checks.add(Check.pass(ReasonCodes.DOCUMENTS_MISSING, "材料齐全 / documents complete"));
         Check review = null;
-        if (amount > in.policy().reviewAboveFen()) {
+        if (!in.doubtfulDocuments().isEmpty()) {
+            // a PDF of a few bytes or a picture of a few pixels is no receipt to pay on without a person looking
+            review = Check.review(ReasonCodes.DOCUMENT_IMPLAUSIBLE, "材料不像真实票据，须人工审核："
+                    + String.join("；", in.doubtfulDocuments()));
+        } else if (amount > in.policy().reviewAboveFen()) {
             review = Check.review(ReasonCodes.REVIEW_AMOUNT, "金额超过 " + Money.ofFen(in.policy().reviewAboveFen())
                     + " 元，须人工审核 / above " + Money.ofFen(in.policy().reviewAboveFen()) + " yuan: reviewed by a person");
         } else if (in.draw() < in.policy().reviewPercent()) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.huzhu.kernel.text.BoundedText;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /** A receipt or other document of a claim: kept encrypted, with the SHA-256 of its plain bytes. */
@@ -23,6 +24,7 @@ public class ClaimDocument extends TenantScopedEntity {
     @Column(name = "content_cipher") private byte[] contentCipher;
     @Column(name = "uploaded_by") private String uploadedBy;
     @Column(name = "uploaded_at") private LocalDateTime uploadedAt;
+    private String implausible;
 
     protected ClaimDocument() {
     }
@@ -40,6 +42,12 @@ public class ClaimDocument extends TenantScopedEntity {
         this.uploadedAt = uploadedAt;
     }
 
+    /** Why the document does not look like a receipt (its claim goes to a person), or null. */
+    public void doubted(String why) {
+        implausible = why == null ? null : BoundedText.cut(why, 300);
+    }
+
+    public String implausible() { return implausible; }
     public long claimId() { return claimId; }
     public String type() { return type; }
     public String fileName() { return fileName; }

@@ -19,6 +19,9 @@ public class ClaimPolicy {
     @Column(name = "review_above_fen") private long reviewAboveFen;
     @Column(name = "payout_weekday") private String payoutWeekday;
     private String limits;
+    @Column(name = "document_min_bytes") private int documentMinBytes;
+    @Column(name = "image_min_pixels") private int imageMinPixels;
+    @Column(name = "pdf_min_text_chars") private int pdfMinTextChars;
 
     protected ClaimPolicy() {
     }
@@ -29,6 +32,10 @@ public class ClaimPolicy {
 
     public ApprovalLimits approvalLimits() {
         return ApprovalLimits.parse(limits);
+    }
+
+    public DocumentPlausibility documents() {
+        return new DocumentPlausibility(documentMinBytes, imageMinPixels, pdfMinTextChars);
     }
 
     public String payoutWeekday() { return payoutWeekday; }

@@ -1,6 +1,5 @@
 package org.huzhu.claims.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +18,8 @@ import java.util.regex.Pattern;
 import org.huzhu.kernel.identity.InvalidNationalIdException;
 import org.huzhu.kernel.identity.NationalId;
 import org.huzhu.kernel.money.Money;
+import org.huzhu.kernel.text.BoundedLineReader;
+import org.huzhu.kernel.text.LimitExceeded;
 
 /**
  * Reads the medical-insurance settlement file (docs/settlement-file.md): UTF-8 CSV, a header line naming the ten
@@ -31,6 +32,11 @@ public final class SettlementFile {
             "医疗总费用", "基本医保支付", "个人自付", "结算日期");
     public static final List<String> HEADER_EN = List.of("settlementNo", "idNumber", "name", "hospital", "admission",
             "discharge", "totalCost", "basicInsurance", "selfPaid", "settlementDate");
+
+    /** The most lines one file may have (the benchmark's million stays within it). */
+    public static final int MAX_LINES = 1_000_000;
+    /** The longest line taken: ten fields; a real line has about 120 characters. */
+    public static final int MAX_LINE_CHARS = 2_000;
 
     /** Letters, digits and '-', as invoice numbers: the settlement number is the claim's receipt. */
     private static final Pattern SETTLEMENT_NO = Pattern.compile("[0-9A-Za-z-]{4,64}");
@@ -57,14 +63,13 @@ public final class SettlementFile {
      * @throws IllegalArgumentException "line 1: ..." when the header is not the format's, or the file not UTF-8
      */
     public void read(InputStream in, Consumer<Row> sink) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+        try (BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                MAX_LINE_CHARS, 2 * MAX_LINES)) {
             header(reader.readLine());
-            int lineNo = 1;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                lineNo++;
                 if (!text.isBlank()) {
-                    sink.accept(line(lineNo, text));
+                    sink.accept(line(reader.lineNo(), text));
                 }
             }
         } catch (CharacterCodingException e) {
@@ -83,21 +88,36 @@ public final class SettlementFile {
     public static int countLines(byte[] content) {
         int end = 0;
         while (end < content.length && content[end] != '\n') {
-            end++;
+            if (++end > MAX_LINE_CHARS) {
+                throw LimitExceeded.line(1, MAX_LINE_CHARS);
+            }
         }
         header(new String(content, 0, end, StandardCharsets.UTF_8));
         int lines = 0;
+        int lineNo = 2;
+        int start = end + 1;
         boolean text = false;
         for (int i = end + 1; i < content.length; i++) {
             byte b = content[i];
             if (b == '\n') {
                 lines += text ? 1 : 0;
                 text = false;
+                lineNo++;
+                start = i + 1;
+            } else if (i - start >= MAX_LINE_CHARS) {
+                throw LimitExceeded.line(lineNo, MAX_LINE_CHARS); // bytes: never fewer than characters
             } else if (b != ' ' && b != '\r' && b != '\t') {
                 text = true;
             }
+            if (lines > MAX_LINES) {
+                throw LimitExceeded.rows(MAX_LINES);
+            }
         }
-        return lines + (text ? 1 : 0);
+        lines += text ? 1 : 0;
+        if (lines > MAX_LINES) {
+            throw LimitExceeded.rows(MAX_LINES);
+        }
+        return lines;
     }
 
     static void header(String text) {

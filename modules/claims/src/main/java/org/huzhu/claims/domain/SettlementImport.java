@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -78,10 +79,18 @@ public class SettlementImport extends TenantScopedEntity {
         finishedAt = LocalDateTime.now();
     }
 
-    public void failed(String reason) {
+    public void failed(JobFailure reason) {
         status = FAILED;
-        failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        failure = reason.stored();
         finishedAt = LocalDateTime.now();
+    }
+
+    /** A failed import tried again where its last committed chunk ended; only for a passing problem. */
+    public void retry() {
+        JobFailure.requireRetryable(FAILED.equals(status), failure);
+        status = RUNNING;
+        failure = null;
+        finishedAt = null;
     }
 
     public boolean running() {

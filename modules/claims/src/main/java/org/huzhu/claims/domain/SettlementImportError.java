@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.huzhu.kernel.text.BoundedText;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /** One problem of one bad line of a settlement file. Written in bulk, read by JPA. */
@@ -24,9 +25,10 @@ public class SettlementImportError extends TenantScopedEntity {
     protected SettlementImportError() {
     }
 
-    /** The values of one error row in the order of {@link #COLUMNS}. */
+    /** The values of one error row in the order of {@link #COLUMNS}, each cut to its column (never a failed write). */
     public static Object[] values(long importId, int seq, LineError e) {
-        return new Object[] {importId, e.lineNo(), seq, e.field(), e.rule(), e.message(), 0L};
+        return new Object[] {importId, e.lineNo(), seq, BoundedText.cut(e.field(), 40), BoundedText.cut(e.rule(), 40),
+                BoundedText.cut(e.message(), 500), 0L};
     }
 
     public LineError toLineError() {

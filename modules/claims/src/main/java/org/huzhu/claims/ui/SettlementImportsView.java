@@ -1,6 +1,7 @@
 package org.huzhu.claims.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +21,7 @@ import org.huzhu.claims.api.SettlementImportView;
 import org.huzhu.claims.api.SettlementImports;
 import org.huzhu.claims.api.SettlementLineError;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
@@ -41,6 +43,8 @@ public class SettlementImportsView extends VerticalLayout {
     final Span status = new Span();
     final ProgressBar progress = new ProgressBar();
     final Span counts = new Span();
+    final Span failure = new Span();
+    final Button retry = new Button();
     final Grid<SettlementLineError> errors = new Grid<>();
     final Grid<SettlementImportView> recent = new Grid<>();
     private final SettlementImports imports;
@@ -64,13 +68,20 @@ public class SettlementImportsView extends VerticalLayout {
                     upload.clearFileList();
                 });
             } catch (IllegalArgumentException e) {
-                ui.access(() -> refuse(ui, e.getMessage()));
+                ui.access(() -> refuse(ui, UploadRefusals.message(this, e)));
             }
         }));
         status.setId("settlement-status");
         progress.setId("settlement-progress");
         progress.setWidth("30em");
         counts.setId("settlement-counts");
+        failure.setId("settlement-failure");
+        failure.getStyle().set("color", "var(--lumo-error-text-color)");
+        failure.setVisible(false);
+        retry.setId("settlement-retry");
+        retry.setText(t("retry"));
+        retry.setVisible(false);
+        retry.addClickListener(e -> retryShown());
         errors.setId("settlement-errors");
         errors.addColumn(SettlementLineError::line).setHeader(t("line")).setWidth("6em").setFlexGrow(0);
         errors.addColumn(SettlementLineError::field).setHeader(t("field")).setWidth("9em").setFlexGrow(0);
@@ -86,7 +97,7 @@ public class SettlementImportsView extends VerticalLayout {
         recent.addColumn(SettlementImportView::createdAt).setHeader(t("createdAt"));
         recent.addItemClickListener(e -> show(e.getItem()));
         recent.setHeight("14em");
-        add(new H2(t("title")), new Span(t("hint")), upload, status, progress, counts, errors, new H3(t("recent")),
+        add(new H2(t("title")), new Span(t("hint")), upload, status, failure, retry, progress, counts, errors, new H3(t("recent")),
                 recent);
         progress.setVisible(false);
         errors.setVisible(false);
@@ -101,7 +112,10 @@ public class SettlementImportsView extends VerticalLayout {
     private void show(SettlementImportView view) {
         shown = view.id();
         boolean running = "RECEIVED".equals(view.status()) || "RUNNING".equals(view.status());
-        status.setText(t("status." + view.status()) + (view.failure() == null ? "" : "：" + view.failure()));
+        status.setText(t("status." + view.status()));
+        failure.setVisible(view.failure() != null);
+        failure.setText(view.failure() == null ? "" : view.failure().in(getLocale()));
+        retry.setVisible(view.failure() != null && view.failure().retryable());
         progress.setVisible(true);
         progress.setValue(view.progress());
         counts.setText(t("counts", view.processedLines(), view.totalLines(), view.approved(), view.inReview(),
@@ -114,6 +128,14 @@ public class SettlementImportsView extends VerticalLayout {
             recent.setItems(imports.recent(20));
         }
         UI.getCurrent().setPollInterval(running ? POLL_MILLIS : -1);
+    }
+
+    private void retryShown() {
+        try {
+            show(imports.retry(shown));
+        } catch (IllegalStateException e) {
+            refuse(UI.getCurrent(), e.getMessage());
+        }
     }
 
     private void refuse(UI ui, String message) {

@@ -101,6 +101,17 @@ class ClaimAssessorTest {
     }
 
     @Test
+    void a_document_that_is_no_real_receipt_sends_an_otherwise_clean_claim_to_a_person() {
+        Assessment a = assessor.assess(new ClaimAssessor.Input(PAID, null, null, PAYS_3000, List.of(),
+                new ReviewPolicy(0, 2_000_000), 99, List.of("invoice.pdf：文件仅 40 字节 / only 40 bytes")));
+
+        assertThat(a.status()).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(a.reasonCode()).isEqualTo("DOCUMENT_IMPLAUSIBLE");
+        assertThat(a.reasonMessage()).contains("invoice.pdf").contains("only 40 bytes");
+        assertThat(a.assessedFen()).isEqualTo(300_000);
+    }
+
+    @Test
     void a_clean_claim_is_approved_for_the_assessed_amount_with_every_check_passed() {
         Assessment a = clean(PAYS_3000, 50);
         assertThat(a.status()).isEqualTo(ClaimStatus.APPROVED);

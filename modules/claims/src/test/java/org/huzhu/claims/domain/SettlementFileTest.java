@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.kernel.identity.NationalId;
+import org.huzhu.kernel.text.LimitExceeded;
 import org.junit.jupiter.api.Test;
 
 /** The settlement file's format: the header, and each rule reported with its line number and field. */
@@ -125,5 +126,16 @@ class SettlementFileTest {
         assertThat(e.lineNo()).isEqualTo(lineNo);
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.rule()).isEqualTo(rule);
+    }
+
+    @Test
+    void a_file_with_a_line_past_the_limit_is_refused_in_the_upload_naming_the_line() {
+        byte[] content = (String.join(",", SettlementFile.HEADER_ZH) + "\nJS-1," + "9".repeat(SettlementFile.MAX_LINE_CHARS)
+                + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SettlementFile.countLines(content)).isInstanceOf(LimitExceeded.class)
+                .hasMessageContaining("line 2");
+        byte[] noBreak = "结算单号".repeat(SettlementFile.MAX_LINE_CHARS).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SettlementFile.countLines(noBreak)).isInstanceOf(LimitExceeded.class)
+                .hasMessageContaining("line 1");
     }
 }

@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 public interface EnrolmentImports {
 
+    /** The largest list file taken. */
+    int MAX_FILE_BYTES = 200 << 20;
+
+
     /** Stores the file (CSV or .xlsx, told by its content) and starts checking it. */
     ImportJobView start(long unionId, LocalDate termStart, String fileName, byte[] content);
 
@@ -30,6 +34,9 @@ public interface EnrolmentImports {
 
     /** Enrols the good rows (in the background); refused with the reason when the participation rule is not met. */
     ImportJobView submit(long importId);
+
+    /** Tries a list that FAILED on a passing problem again, where it stopped (409 for any other list). */
+    ImportJobView retry(long importId);
 
     /** Records a payment of the fee, in full or in part; cover starts when the fee is paid in full. */
     ImportJobView recordPayment(long importId, String amountYuan, LocalDate paidOn, String reference);

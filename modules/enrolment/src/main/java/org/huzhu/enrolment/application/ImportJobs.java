@@ -14,7 +14,8 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
  * Runs import jobs in the background ({@link BackgroundJobs}: each for its tenant, a failed run tried again a
- * few times), and at start-up resumes the ones a stop interrupted (after the schema migrations, which observe
+ * few times, a list that cannot be finished ends FAILED with its reason), and from start-up on resumes the ones
+ * a stop interrupted (after the schema migrations, which observe
  * the same event earlier).
  */
 @ApplicationScoped
@@ -29,10 +30,13 @@ public class ImportJobs {
     ImportRunner runner;
 
     @Inject
+    ImportStore store;
+
+    @Inject
     TenantEntityManager entityManager;
 
     public void launch(TenantId tenant, long importId) {
-        jobs.launch(tenant, ACTOR, importId, runner::run);
+        jobs.launch(tenant, ACTOR, importId, runner::run, store::failed);
     }
 
     void resume(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
@@ -40,6 +44,6 @@ public class ImportJobs {
         jobs.resume(ACTOR, () -> entityManager.get()
                 .createQuery("select i.id from EnrolmentImport i where i.status in :running order by i.id", Long.class)
                 .setParameter("running", List.of(ImportStatus.RECEIVED, ImportStatus.CHECKING, ImportStatus.SUBMITTING))
-                .getResultList(), runner::run);
+                .getResultList(), runner::run, store::failed);
     }
 }

@@ -21,6 +21,7 @@ import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.plans.api.EnrolmentRules;
 import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.tenancy.api.JobFailure;
 
 /**
  * Runs an import's background work, checking or enrolling, a chunk at a time. The file is read again from
@@ -57,17 +58,14 @@ public class ImportRunner {
         }
         EnrollingUnion union = unions.find(job.unionId()).orElse(null);
         if (union == null) {
-            store.failed(importId, "the grassroots union " + job.unionCode() + " is no longer in the org tree");
+            store.failed(importId, new JobFailure(JobFailure.Reason.TARGET_GONE, job.unionCode()));
             return;
         }
-        try {
-            if (job.status() == ImportStatus.SUBMITTING) {
-                enrol(job, union);
-            } else {
-                check(job, union);
-            }
-        } catch (IllegalArgumentException e) {
-            store.failed(importId, e.getMessage());
+        // a file found wrong here, or a value the database refuses, ends the job FAILED (BackgroundJobs)
+        if (job.status() == ImportStatus.SUBMITTING) {
+            enrol(job, union);
+        } else {
+            check(job, union);
         }
     }
 

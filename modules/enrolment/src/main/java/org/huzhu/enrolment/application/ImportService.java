@@ -28,6 +28,7 @@ import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.Translations;
 
 /**
  * The clerk's side of enrolment imports: who may do what, on which union, in which order. The heavy work
@@ -35,8 +36,6 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  */
 @ApplicationScoped
 public class ImportService implements EnrolmentImports {
-
-    static final int MAX_FILE_BYTES = 200 << 20;
 
     @Inject
     TenantContext context;
@@ -61,6 +60,9 @@ public class ImportService implements EnrolmentImports {
 
     @Inject
     ImportDocuments documents;
+
+    @Inject
+    Translations translations;
 
     @Override
     public ImportJobView start(long unionId, LocalDate termStart, String fileName, byte[] content) {
@@ -163,6 +165,15 @@ public class ImportService implements EnrolmentImports {
     }
 
     @Override
+    public ImportJobView retry(long importId) {
+        requireClerk();
+        require(importId);
+        store.retry(importId);
+        jobs.launch(context.tenant(), importId);
+        return find(importId).orElseThrow();
+    }
+
+    @Override
     public ImportJobView recordPayment(long importId, String amountYuan, LocalDate paidOn, String reference) {
         Caller caller = context.requireCaller();
         if (!caller.has(Role.OFFICE_ADMIN)) {
@@ -228,7 +239,7 @@ public class ImportService implements EnrolmentImports {
                 job.submittedRows(), job.enrolledRows(), Money.ofFen(job.feeFen()).toString(),
                 Money.ofFen(job.paidFen()).toString(), paidInFull == null ? null : paidInFull.toString(),
                 paidInFull == null ? null : (paidInFull.isAfter(job.termStart()) ? paidInFull : job.termStart()).toString(),
-                job.failure(), job.createdBy(), job.createdAt().toString(), totals);
+                translations.failureText(job.failure()), job.createdBy(), job.createdAt().toString(), totals);
     }
 
     private static byte[] sha256(byte[] content) {

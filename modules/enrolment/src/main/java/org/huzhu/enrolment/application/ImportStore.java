@@ -19,6 +19,7 @@ import org.huzhu.enrolment.domain.EnrolmentListCheck;
 import org.huzhu.enrolment.domain.ImportError;
 import org.huzhu.enrolment.domain.ImportTotal;
 import org.huzhu.enrolment.domain.RowError;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.JobFiles;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
@@ -125,8 +126,16 @@ public class ImportStore {
     }
 
     @Transactional
-    public void failed(long importId, String reason) {
-        em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).failed(reason);
+    public void failed(long importId, JobFailure reason) {
+        EnrolmentImport job = em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (job != null && job.status().running()) {
+            job.failed(reason);
+        }
+    }
+
+    @Transactional
+    public void retry(long importId) {
+        em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).retry();
     }
 
     public List<RowError> errors(long importId, int offset, int limit) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.huzhu.kernel.text.LimitExceeded;
 
 /**
  * The columns of an enrolment list, as every file format (CSV, Excel) names them: Chinese or English column
@@ -12,6 +13,13 @@ import java.util.Optional;
  * fields out of a line's cells.
  */
 public final class EnrolmentColumns {
+
+    /** The most member rows one list may have (a million: the largest list the benchmark imports). */
+    public static final int MAX_ROWS = 1_000_000;
+    /** The longest field a list may hold: longer than any real one, short enough that no row costs much heap. */
+    public static final int MAX_CELL_CHARS = 1_000;
+    /** The most columns a row may have (the list has six to eight; HR exports add a few). */
+    public static final int MAX_COLUMNS = 200;
 
     /** The column names in the order templates write them (the Chinese names a clerk sees). */
     public static final List<String> HEADERS_ZH = List.of("姓名", "身份证号", "手机号", "会员卡号", "保障计划", "份数");
@@ -24,6 +32,7 @@ public final class EnrolmentColumns {
     private static final Map<String, String> BY_NAME = byName();
 
     private final Map<String, Integer> index;
+    private int rows;
 
     private EnrolmentColumns(Map<String, Integer> index) {
         this.index = index;
@@ -36,6 +45,9 @@ public final class EnrolmentColumns {
      * @throws IllegalArgumentException naming the first required column that is missing
      */
     public static EnrolmentColumns of(List<String> header, String where) {
+        if (header.size() > MAX_COLUMNS) {
+            throw LimitExceeded.columns(where, MAX_COLUMNS);
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i);
@@ -53,8 +65,21 @@ public final class EnrolmentColumns {
         return new EnrolmentColumns(index);
     }
 
-    /** The member in a line's cells ({@code null} or missing cells are empty), values stripped. */
+    /**
+     * The member in a line's cells ({@code null} or missing cells are empty), values stripped.
+     *
+     * @throws org.huzhu.kernel.text.LimitExceeded when the row is past {@link #MAX_ROWS}, or a field is longer
+     *                                             than {@link #MAX_CELL_CHARS}
+     */
     public EnrolmentRow row(int rowNumber, List<String> cells) {
+        if (++rows > MAX_ROWS) {
+            throw LimitExceeded.rows(MAX_ROWS);
+        }
+        for (int i : index.values()) {
+            if (i < cells.size() && cells.get(i) != null && cells.get(i).length() > MAX_CELL_CHARS) {
+                throw LimitExceeded.cell("row " + rowNumber, MAX_CELL_CHARS);
+            }
+        }
         return new EnrolmentRow(rowNumber, get(cells, "name"), get(cells, "idNumber"), get(cells, "phone"),
                 get(cells, "cardNo"), get(cells, "plan"), get(cells, "units"), get(cells, "gender"),
                 get(cells, "birthDate"));

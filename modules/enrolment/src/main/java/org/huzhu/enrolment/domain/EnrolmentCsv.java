@@ -1,7 +1,6 @@
 package org.huzhu.enrolment.domain;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -17,17 +17,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.huzhu.kernel.text.BoundedLineReader;
+import org.huzhu.kernel.text.LimitExceeded;
 
 /**
  * Reads an enrolment list in CSV: a header line (Chinese or English column names, any order, see
  * {@link EnrolmentColumns}), then one member a line. Quoted fields and a UTF-8 byte-order mark (Excel's CSV)
  * are understood; {@link #decode} tells UTF-8 from GBK/GB18030 (Excel on Chinese Windows). Rows are handed
- * on one by one, so a list of any length is read in constant memory.
+ * on one by one, each line bounded, so a list of any length is read in constant memory.
  */
 public final class EnrolmentCsv {
 
     /** How many bytes {@link #decode} looks at to choose the encoding. */
     static final int SNIFF_BYTES = 64 * 1024;
+    /** The longest line taken: eight fields of the longest allowed cell, and room for quotes and extra columns. */
+    static final int MAX_LINE_CHARS = 10_000;
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private EnrolmentCsv() {
@@ -48,20 +52,21 @@ public final class EnrolmentCsv {
      * @throws UncheckedIOException     if the file cannot be read, or is not in the encoding {@link #decode} chose
      */
     public static void read(Reader source, Consumer<EnrolmentRow> sink) {
-        try (BufferedReader reader = new BufferedReader(source)) {
+        // lines bounded (a file without line breaks is refused, not held); blank lines count against a generous cap
+        try (BoundedLineReader reader = new BoundedLineReader(source, MAX_LINE_CHARS, 2 * EnrolmentColumns.MAX_ROWS)) {
             String header = reader.readLine();
             if (header == null) {
                 throw new IllegalArgumentException("the file is empty: the first line must name the columns");
             }
-            EnrolmentColumns columns = EnrolmentColumns.of(split(header), "line 1");
+            EnrolmentColumns columns = EnrolmentColumns.of(split(header, "line 1"), "line 1");
             String line;
-            int number = 1;
             while ((line = reader.readLine()) != null) {
-                number++;
                 if (!line.isBlank()) {
-                    sink.accept(columns.row(number, split(line)));
+                    sink.accept(columns.row(reader.lineNo(), split(line, "line " + reader.lineNo())));
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("file: not a CSV text file in UTF-8 or GBK (请上传UTF-8或GBK编码的CSV文件)", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the enrolment list (is it a CSV file in UTF-8 or GBK?)", e);
         }
@@ -106,8 +111,8 @@ public final class EnrolmentCsv {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** One CSV line: commas separate, double quotes enclose, two double quotes are one. */
-    static List<String> split(String line) {
+    /** One CSV line: commas separate, double quotes enclose, two double quotes are one; at most MAX_COLUMNS fields. */
+    static List<String> split(String line, String where) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -119,6 +124,9 @@ public final class EnrolmentCsv {
             } else if (c == '"') {
                 quoted = !quoted;
             } else if (c == ',' && !quoted) {
+                if (fields.size() == EnrolmentColumns.MAX_COLUMNS) {
+                    throw LimitExceeded.columns(where, EnrolmentColumns.MAX_COLUMNS);
+                }
                 fields.add(field.toString());
                 field.setLength(0);
             } else {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -96,9 +97,19 @@ public class EnrolmentImport extends TenantScopedEntity {
         checkedRows = rows;
     }
 
-    public void failed(String reason) {
+    public void failed(JobFailure reason) {
         status = ImportStatus.FAILED;
-        failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        failure = reason.stored();
+    }
+
+    /**
+     * A failed list tried again where it stopped: enrolling if it was submitted, else checking (its committed
+     * chunks are passed over).
+     */
+    public void retry() {
+        JobFailure.requireRetryable(status == ImportStatus.FAILED, failure);
+        status = submittedBy != null ? ImportStatus.SUBMITTING : ImportStatus.CHECKING;
+        failure = null;
     }
 
     public void submit(String by) {

@@ -3,6 +3,7 @@ package org.huzhu.enrolment.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.huzhu.kernel.text.BoundedText;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /** One problem of one bad row of an import, as {@link RowError} states it. Written in bulk, read by JPA. */
@@ -31,9 +32,14 @@ public class ImportError extends TenantScopedEntity {
     protected ImportError() {
     }
 
-    /** The values of one error row in the order of {@link #COLUMNS}. */
+    /**
+     * The values of one error row in the order of {@link #COLUMNS}, each cut to its column: a message may quote
+     * what the clerk wrote (a 10,000-character plan cell), and a message too long to store once kept the list
+     * from ever being checked.
+     */
     public static Object[] values(long importId, int seq, RowError e) {
-        return new Object[] {importId, e.rowNumber(), seq, e.field(), e.rule(), e.messageZh(), e.messageEn(), 0L};
+        return new Object[] {importId, e.rowNumber(), seq, BoundedText.cut(e.field(), 20), BoundedText.cut(e.rule(), 40),
+                BoundedText.cut(e.messageZh(), 300), BoundedText.cut(e.messageEn(), 300), 0L};
     }
 
     public RowError toRowError() {

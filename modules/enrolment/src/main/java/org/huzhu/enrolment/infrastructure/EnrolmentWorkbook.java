@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -57,14 +58,16 @@ import org.huzhu.enrolment.domain.EnrolmentColumns;
 import org.huzhu.enrolment.domain.EnrolmentRow;
 import org.huzhu.enrolment.domain.RowError;
 import org.huzhu.kernel.money.Money;
+import org.huzhu.kernel.text.LimitExceeded;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
  * Enrolment lists as Excel workbooks (.xlsx): the template a grassroots clerk fills in, a streaming reader of
- * the filled-in list (constant memory per row, so a list of a million rows reads in a small heap; only the
- * workbook's shared-strings table is held in memory), and a streaming writer of the bad rows with their errors.
+ * the filled-in list (constant memory per row, so a list of a million rows reads in a small heap; the
+ * workbook's shared-strings table waits on disk with 4 bytes a text in memory, cells and rows are bounded), and
+ * a streaming writer of the bad rows with their errors.
  */
 public final class EnrolmentWorkbook {
 
@@ -224,17 +227,15 @@ public final class EnrolmentWorkbook {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
-            reader.setUseReadOnlySharedStringsTable(true);
-            SharedStrings strings = reader.getSharedStringsTable();
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetIterator();
             if (!sheets.hasNext()) {
                 throw new IllegalArgumentException("the workbook has no sheet");
             }
             ListHandler handler = new ListHandler(sink);
-            try (InputStream sheet = sheets.next()) {
+            try (SpilledSharedStrings strings = sharedStrings(reader); InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new PlainNumbers(), false));
+                parser.setContentHandler(new BoundedSheetHandler(styles, strings, handler));
                 parser.parse(new InputSource(sheet));
             }
         } catch (EmptyFileException e) {
@@ -243,13 +244,56 @@ public final class EnrolmentWorkbook {
             throw new IllegalArgumentException("not a readable Excel workbook (.xlsx): " + e.getMessage(), e);
         } catch (SAXException | ParserConfigurationException e) {
             throw new IllegalArgumentException("the workbook's sheet cannot be read: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the enrolment workbook", e);
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidOperationException
+                 | org.apache.poi.util.RecordFormatException e) {
+            // the bytes are in hand and copied to a local file: what fails past that is the zip or its XML
+            throw new IllegalArgumentException("not a readable Excel workbook (.xlsx): " + e.getClass().getSimpleName(), e);
         } finally {
             if (pkg != null) {
                 pkg.revert(); // read-only: close without saving
             }
             deleteQuietly(copy);
+        }
+    }
+
+    /** The workbook's shared texts on disk, not on the heap (see {@link SpilledSharedStrings}). */
+    private static SpilledSharedStrings sharedStrings(XSSFReader reader) throws IOException {
+        InputStream sst;
+        try {
+            sst = reader.getSharedStringsData();
+        } catch (InvalidFormatException e) {
+            sst = null; // a workbook of numbers and inline texts only
+        }
+        try (InputStream in = sst) {
+            return SpilledSharedStrings.read(in, EnrolmentColumns.MAX_CELL_CHARS);
+        }
+    }
+
+    /**
+     * POI's sheet handler with each element's text bounded: it gathers a cell's text whole before handing it
+     * on, so one 100 MB cell would take 200 MB of heap before any check could see it.
+     */
+    private static final class BoundedSheetHandler extends XSSFSheetXMLHandler {
+        private int chars;
+
+        BoundedSheetHandler(StylesTable styles, SharedStrings strings, SheetContentsHandler handler) {
+            super(styles, strings, handler, new PlainNumbers(), false);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                throws SAXException {
+            chars = 0;
+            super.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            chars += length;
+            if (chars > EnrolmentColumns.MAX_CELL_CHARS) {
+                throw LimitExceeded.cell("sheet", EnrolmentColumns.MAX_CELL_CHARS);
+            }
+            super.characters(ch, start, length);
         }
     }
 
@@ -293,6 +337,9 @@ public final class EnrolmentWorkbook {
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
+            if (column >= EnrolmentColumns.MAX_COLUMNS) {
+                throw LimitExceeded.columns("cell " + cellReference, EnrolmentColumns.MAX_COLUMNS);
+            }
             while (cells.size() <= column) {
                 cells.add(null);
             }

@@ -41,6 +41,7 @@ import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -70,6 +71,8 @@ public class EnrolmentImportView extends VerticalLayout {
     final Grid<ImportJobView.PlanTotalView> totals = new Grid<>();
     final Grid<ImportRowError> errors = new Grid<>();
     final Button submit = new Button();
+    final Span failure = new Span();
+    final Button retry = new Button();
     final Anchor errorDownload = new Anchor();
     final Anchor feeStatement = new Anchor();
     final TextField paymentAmount = new TextField();
@@ -141,7 +144,7 @@ public class EnrolmentImportView extends VerticalLayout {
                     upload.clearFileList();
                 });
             } catch (IllegalArgumentException | IllegalStateException e) {
-                ui.access(() -> refuse(ui, e.getMessage()));
+                ui.access(() -> refuse(ui, UploadRefusals.message(this, e)));
             } catch (RuntimeException e) {
                 ui.access(() -> refuse(ui, t("uploadFailed")));
                 throw e;
@@ -188,6 +191,11 @@ public class EnrolmentImportView extends VerticalLayout {
         submit.setText(t("submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submitShown());
+        failure.setId("import-failure");
+        failure.getStyle().set("color", "var(--lumo-error-text-color)");
+        retry.setId("retry-button");
+        retry.setText(t("retry"));
+        retry.addClickListener(e -> retryShown());
         paymentAmount.setId("payment-amount");
         paymentAmount.setLabel(t("paymentAmount"));
         IsoDates.iso(paymentDate).setId("payment-date");
@@ -199,9 +207,9 @@ public class EnrolmentImportView extends VerticalLayout {
         HorizontalLayout payment = new HorizontalLayout(paymentAmount, paymentDate, recordPayment);
         payment.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         payment.setVisible(office);
-        HorizontalLayout actions = new HorizontalLayout(submit, errorDownload, feeStatement);
+        HorizontalLayout actions = new HorizontalLayout(submit, retry, errorDownload, feeStatement);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        job.add(new VerticalLayout(status, progress, counts, totals, actions, errors, payment));
+        job.add(new VerticalLayout(status, failure, progress, counts, totals, actions, errors, payment));
     }
 
     private void configureRecent() {
@@ -245,9 +253,10 @@ public class EnrolmentImportView extends VerticalLayout {
         }, "参保名单-" + id + "-错误.xlsx", XLSX)));
         feeStatement.setHref(DownloadHandler.fromInputStream(e -> download(() -> imports.feeStatement(id),
                 "会费缴纳通知单-" + id + ".pdf", "application/pdf")));
-        if (view.failure() != null) {
-            error(view.failure());
-        }
+        // why a list failed, and whether to retry it or upload a corrected file, stays on the page
+        failure.setVisible(view.failure() != null);
+        failure.setText(view.failure() == null ? "" : view.failure().in(getLocale()));
+        retry.setVisible(view.failure() != null && view.failure().retryable());
         UI.getCurrent().setPollInterval(running(view) ? POLL_MILLIS : -1);
         if (!running(view)) {
             refreshRecent();
@@ -266,6 +275,14 @@ public class EnrolmentImportView extends VerticalLayout {
             show(imports.submit(shown));
         } catch (SubmissionRefused e) {
             error(zh() ? String.join("；", e.reasonsZh()) : e.getMessage());
+        } catch (IllegalStateException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void retryShown() {
+        try {
+            show(imports.retry(shown));
         } catch (IllegalStateException e) {
             error(e.getMessage());
         }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.huzhu.kernel.text.LimitExceeded;
 import org.junit.jupiter.api.Test;
 
 /** Reading CSV lists as Excel and HR systems save them: encodings, column order, streaming. */
@@ -64,7 +64,8 @@ class EnrolmentCsvTest {
         System.arraycopy(bytes, 0, broken, 0, bytes.length);
         broken[bytes.length] = (byte) 0x81; // a GB18030 lead byte followed by an invalid trail byte
         broken[bytes.length + 1] = (byte) 0x7F;
-        assertThatThrownBy(() -> decodeAndRead(broken)).isInstanceOf(UncheckedIOException.class)
+        // bad input, so a 400 naming the file, not a 500 as an I/O failure of the server
+        assertThatThrownBy(() -> decodeAndRead(broken)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("UTF-8 or GBK");
     }
 
@@ -80,5 +81,23 @@ class EnrolmentCsvTest {
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> EnrolmentCsv.read(new StringReader(""))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
+    }
+
+    @Test
+    void a_line_without_an_end_is_refused_at_the_line_limit_not_read_whole() {
+        String noBreak = "姓名,身份证号,保障计划\n王伟," + "1".repeat(5_000_000);
+        assertThatThrownBy(() -> EnrolmentCsv.read(new StringReader(noBreak))).isInstanceOf(LimitExceeded.class)
+                .hasMessageContaining("line 2").hasMessageContaining(EnrolmentCsv.MAX_LINE_CHARS + " characters");
+    }
+
+    @Test
+    void a_cell_longer_than_the_limit_or_a_row_of_thousands_of_columns_is_refused() {
+        String longName = "姓名,身份证号,保障计划\n" + "王".repeat(EnrolmentColumns.MAX_CELL_CHARS + 1)
+                + ",11010519850304011X,accident-injury\n";
+        assertThatThrownBy(() -> EnrolmentCsv.read(new StringReader(longName))).isInstanceOf(LimitExceeded.class)
+                .hasMessageContaining("row 2");
+        String wide = "姓名,身份证号,保障计划" + ",x".repeat(3_000) + "\n";
+        assertThatThrownBy(() -> EnrolmentCsv.read(new StringReader(wide))).isInstanceOf(LimitExceeded.class)
+                .hasMessageContaining("columns");
     }
 }

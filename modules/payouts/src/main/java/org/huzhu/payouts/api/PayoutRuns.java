@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 public interface PayoutRuns {
 
+    /** The largest bank result file taken. */
+    int MAX_RESULT_BYTES = 15 << 20; // kept in a MEDIUMTEXT column (16 MB)
+
+
     /** The newest runs first, at most {@code limit} (capped at 200). */
     List<PayoutRunView> recent(int limit);
 
@@ -53,4 +57,7 @@ public interface PayoutRuns {
 
     /** A run's result imports, newest first. */
     List<ResultImportView> resultImports(long runId);
+
+    /** Gathers a run whose gathering FAILED on a passing problem again, from the claims still on no run (409 else). */
+    PayoutRunView retryGathering(long runId);
 }

@@ -51,17 +51,17 @@ public class PayoutJobs {
 
 
     public void launchGather(TenantId tenant, long runId) {
-        jobs.launch(tenant, GATHER, runId, runner::gather);
+        jobs.launch(tenant, GATHER, runId, runner::gather, store::gatheringFailed);
     }
 
     public void launchResult(TenantId tenant, long importId) {
-        jobs.launch(tenant, RESULT, importId, runner::applyResult);
+        jobs.launch(tenant, RESULT, importId, runner::applyResult, store::resultFailed);
     }
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 910) @Initialized(ApplicationScoped.class)
                Object started) {
-        jobs.resume(GATHER, () -> store.runsIn(RunStatus.GATHERING), runner::gather);
-        jobs.resume(RESULT, store::importsReceived, runner::applyResult);
+        jobs.resume(GATHER, () -> store.runsIn(RunStatus.GATHERING), runner::gather, store::gatheringFailed);
+        jobs.resume(RESULT, store::importsReceived, runner::applyResult, store::resultFailed);
         if (scheduledRunsOn()) {
             scheduler.scheduleWithFixedDelay(this::checkSchedules, 1, SCHEDULE_CHECK_MINUTES, TimeUnit.MINUTES);
         }

@@ -34,6 +34,7 @@ import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.Translations;
 
 /**
  * Office staff's side of payout runs: who may do what, in which order, answered at once; gathering and
@@ -42,8 +43,10 @@ import org.huzhu.tenancy.api.TenantContext;
 @ApplicationScoped
 public class PayoutRunService implements PayoutRuns {
 
-    static final int MAX_RESULT_BYTES = 20 << 20;
     private static final int CARD_BATCH = 2_000;
+
+    @Inject
+    Translations translations;
 
     @Inject
     TenantContext context;
@@ -60,13 +63,13 @@ public class PayoutRunService implements PayoutRuns {
     @Override
     public List<PayoutRunView> recent(int limit) {
         requireOffice();
-        return store.recent(Math.min(Math.max(1, limit), 200)).stream().map(PayoutRunService::view).toList();
+        return store.recent(Math.min(Math.max(1, limit), 200)).stream().map(this::view).toList();
     }
 
     @Override
     public Optional<PayoutRunView> find(long runId) {
         requireOffice();
-        return Optional.ofNullable(store.find(runId)).map(PayoutRunService::view);
+        return Optional.ofNullable(store.find(runId)).map(this::view);
     }
 
     @Override
@@ -156,11 +159,11 @@ public class PayoutRunService implements PayoutRuns {
             throw new IllegalArgumentException("file: the result file is empty");
         }
         if (content.length > MAX_RESULT_BYTES) {
-            throw new IllegalArgumentException("file: at most 20 MB");
+            throw new IllegalArgumentException("file: at most " + (MAX_RESULT_BYTES >> 20) + " MB");
         }
         String sha = sha256(content);
         for (ResultImport earlier : store.imports(runId)) {
-            if (earlier.sha256().equals(sha)) {
+            if (earlier.sha256().equals(sha) && !ResultImport.FAILED.equals(earlier.status())) {
                 return view(earlier, true);
             }
         }
@@ -180,6 +183,14 @@ public class PayoutRunService implements PayoutRuns {
                 parsed.lines(), good, caller.username()), problems);
         jobs.launchResult(context.tenant(), id);
         return view(store.findImport(id), false);
+    }
+
+    @Override
+    public PayoutRunView retryGathering(long runId) {
+        require(runId);
+        store.retryGathering(runId);
+        jobs.launchGather(context.tenant(), runId);
+        return view(store.find(runId));
     }
 
     @Override
@@ -210,15 +221,16 @@ public class PayoutRunService implements PayoutRuns {
     private ResultImportView view(ResultImport i, boolean repeated) {
         return new ResultImportView(i.id(), i.runId(), i.status(), repeated, i.totalLines(), i.validLines(),
                 i.appliedLines(), i.paid(), i.failed(), i.unchanged(), store.problems(i.id()).stream()
-                .map(p -> new ResultImportView.LineProblem(p.lineNo(), p.reason())).toList());
+                .map(p -> new ResultImportView.LineProblem(p.lineNo(), p.reason())).toList(),
+                translations.failureText(i.failure()));
     }
 
-    static PayoutRunView view(PayoutRun r) {
+    PayoutRunView view(PayoutRun r) {
         return new PayoutRunView(r.id(), r.status().name(), r.trigger(), r.payoutDate().toString(), r.createdBy(),
                 text(r.createdAt()), r.gatheredChunks(), r.paymentCount(), yuan(r.totalFen()), r.totalFen(),
                 r.paidCount(), yuan(r.paidFen()), r.failedCount(), yuan(r.failedFen()), r.pendingCount(),
                 r.approvedBy(), text(r.approvedAt()), r.fileSha256(), r.fileIssuedBy(), text(r.fileIssuedAt()),
-                r.fileIssues(), text(r.settledAt()));
+                r.fileIssues(), text(r.settledAt()), translations.failureText(r.failure()));
     }
 
     static PaymentView view(Payment p) {

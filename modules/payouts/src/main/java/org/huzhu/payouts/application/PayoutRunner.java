@@ -29,7 +29,7 @@ public class PayoutRunner {
 
     public void applyResult(long importId) {
         ResultImport imported = store.findImport(importId);
-        if (imported == null || ResultImport.DONE.equals(imported.status())) {
+        if (imported == null || imported.finished()) {
             return;
         }
         List<BankResultFile.Outcome> lines = goodLines(imported);

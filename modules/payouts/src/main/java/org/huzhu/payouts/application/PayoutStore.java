@@ -21,6 +21,7 @@ import org.huzhu.payouts.domain.PayoutRun;
 import org.huzhu.payouts.domain.ResultImport;
 import org.huzhu.payouts.domain.ResultProblem;
 import org.huzhu.payouts.domain.RunStatus;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
@@ -242,15 +243,48 @@ public class PayoutStore {
     @Transactional
     public void finishImport(long importId) {
         ResultImport imported = em().find(ResultImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
-        if (ResultImport.DONE.equals(imported.status())) {
+        if (imported.finished()) {
             return;
         }
         imported.done();
+        settle(imported);
+    }
+
+    /**
+     * A result file gave up: the lines applied so far stay applied, the run waits for results again (a file
+     * corrected, or the same file once more) unless another file is still being applied.
+     */
+    @Transactional
+    public void resultFailed(long importId, JobFailure reason) {
+        ResultImport imported = em().find(ResultImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (imported == null || imported.finished()) {
+            return;
+        }
+        imported.failed(reason);
+        settle(imported);
+    }
+
+    @Transactional
+    public void gatheringFailed(long runId, JobFailure reason) {
+        PayoutRun run = lock(runId);
+        if (run != null) {
+            run.gatheringFailed(reason);
+        }
+    }
+
+    @Transactional
+    public void retryGathering(long runId) {
+        lock(runId).retryGathering();
+    }
+
+    private void settle(ResultImport imported) {
+        long importId = imported.id();
         PayoutRun run = lock(imported.runId());
         RunStatus before = run.status();
         run.resultApplied(othersApplying(run.id(), importId));
         PayableClaims payable = claims.get();
-        payable.auditRun(run.id(), "RESULT_IMPORTED", imported.importedBy(), before.name(), run.status().name(),
+        payable.auditRun(run.id(), imported.finished() && ResultImport.FAILED.equals(imported.status())
+                        ? "RESULT_FAILED" : "RESULT_IMPORTED", imported.importedBy(), before.name(), run.status().name(),
                 run.totalFen(), run.totalFen(), "result import " + importId + ": " + imported.paid() + " paid, "
                         + imported.failed() + " failed, " + imported.unchanged() + " unchanged; run paid "
                         + run.paidCount() + ", failed " + run.failedCount() + ", pending " + run.pendingCount());
@@ -263,9 +297,9 @@ public class PayoutStore {
 
     /** Whether another result file of the run is still being applied. */
     private boolean othersApplying(long runId, long importId) {
-        return em().createQuery("select count(i) from ResultImport i where i.runId = :run and i.status <> :done "
+        return em().createQuery("select count(i) from ResultImport i where i.runId = :run and i.status = :received "
                         + "and i.id <> :self", Long.class).setParameter("run", runId)
-                .setParameter("done", ResultImport.DONE).setParameter("self", importId).getSingleResult() > 0;
+                .setParameter("received", ResultImport.RECEIVED).setParameter("self", importId).getSingleResult() > 0;
     }
 
     public List<PayoutRun> recent(int limit) {

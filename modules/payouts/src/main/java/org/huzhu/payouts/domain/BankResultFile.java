@@ -1,11 +1,16 @@
 package org.huzhu.payouts.domain;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.huzhu.kernel.text.BoundedLineReader;
+import org.huzhu.kernel.text.LimitExceeded;
 
 /**
  * Reads the bank's result file (see docs/bank-payout-file.md): UTF-8, one line per payment,
@@ -16,6 +21,11 @@ import java.util.regex.Pattern;
 public final class BankResultFile {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9-]{1,40}");
+
+    /** The most lines a result file may have, the longest line, the most malformed lines listed. */
+    public static final int MAX_LINES = 1_000_000;
+    public static final int MAX_LINE_CHARS = 1_000;
+    public static final int MAX_PROBLEMS = 10_000;
 
     private BankResultFile() {
     }
@@ -32,54 +42,69 @@ public final class BankResultFile {
     public record Parsed(List<Outcome> outcomes, List<Problem> problems, int lines) {
     }
 
+    /**
+     * @throws LimitExceeded when the file has more than {@link #MAX_LINES} lines, a line longer than
+     *                       {@link #MAX_LINE_CHARS}, or more than {@link #MAX_PROBLEMS} malformed lines (not a
+     *                       result file): each would otherwise cost heap for nothing
+     */
     public static Parsed parse(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\n", -1);
-        int count = lines.length;
-        if (count > 0 && lines[count - 1].isEmpty()) {
-            count--; // the file's last line break
-        }
         List<Outcome> outcomes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            int lineNo = i + 1;
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        int count = 0;
+        try (BoundedLineReader lines = new BoundedLineReader(new StringReader(text(content)), MAX_LINE_CHARS,
+                MAX_LINES)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                count = lines.lineNo();
+                check(count, line, outcomes, problems, seen);
+                if (problems.size() > MAX_PROBLEMS) {
+                    throw new LimitExceeded("problems", "file: more than " + MAX_PROBLEMS
+                            + " malformed lines; is it the bank's result file?", MAX_PROBLEMS);
+                }
             }
-            String[] f = line.split("\\|", -1);
-            if (f.length != 4) {
-                problems.add(new Problem(lineNo, "格式错误：应为4个字段（参考号|S或F|银行流水号|原因） / malformed: "
-                        + "4 fields expected (reference|S or F|bank reference|reason), found " + f.length));
-                continue;
-            }
-            String reference = f[0].strip();
-            String outcome = f[1].strip();
-            String bankRef = f[2].strip();
-            String reason = f[3].strip();
-            if (!REFERENCE.matcher(reference).matches()) {
-                problems.add(new Problem(lineNo, "参考号无效 / reference: missing or not a payment reference"));
-            } else if (!outcome.equals("S") && !outcome.equals("F")) {
-                problems.add(new Problem(lineNo, "结果应为S或F / outcome: S (paid) or F (failed) expected"));
-            } else if (bankRef.isEmpty() || bankRef.length() > 64) {
-                problems.add(new Problem(lineNo, "银行流水号必填且不超过64位 / bank reference: required, at most 64 characters"));
-            } else if (outcome.equals("F") && reason.isEmpty()) {
-                problems.add(new Problem(lineNo, "失败须注明原因 / reason: required for a failed payment"));
-            } else if (reason.length() > 200) {
-                problems.add(new Problem(lineNo, "原因不超过200字 / reason: at most 200 characters"));
-            } else if (seen.containsKey(reference)) {
-                problems.add(new Problem(lineNo, "参考号与第" + seen.get(reference) + "行重复 / reference: already on line "
-                        + seen.get(reference)));
-            } else {
-                seen.put(reference, lineNo);
-                outcomes.add(new Outcome(lineNo, reference, outcome.equals("S"), bankRef,
-                        reason.isEmpty() ? null : reason));
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new Parsed(outcomes, problems, count);
+    }
+
+    private static String text(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static void check(int lineNo, String line, List<Outcome> outcomes, List<Problem> problems,
+                              Map<String, Integer> seen) {
+        if (line.isBlank() || line.startsWith("#")) {
+            return;
+        }
+        String[] f = line.split("\\|", -1);
+        if (f.length != 4) {
+            problems.add(new Problem(lineNo, "格式错误：应为4个字段（参考号|S或F|银行流水号|原因） / malformed: "
+                    + "4 fields expected (reference|S or F|bank reference|reason), found " + f.length));
+            return;
+        }
+        String reference = f[0].strip();
+        String outcome = f[1].strip();
+        String bankRef = f[2].strip();
+        String reason = f[3].strip();
+        if (!REFERENCE.matcher(reference).matches()) {
+            problems.add(new Problem(lineNo, "参考号无效 / reference: missing or not a payment reference"));
+        } else if (!outcome.equals("S") && !outcome.equals("F")) {
+            problems.add(new Problem(lineNo, "结果应为S或F / outcome: S (paid) or F (failed) expected"));
+        } else if (bankRef.isEmpty() || bankRef.length() > 64) {
+            problems.add(new Problem(lineNo, "银行流水号必填且不超过64位 / bank reference: required, at most 64 characters"));
+        } else if (outcome.equals("F") && reason.isEmpty()) {
+            problems.add(new Problem(lineNo, "失败须注明原因 / reason: required for a failed payment"));
+        } else if (reason.length() > 200) {
+            problems.add(new Problem(lineNo, "原因不超过200字 / reason: at most 200 characters"));
+        } else if (seen.containsKey(reference)) {
+            problems.add(new Problem(lineNo, "参考号与第" + seen.get(reference) + "行重复 / reference: already on line "
+                    + seen.get(reference)));
+        } else {
+            seen.put(reference, lineNo);
+            outcomes.add(new Outcome(lineNo, reference, outcome.equals("S"), bankRef,
+                    reason.isEmpty() ? null : reason));
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.huzhu.payouts.api.PayoutRefused;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -60,6 +61,7 @@ public class PayoutRun extends TenantScopedEntity {
     private LocalDateTime fileIssuedAt;
     @Column(name = "file_issues")
     private int fileIssues;
+    private String failure;
     @Column(name = "settled_at")
     private LocalDateTime settledAt;
 
@@ -124,6 +126,22 @@ public class PayoutRun extends TenantScopedEntity {
         fileIssuedAt = LocalDateTime.now();
         fileIssues++;
     }
+
+    /** Gathering gave up: the claims already on the run stay on it; a retry gathers on from there. */
+    public void gatheringFailed(JobFailure reason) {
+        if (status == RunStatus.GATHERING) {
+            status = RunStatus.FAILED;
+            failure = reason.stored();
+        }
+    }
+
+    public void retryGathering() {
+        JobFailure.requireRetryable(status == RunStatus.FAILED, failure);
+        status = RunStatus.GATHERING;
+        failure = null;
+    }
+
+    public String failure() { return failure; }
 
     public void settling() {
         if (status != RunStatus.FILE_ISSUED && status != RunStatus.SETTLING) {

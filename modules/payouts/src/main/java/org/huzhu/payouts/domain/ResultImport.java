@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -16,6 +17,8 @@ public class ResultImport extends TenantScopedEntity {
 
     public static final String RECEIVED = "RECEIVED";
     public static final String DONE = "DONE";
+    /** Gave up (its reason kept): the same file may be imported again, as a new import. */
+    public static final String FAILED = "FAILED";
 
     @Column(name = "run_id", nullable = false)
     private long runId;
@@ -40,6 +43,7 @@ public class ResultImport extends TenantScopedEntity {
     private LocalDateTime importedAt;
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
+    private String failure;
 
     protected ResultImport() {
     }
@@ -67,6 +71,17 @@ public class ResultImport extends TenantScopedEntity {
         finishedAt = LocalDateTime.now();
     }
 
+    public void failed(JobFailure reason) {
+        status = FAILED;
+        failure = reason.stored();
+        finishedAt = LocalDateTime.now();
+    }
+
+    public boolean finished() {
+        return DONE.equals(status) || FAILED.equals(status);
+    }
+
+    public String failure() { return failure; }
     public long runId() { return runId; }
     public String status() { return status; }
     public String sha256() { return sha256; }

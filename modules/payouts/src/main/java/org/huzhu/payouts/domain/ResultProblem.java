@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.huzhu.kernel.text.BoundedText;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /** A line of a result file that changed nothing: its number and why. */
@@ -24,7 +25,7 @@ public class ResultProblem extends TenantScopedEntity {
     }
 
     public static Object[] values(long importId, int lineNo, String reason) {
-        return new Object[] {importId, lineNo, reason.length() > 300 ? reason.substring(0, 300) : reason, 0L};
+        return new Object[] {importId, lineNo, BoundedText.cut(reason, 300), 0L};
     }
 
     public int lineNo() { return lineNo; }

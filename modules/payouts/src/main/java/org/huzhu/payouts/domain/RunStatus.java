@@ -15,7 +15,9 @@ public enum RunStatus {
     /** A result file is being applied (resumed after a restart). */
     SETTLING,
     /** Every payment is paid or failed. */
-    SETTLED;
+    SETTLED,
+    /** Gathering gave up (its reason is kept); tried again on request, from the claims still on no run. */
+    FAILED;
 
     public boolean running() {
         return this == GATHERING || this == SETTLING;

@@ -32,6 +32,7 @@ import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
 import org.huzhu.payouts.api.ResultImportView;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -55,6 +56,8 @@ public class PayoutRunsView extends VerticalLayout {
     final Anchor bankFile = new Anchor();
     final Upload result = new Upload();
     final Span selected = new Span();
+    final Span failure = new Span();
+    final Button retry = new Button();
     final Grid<ResultImportView.LineProblem> problems = new Grid<>();
     final Grid<PaymentView> failed = new Grid<>();
 
@@ -85,10 +88,16 @@ public class PayoutRunsView extends VerticalLayout {
         bankFile.getElement().setAttribute("download", true);
         configureUpload();
         selected.setId("payout-selected");
-        HorizontalLayout actions = new HorizontalLayout(create, approve, bankFile);
+        failure.setId("payout-failure");
+        failure.getStyle().set("color", "var(--lumo-error-text-color)");
+        retry.setId("payout-retry");
+        retry.setText(t("retry"));
+        retry.setVisible(false);
+        retry.addClickListener(e -> act(() -> show(payoutRuns.retryGathering(requireShown().id()))));
+        HorizontalLayout actions = new HorizontalLayout(create, approve, bankFile, retry);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         configureGrids();
-        add(new H2(t("title")), actions, selected, runs, result, new H3(t("problems")), problems,
+        add(new H2(t("title")), actions, selected, failure, runs, result, new H3(t("problems")), problems,
                 new H3(t("failedPayments")), failed);
         refresh();
     }
@@ -152,7 +161,7 @@ public class PayoutRunsView extends VerticalLayout {
             } catch (IllegalArgumentException | IllegalStateException | PayoutRefused e) {
                 ui.access(() -> {
                     result.clearFileList();
-                    error(e.getMessage());
+                    error(UploadRefusals.message(this, e));
                 });
             }
         }));
@@ -170,6 +179,12 @@ public class PayoutRunsView extends VerticalLayout {
         selected.setText(t("selected", run.id(), t("status." + run.status()), run.paymentCount(), run.total(),
                 run.paidCount(), run.failedCount(), run.pendingCount()));
         approve.setEnabled("GATHERED".equals(run.status()));
+        // a failed gathering, or the newest result file that failed, with what to do about it
+        var resultFailure = payoutRuns.resultImports(run.id()).stream().findFirst().map(ResultImportView::failure);
+        var why = run.failure() != null ? run.failure() : resultFailure.orElse(null);
+        failure.setVisible(why != null);
+        failure.setText(why == null ? "" : why.in(getLocale()));
+        retry.setVisible(run.failure() != null && run.failure().retryable());
         boolean file = "APPROVED".equals(run.status())
                 || ("FILE_ISSUED".equals(run.status()) && run.paidCount() + run.failedCount() == 0);
         bankFile.setEnabled(file);

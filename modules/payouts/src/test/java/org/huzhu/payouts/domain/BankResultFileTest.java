@@ -1,8 +1,10 @@
 package org.huzhu.payouts.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.huzhu.kernel.text.LimitExceeded;
 import org.junit.jupiter.api.Test;
 
 class BankResultFileTest {
@@ -60,5 +62,15 @@ class BankResultFileTest {
         assertThat(parsed.outcomes()).isEmpty();
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.lines()).isZero();
+    }
+
+    @Test
+    void a_file_that_is_not_a_result_file_is_refused_instead_of_listing_every_line() {
+        byte[] content = "not a result line\n".repeat(BankResultFile.MAX_PROBLEMS + 1).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> BankResultFile.parse(content)).isInstanceOf(LimitExceeded.class)
+                .hasMessageContaining("malformed lines");
+        byte[] longLine = ("P-1|S|" + "9".repeat(BankResultFile.MAX_LINE_CHARS) + "|").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> BankResultFile.parse(longLine)).isInstanceOf(LimitExceeded.class)
+                .hasMessageContaining("line 1");
     }
 }

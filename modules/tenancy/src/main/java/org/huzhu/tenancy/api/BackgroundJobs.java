@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -14,10 +15,14 @@ import java.util.logging.Logger;
 import org.huzhu.kernel.tenant.TenantId;
 
 /**
- * Runs resumable jobs (imports a chunk at a time) on the server's managed executor, each for its tenant: a run
- * that fails (a lock wait timed out, the database went away) is tried again after 10, 20, ... 50 s, and at
- * start-up the jobs a stop interrupted are launched again. The job itself must skip what it already committed.
- * Log lines name the job and the tenant, never the content.
+ * Runs resumable jobs (imports a chunk at a time) on the server's managed executor, each for its tenant. A run
+ * that fails on something passing (a lock wait timed out, the database went away) is tried again after 10, 20,
+ * ... 50 s; one that fails on something no attempt mends (the database refuses a value of the file, the file is
+ * wrong) and one whose every attempt failed end in the job's FAILED state through its {@link GiveUp}, with a
+ * {@link JobFailure} the user can act on. No job stays running for good: at start-up and every few minutes the
+ * jobs in a running state that no attempt on this server holds are launched again (after a crash, or a give-up
+ * that could not be written). The job itself must skip what it already committed. Log lines name the job and
+ * the tenant, never the content.
  */
 @ApplicationScoped
 public class BackgroundJobs {
@@ -25,6 +30,13 @@ public class BackgroundJobs {
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
     static final int ATTEMPTS = 6;
     static final int RETRY_SECONDS = 10;
+    static final int SWEEP_MINUTES = 5;
+
+    /** Records that a job gave up (in the job's tenant, in its own transaction). */
+    @FunctionalInterface
+    public interface GiveUp {
+        void failed(long jobId, JobFailure failure);
+    }
 
     @Resource
     ManagedExecutorService executor;
@@ -38,36 +50,90 @@ public class BackgroundJobs {
     @Inject
     TenantDirectory tenants;
 
+    /**
+     * Jobs with an attempt running or scheduled on this server ("tenant/actor/id"), and whether a launch came
+     * while it ran (a list submitted the moment its check ended): the job then runs once more when it ends.
+     */
+    private final ConcurrentHashMap<String, Boolean> live = new ConcurrentHashMap<>();
+
     /** Runs {@code work} with the job's id as {@code actor} in the tenant, in the background. */
-    public void launch(TenantId tenant, String actor, long jobId, LongConsumer work) {
-        launch(tenant, actor, jobId, work, 1);
+    public void launch(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp) {
+        Boolean again = live.compute(key(tenant, actor, jobId), (k, v) -> v == null ? Boolean.FALSE : Boolean.TRUE);
+        if (!again) {
+            attempt(tenant, actor, jobId, work, giveUp, 1);
+        }
     }
 
-    private void launch(TenantId tenant, String actor, long jobId, LongConsumer work, int attempt) {
+    /** An attempt ended for good: the job leaves the live ones, or runs again if it was launched meanwhile. */
+    private void ended(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp) {
+        Boolean again = live.compute(key(tenant, actor, jobId), (k, v) -> Boolean.TRUE.equals(v) ? Boolean.FALSE : null);
+        if (again != null) {
+            attempt(tenant, actor, jobId, work, giveUp, 1);
+        }
+    }
+
+    private void attempt(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp, int attempt) {
         executor.submit(() -> {
             try {
                 scope.call(tenant, actor, () -> {
                     work.accept(jobId);
                     return null;
                 });
+                ended(tenant, actor, jobId, work, giveUp);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "{0} {1} of {2} stopped (attempt {3}): {4}",
                         new Object[] {actor, jobId, tenant.value(), attempt, e.getClass().getName()});
-                if (attempt < ATTEMPTS) {
-                    scheduler.schedule(() -> launch(tenant, actor, jobId, work, attempt + 1),
+                JobFailure permanent = JobFailure.permanent(e);
+                if (permanent == null && attempt < ATTEMPTS) {
+                    scheduler.schedule(() -> attempt(tenant, actor, jobId, work, giveUp, attempt + 1),
                             (long) RETRY_SECONDS * attempt, TimeUnit.SECONDS);
+                } else {
+                    giveUp(tenant, actor, jobId, giveUp,
+                            permanent != null ? permanent : JobFailure.of(JobFailure.Reason.RETRIES_EXHAUSTED));
+                    ended(tenant, actor, jobId, work, giveUp);
                 }
             }
         });
     }
 
-    /** At start-up: in every active tenant, launches again the jobs {@code running} lists. */
-    public void resume(String actor, Supplier<List<Long>> running, LongConsumer work) {
-        executor.submit(() -> tenants.activeTenants().forEach(tenant -> {
-            scope.call(tenant.id(), actor, running).forEach(id -> {
-                LOG.info(() -> "resuming " + actor + " " + id + " of " + tenant.id().value());
-                launch(tenant.id(), actor, id, work);
+    private void giveUp(TenantId tenant, String actor, long jobId, GiveUp giveUp, JobFailure failure) {
+        try {
+            scope.call(tenant, actor, () -> {
+                giveUp.failed(jobId, failure);
+                return null;
             });
-        }));
+            LOG.log(Level.WARNING, "{0} {1} of {2} failed: {3}",
+                    new Object[] {actor, jobId, tenant.value(), failure.reason()});
+        } catch (RuntimeException e) {
+            // the database is away: the job stays in its running state and the next sweep launches it again
+            LOG.log(Level.WARNING, "{0} {1} of {2}: the failure could not be recorded: {3}",
+                    new Object[] {actor, jobId, tenant.value(), e.getClass().getName()});
+        }
+    }
+
+    /**
+     * From start-up on, now and every few minutes: in every active tenant, launches again the jobs
+     * {@code running} lists that no attempt on this server holds.
+     */
+    public void resume(String actor, Supplier<List<Long>> running, LongConsumer work, GiveUp giveUp) {
+        scheduler.scheduleWithFixedDelay(() -> sweep(actor, running, work, giveUp), 0, SWEEP_MINUTES, TimeUnit.MINUTES);
+    }
+
+    private void sweep(String actor, Supplier<List<Long>> running, LongConsumer work, GiveUp giveUp) {
+        try {
+            tenants.activeTenants().forEach(tenant -> scope.call(tenant.id(), actor, running).forEach(id -> {
+                if (!live.containsKey(key(tenant.id(), actor, id))) {
+                    LOG.info(() -> "resuming " + actor + " " + id + " of " + tenant.id().value());
+                    launch(tenant.id(), actor, id, work, giveUp);
+                }
+            }));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "{0}: the sweep for unfinished jobs failed, the next one tries again: {1}",
+                    new Object[] {actor, e.getClass().getName()});
+        }
+    }
+
+    private static String key(TenantId tenant, String actor, long jobId) {
+        return tenant.value() + "/" + actor + "/" + jobId;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.huzhu.tenancy.api.Translations;
 
 /**
  * Translations gathered from every module: each jar ships {@code i18n/messages_zh_CN.properties} and
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * is the first language; a key missing in English falls back to Chinese, then to the key itself.
  */
 @ApplicationScoped
-public class ModularI18NProvider implements I18NProvider {
+public class ModularI18NProvider implements I18NProvider, Translations {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -43,6 +44,11 @@ public class ModularI18NProvider implements I18NProvider {
             pattern = bundle(CHINESE).getProperty(key, key);
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+    }
+
+    @Override
+    public String text(String key, Locale locale, Object... params) {
+        return getTranslation(key, locale, params);
     }
 
     private Properties bundle(Locale locale) {

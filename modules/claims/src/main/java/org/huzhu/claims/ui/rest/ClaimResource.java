@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -31,6 +32,8 @@ import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.ApiProblem;
 import org.huzhu.tenancy.api.Downloads;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.claims.domain.DocumentRules;
+import org.huzhu.tenancy.api.UploadBodies;
 
 @Path("/v1/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,9 +68,9 @@ public class ClaimResource {
                     + "the same file used by another claim fails the DUPLICATE_RECEIPT check.")
     public Response document(@PathParam("id") long id, @QueryParam("type") String type,
                              @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
-                             byte[] content) {
-        return answer(() -> Response.ok(claims.addDocument(id, new DocumentUpload(type, fileName, contentType, content)))
-                .build());
+                             InputStream body) {
+        return answer(() -> Response.ok(claims.addDocument(id, new DocumentUpload(type, fileName, contentType,
+                UploadBodies.readAtMost(body, DocumentRules.MAX_BYTES)))).build());
     }
 
     @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})

@@ -14,15 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.claims.api.SettlementImports;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.UploadBodies;
 
 @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
 @Path("/v1/settlement-imports")
@@ -44,7 +43,7 @@ public class SettlementImportResource {
                            @QueryParam("benefitCode") @DefaultValue("secondary") String benefitCode,
                            @QueryParam("fileName") String fileName, InputStream body) {
         return ClaimResource.answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.start(planCode, benefitCode,
-                fileName, readAll(body))).build());
+                fileName, UploadBodies.readAtMost(body, SettlementImports.MAX_FILE_BYTES))).build());
     }
 
     @GET
@@ -61,6 +60,14 @@ public class SettlementImportResource {
                 "no settlement import " + id))).build());
     }
 
+    @POST
+    @Path("{id}/retry")
+    @Operation(summary = "Try an import that FAILED on a passing problem again, where it stopped",
+            description = "409 when its failure says to upload a corrected file instead (failure.retryable false)")
+    public Response retry(@PathParam("id") long id) {
+        return ClaimResource.answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.retry(id)).build());
+    }
+
     @GET
     @Path("{id}/errors")
     @Operation(summary = "The bad lines' problems: line number (header = 1), field, rule, message")
@@ -69,11 +76,4 @@ public class SettlementImportResource {
         return ClaimResource.answer(() -> Response.ok(imports.errors(id, offset, limit)).build());
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload was cut off", e);
-        }
-    }
 }

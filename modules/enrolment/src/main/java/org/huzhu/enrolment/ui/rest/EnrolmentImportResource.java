@@ -32,6 +32,7 @@ import org.huzhu.enrolment.infrastructure.EnrolmentWorkbook;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.ApiProblem;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.UploadBodies;
 
 @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/enrolment-imports")
@@ -111,6 +112,14 @@ public class EnrolmentImportResource {
         return answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.submit(id)).build());
     }
 
+    @POST
+    @Path("{id}/retry")
+    @Operation(summary = "Try a list that FAILED on a passing problem again, where it stopped",
+            description = "409 when its failure says to upload a corrected file instead (failure.retryable false)")
+    public Response retry(@PathParam("id") long id) {
+        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.retry(id)).build());
+    }
+
     @Allowed(Role.OFFICE_ADMIN)
     @POST
     @Path("{id}/payments")
@@ -180,11 +189,7 @@ public class EnrolmentImportResource {
     }
 
     private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload was cut off", e);
-        }
+        return UploadBodies.readAtMost(in, EnrolmentImports.MAX_FILE_BYTES);
     }
 
     static long number(String text, String field) {

@@ -14,9 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
@@ -32,6 +30,7 @@ import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Downloads;
 import org.huzhu.tenancy.api.ApiProblem;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.UploadBodies;
 
 @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
 @Path("/v1/payout-runs")
@@ -113,8 +112,17 @@ public class PayoutRunResource {
                     + "number and change nothing; the others are applied in the background. The same file "
                     + "again changes nothing (repeated: true).")
     public Response bankResult(@PathParam("id") long id, InputStream body) {
-        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(runs.importResult(id, readAll(body)))
+        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(runs.importResult(id,
+                UploadBodies.readAtMost(body, PayoutRuns.MAX_RESULT_BYTES)))
                 .build());
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @Operation(summary = "Gather a run whose gathering FAILED on a passing problem again",
+            description = "409 when the run did not fail, or its failure says a retry cannot help (failure.retryable)")
+    public Response retry(@PathParam("id") long id) {
+        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(runs.retryGathering(id)).build());
     }
 
     /** A run, its result imports and one page of its payments. */
@@ -134,11 +142,4 @@ public class PayoutRunResource {
         }
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload was cut off", e);
-        }
-    }
 }

@@ -1,0 +1,16 @@
+package org.huzhu.tenancy.ui;
+
+import com.vaadin.flow.component.Component;
+import org.huzhu.kernel.text.LimitExceeded;
+
+/** What a view says when an upload is refused: a broken limit in the page's language, else the refusal's text. */
+public final class UploadRefusals {
+
+    private UploadRefusals() {
+    }
+
+    public static String message(Component view, RuntimeException refusal) {
+        return refusal instanceof LimitExceeded limit ? view.getTranslation(limit.key(), limit.params())
+                : refusal.getMessage();
+    }
+}
