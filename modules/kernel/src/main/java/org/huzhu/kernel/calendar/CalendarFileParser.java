@@ -72,7 +72,7 @@ public final class CalendarFileParser {
             }
             Listed earlier = seen.putIfAbsent(day.date(), new Listed(number, day.kind()));
             if (earlier != null) {
-                throw new CalendarLineError(number, CalendarLineError.DUPLICATE, duplicate(day, earlier)).thrown();
+                throw refuse(number, CalendarLineError.DUPLICATE, duplicate(day, earlier));
             }
             days.add(day);
         } catch (LineRefused refused) {

@@ -15,6 +15,9 @@ public record CalendarLineError(int line, String rule, String message) {
     public static final String OTHER_YEAR = "OTHER_YEAR";
     public static final String NEW_YEAR_MISSING = "NEW_YEAR_MISSING";
     public static final String EMPTY = "EMPTY";
+    public static final String YEAR = "YEAR";
+    public static final String ENCODING = "ENCODING";
+    public static final String SIZE = "SIZE";
 
     CalendarFileParser.LineRefused thrown() {
         return new CalendarFileParser.LineRefused(this);
