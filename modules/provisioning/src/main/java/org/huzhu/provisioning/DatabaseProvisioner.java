@@ -71,10 +71,7 @@ public final class DatabaseProvisioner {
                 s.setString(3, tenant.nameEn());
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM tenant_calendar_day WHERE tenant_id = ?")) {
-                s.setString(1, tenant.id());
-                s.executeUpdate();
-            }
+            deleteCalendarYears(c, tenant.id(), days);
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO tenant_calendar_day (tenant_id, day, kind, name) VALUES (?, ?, ?, ?) "
                             + "ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name)")) {
@@ -90,6 +87,26 @@ public final class DatabaseProvisioner {
             replacePlans(c, tenant);
             writeClaimPolicy(c, tenant);
             c.commit();
+        }
+    }
+
+    /**
+     * The files replace the years they list, and only those: a year an office uploaded in the portal (no CN-YYYY.txt
+     * here yet) stays until a file of that year is added.
+     */
+    private static void deleteCalendarYears(Connection c, String tenantId, List<CalendarDay> days) throws SQLException {
+        List<Integer> years = days.stream().map(d -> d.date().getYear()).distinct().toList();
+        if (years.isEmpty()) {
+            return;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(years.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM tenant_calendar_day WHERE tenant_id = ? AND YEAR(day) IN (" + marks + ")")) {
+            s.setString(1, tenantId);
+            for (int i = 0; i < years.size(); i++) {
+                s.setInt(i + 2, years.get(i));
+            }
+            s.executeUpdate();
         }
     }
 

@@ -115,6 +115,22 @@ class ProvisioningIT {
         assertThat(headquarters.get("groups").toString()).contains("hq-analyst");
     }
 
+    /** The files replace the years they list (2026 here), not a year an office uploaded in the portal. */
+    @Test
+    void a_calendar_year_uploaded_in_the_portal_survives_a_new_apply() throws Exception {
+        ProvisioningMain.apply(options(config));
+        execute("INSERT INTO tenant_calendar_day (tenant_id, day, kind, name) VALUES ('" + TENANT
+                + "', '2027-01-01', 'HOLIDAY', '元旦') ON DUPLICATE KEY UPDATE name = name");
+        execute("UPDATE tenant_calendar_day SET name = 'changed' WHERE tenant_id = '" + TENANT
+                + "' AND day = '2026-10-01'");
+        ProvisioningMain.apply(options(config));
+        assertThat(count("SELECT COUNT(*) FROM tenant_calendar_day WHERE tenant_id = '" + TENANT
+                + "' AND YEAR(day) = 2027")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM tenant_calendar_day WHERE tenant_id = '" + TENANT
+                + "' AND day = '2026-10-01' AND name = '国庆节'")).as("the file's year is the file's again").isEqualTo(1);
+        execute("DELETE FROM tenant_calendar_day WHERE tenant_id = '" + TENANT + "' AND YEAR(day) = 2027");
+    }
+
     @Test
     void a_changed_client_or_user_is_brought_back_in_line() throws Exception {
         ProvisioningMain.apply(options(config));
@@ -206,6 +222,13 @@ class ProvisioningIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         String token = new ObjectMapper().readTree(response.body()).get("access_token").asText();
         return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), env("HUZHU_DB_USER", "root"), env("HUZHU_DB_PASSWORD", ""));
+             Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private static long count(String sql) throws SQLException {

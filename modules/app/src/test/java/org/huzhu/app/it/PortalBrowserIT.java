@@ -77,6 +77,40 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * The office admin meets the calendar banner on the landing page while a year due dates reach has no
+     * arrangement, follows it to 工作日历 and uploads a wrong file: every wrong line is named, nothing stored.
+     */
+    @Test
+    void the_office_admin_is_warned_of_a_year_without_holidays_and_a_wrong_upload_names_its_lines() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode missing = Api.get("beijing-admin", "/api/v1/calendar/missing-years")
+                .json().get("missingYears");
+        Path file = Files.createTempFile("calendar", ".txt");
+        Files.writeString(file, "2091-01-01 holiday 元旦\n2091-02-30 holiday 春节\n2091-03-05 workday 调休\n");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, "beijing-admin");
+            assertThat(page.locator("#member-grid")).isVisible();
+            if (missing.isEmpty()) {
+                assertThat(page.locator("#calendar-notice")).isHidden();
+                page.navigate(Platform.appUrl() + "/calendar");
+            } else {
+                assertThat(page.locator("#calendar-notice")).containsText(missing.get(0).asText() + " 年的节假日安排");
+                screenshot(page, "calendar-notice.png");
+                page.locator("#calendar-notice a").click();
+            }
+            page.locator("#calendar-year input").fill("2091");
+            page.locator("#calendar-year input").press("Tab");
+            page.locator("#calendar-upload input[type=file]").setInputFiles(file);
+            assertThat(page.locator("#calendar-result")).containsText("文件有 2 处错误，未保存任何内容");
+            assertThat(cell(page, "#calendar-errors", "日期无效")).isVisible();
+            assertThat(cell(page, "#calendar-errors", "调休上班日必须是周六或周日")).isVisible();
+            screenshot(page, "calendar-refused.png");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void an_office_admin_drafts_and_publishes_a_plan_version_and_a_clerk_sees_it() {
         try (BrowserContext context = browser.newContext()) {

@@ -10,7 +10,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.huzhu.org.api.HeadquartersFigures;
 import org.huzhu.org.api.TenantFigures;
+import org.huzhu.tenancy.api.CalendarCoverage;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.CalendarNotice;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -25,7 +27,7 @@ public class HeadquartersView extends VerticalLayout {
     final Grid<TenantFigures> grid = new Grid<>();
 
     @Inject
-    public HeadquartersView(HeadquartersFigures figures) {
+    public HeadquartersView(HeadquartersFigures figures, CalendarCoverage calendar) {
         grid.setId("hq-grid");
         grid.addColumn(f -> f.tenant().id().value()).setHeader(getTranslation("org.hq.tenant"));
         grid.addColumn(f -> f.tenant().name(getLocale())).setHeader(getTranslation("org.hq.name")).setAutoWidth(true);
@@ -33,7 +35,7 @@ public class HeadquartersView extends VerticalLayout {
         grid.addColumn(TenantFigures::agencyOffices).setHeader(getTranslation("org.hq.agencyOffices"));
         grid.addColumn(TenantFigures::grassrootsUnions).setHeader(getTranslation("org.hq.grassrootsUnions"));
         grid.setItems(figures.perTenant());
-        add(new H2(getTranslation("org.hq.title")), grid);
+        add(new H2(getTranslation("org.hq.title")), new CalendarNotice(calendar), grid);
         setSizeFull();
     }
 }

@@ -18,7 +18,9 @@ import org.huzhu.org.api.MemberQuery;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.org.api.OrgUnitView;
+import org.huzhu.tenancy.api.CalendarCoverage;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.CalendarNotice;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -34,7 +36,7 @@ public class MembersView extends VerticalLayout {
     final Grid<MemberView> grid = new Grid<>();
 
     @Inject
-    public MembersView(MemberDirectory members, OrgTree tree) {
+    public MembersView(MemberDirectory members, OrgTree tree, CalendarCoverage calendar) {
         Map<Long, String> unitNames = tree.visibleUnits().stream()
                 .collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name, (a, b) -> a));
         search.setId("member-search");
@@ -53,7 +55,7 @@ public class MembersView extends VerticalLayout {
         grid.setItems(query -> members.search(new MemberQuery(search.getValue()), query.getOffset(), query.getLimit())
                 .stream());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("org.members.title")), search, grid);
+        add(new H2(getTranslation("org.members.title")), new CalendarNotice(calendar), search, grid);
         setSizeFull();
         grid.setSizeFull();
     }
