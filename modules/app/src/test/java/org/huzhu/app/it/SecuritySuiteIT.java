@@ -99,6 +99,8 @@ class SecuritySuiteIT {
                 "POST /api/v1/payout-runs/{id}/retry")) {
             rule(op, Set.of(AD, CO));
         }
+        rule("POST /api/v1/calendar/years/{year}", Set.of(AD, HQ));
+        rule("GET /api/v1/calendar/missing-years", Set.of(AD, HQ));
         rule("GET /api/v1/plans", staffAndMember);
         rule("GET /api/v1/plans/{code}/file", Set.of(AD));
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);

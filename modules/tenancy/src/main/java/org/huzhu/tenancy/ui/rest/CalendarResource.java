@@ -14,15 +14,18 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.CalendarCoverage;
 import org.huzhu.tenancy.api.CalendarUpload;
 import org.huzhu.tenancy.api.CalendarUploads;
+import org.huzhu.tenancy.api.Role;
 
 /**
  * The working-day calendar: a year's official arrangement uploaded (docs/calendar-file.md) by an office admin (its
  * tenant) or headquarters (every tenant), and the years due dates reach that have none. A wrong file is a 400 with
  * every wrong line (app's CalendarFileRefusedMapper); nothing of it is stored.
  */
+@Allowed({Role.OFFICE_ADMIN, Role.HQ_ANALYST})
 @Path("/v1/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
