@@ -14,25 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedVersionsStayTest {
 
-    private static final String V1 = """
-            code: accident
-            name: { zh: 意外, en: Accident }
-            versions:
-              - version: 1
-                effectiveFrom: 2024-01-01
-                fee: { perUnit: "20.00" }
-                benefits:
-                  - { code: accident, kind: accident-tiers, name: { zh: 意外, en: Accident }, tierMaxima: ["10000.00"], gradeShares: { 1: 100 } }
-            """;
+    /** A plan with one version: a daily hospital allowance (the figures do not matter here). */
+    private static final String V1 = "code: accident\nname: { zh: 住院津贴, en: Allowance }\nversions:\n" + version(1, "2024-01-01", "20.00");
 
     private static String version(int number, String from, String fee) {
-        return """
-                  - version: %d
-                    effectiveFrom: %s
-                    fee: { perUnit: "%s" }
-                    benefits:
-                      - { code: accident, kind: accident-tiers, name: { zh: 意外, en: Accident }, tierMaxima: ["12000.00"], gradeShares: { 1: 100 } }
-                """.formatted(number, from, fee);
+        return "  - { version: %d, effectiveFrom: %s, fee: { perUnit: \"%s\" }, benefits: [ { code: stay, kind: daily-allowance, "
+                .formatted(number, from, fee)
+                + "name: { zh: 津贴, en: Stay }, perDay: \"50.00\", deductibleDays: 3, maxDaysPerStay: 30, "
+                + "perStayCap: \"1500.00\", yearlyCap: \"3000.00\", maxStaysPerYear: 2 } ] }\n";
     }
 
     private static PlanFileText file(String content) {
