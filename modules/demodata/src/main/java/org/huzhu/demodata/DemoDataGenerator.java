@@ -55,7 +55,7 @@ public final class DemoDataGenerator {
             }
             List<OrgNode> unions = OrgTreeWriter.write(c, spec);
             int members = insertMembers(c, spec.tenantId(), unions, spec.regionPrefix(), spec.members(), spec.seed());
-            int units = 1 + spec.agencyOffices().size() + unions.size();
+            int units = 1 + spec.agencyOffices().size() + unions.size() + spec.newUnions().size();
             return new DemoDataResult(units, members, false);
         } catch (SQLException e) {
             throw new IllegalStateException("demo data for tenant " + spec.tenantId() + " failed: " + e.getMessage(), e);

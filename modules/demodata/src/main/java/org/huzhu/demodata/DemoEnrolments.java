@@ -25,7 +25,8 @@ final class DemoEnrolments {
                 update(c, "INSERT INTO enrolment_import (tenant_id, union_id, union_code, term_start, file_name, file_kind, "
                         + "file_sha256, status, created_by, created_at, submitted_by, submitted_at, paid_in_full_on) "
                         + "SELECT tenant_id, id, code, ?, 'demo.csv', 'CSV', UNHEX(SHA2(code, 256)), 'SUBMITTED', 'demo', "
-                        + "NOW(3), 'demo', NOW(3), ? FROM org_unit WHERE tenant_id = ? AND kind = 'GRASSROOTS_UNION'",
+                        + "NOW(3), 'demo', NOW(3), ? FROM org_unit u WHERE tenant_id = ? AND kind = 'GRASSROOTS_UNION' "
+                        + "AND EXISTS (SELECT 1 FROM member m WHERE m.org_unit_id = u.id)", // a new union has no list yet
                         term, term, tenant);
             }
             for (DemoCover cover : covers) {

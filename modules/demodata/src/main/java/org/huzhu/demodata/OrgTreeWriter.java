@@ -6,13 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.huzhu.demodata.DemoDataGenerator.OrgNode;
 
 /**
  * Writes the three-level org tree of a demo tenant in one transaction: city office, its agency offices
- * and under each {@code <agencyCode>-001..} grassroots unions named after made-up employers.
+ * and under each {@code <agencyCode>-001..} grassroots unions named after made-up employers, then the new unions
+ * the spec names (registered, no members yet).
  */
 final class OrgTreeWriter {
 
@@ -25,7 +28,7 @@ final class OrgTreeWriter {
     private OrgTreeWriter() {
     }
 
-    /** @return the grassroots unions, where members go */
+    /** @return the grassroots unions where members go (not the new ones) */
     static List<OrgNode> write(Connection c, DemoSpec spec) throws SQLException {
         c.setAutoCommit(false);
         try {
@@ -34,8 +37,10 @@ final class OrgTreeWriter {
             String tenant = spec.tenantId();
             OrgNode city = insert(c, tenant, spec.cityOfficeCode(), spec.cityOfficeName(), "CITY_OFFICE", null, null, null);
             List<OrgNode> unions = new ArrayList<>();
+            Map<String, OrgNode> offices = new HashMap<>();
             for (AgencySpec agency : spec.agencyOffices()) {
                 OrgNode office = insert(c, tenant, agency.code(), agency.name(), "AGENCY_OFFICE", city, null, null);
+                offices.put(agency.code(), office);
                 String area = agency.name().replaceFirst("(总工会|工会)$", "");
                 for (int i = 1; i <= spec.grassrootsPerAgency(); i++) {
                     String name = area + pick(random, TRADE_NAMES) + pick(random, INDUSTRIES) + pick(random, FORMS)
@@ -43,6 +48,10 @@ final class OrgTreeWriter {
                     unions.add(insert(c, tenant, String.format("%s-%03d", agency.code(), i), name, "GRASSROOTS_UNION",
                             office, RandomCreditCode.random(region6, random), 50 + random.nextInt(2_000)));
                 }
+            }
+            for (NewUnionSpec union : spec.newUnions()) {
+                insert(c, tenant, union.code(), union.name(), "GRASSROOTS_UNION", offices.get(union.parentCode()),
+                        RandomCreditCode.random(region6, random), union.headcount());
             }
             c.commit();
             return unions;

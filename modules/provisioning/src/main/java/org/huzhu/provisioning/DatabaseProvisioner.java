@@ -58,8 +58,12 @@ public final class DatabaseProvisioner {
         return SchemaMigrations.migrate(dataSource);
     }
 
-    /** Writes the tenant row and replaces its calendar and plan catalogue in one transaction. */
-    public void applyTenant(TenantConfig tenant) throws SQLException {
+    /**
+     * Writes the tenant row, replaces its calendar and brings its plan catalogue in line, in one transaction.
+     *
+     * @return what of the stored catalogue was kept though tenant-config lacks it (published in the portal)
+     */
+    public List<String> applyTenant(TenantConfig tenant) throws SQLException {
         List<CalendarDay> days = calendarOf(tenant.id());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -84,9 +88,10 @@ public final class DatabaseProvisioner {
                 }
                 s.executeBatch();
             }
-            replacePlans(c, tenant);
+            List<String> kept = replacePlans(c, tenant);
             writeClaimPolicy(c, tenant);
             c.commit();
+            return kept;
         }
     }
 
@@ -131,8 +136,11 @@ public final class DatabaseProvisioner {
         }
     }
 
-    /** The tenant's plan files replace the stored ones, unless they alter a published version. */
-    private static void replacePlans(Connection c, TenantConfig tenant) throws SQLException {
+    /**
+     * The tenant's plan files replace the stored ones, unless they alter a published version; versions and plans
+     * published in the portal that the files lack are kept (the database owns what is published).
+     */
+    private static List<String> replacePlans(Connection c, TenantConfig tenant) throws SQLException {
         List<PlanFileText> stored = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT plan_code, file_name, content FROM plan_file WHERE tenant_id = ? FOR UPDATE")) {
@@ -143,14 +151,14 @@ public final class DatabaseProvisioner {
                 }
             }
         }
-        PlanFiles.requirePublishedUnchanged(stored, tenant.plans());
+        PlanFiles.Merged merged = PlanFiles.mergeIntoPublished(stored, tenant.plans());
         try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_file WHERE tenant_id = ?")) {
             s.setString(1, tenant.id());
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO plan_file (tenant_id, plan_code, file_name, content) VALUES (?, ?, ?, ?)")) {
-            for (PlanFileText file : tenant.plans()) {
+            for (PlanFileText file : merged.files()) {
                 s.setString(1, tenant.id());
                 s.setString(2, file.planCode());
                 s.setString(3, file.fileName());
@@ -159,6 +167,7 @@ public final class DatabaseProvisioner {
             }
             s.executeBatch();
         }
+        return merged.kept();
     }
 
     /**

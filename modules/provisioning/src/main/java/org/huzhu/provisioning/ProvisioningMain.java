@@ -60,7 +60,10 @@ public final class ProvisioningMain {
             identity.applyHeadquarters(headquarters);
             for (TenantConfig tenant : tenants) {
                 identity.applyTenant(tenant);
-                database.applyTenant(tenant);
+                for (String kept : database.applyTenant(tenant)) {
+                    System.out.printf("tenant %s: kept %s, published in the portal; bring tenant-config in step: "
+                            + "see tenant-config/README.md%n", tenant.id(), kept);
+                }
                 String demo = "";
                 if (options.demoData()) {
                     DemoDataResult result = database.loadDemoData(tenant, PersonalDataProtector.fromBase64Key(options.piiKey()));

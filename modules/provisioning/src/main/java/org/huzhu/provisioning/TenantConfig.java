@@ -3,6 +3,7 @@ package org.huzhu.provisioning;
 import java.util.List;
 import org.huzhu.demodata.AgencySpec;
 import org.huzhu.demodata.DemoSpec;
+import org.huzhu.demodata.NewUnionSpec;
 import org.huzhu.plans.api.PlanFileText;
 
 /** One tenant folder of tenant-config, validated: tenant.yaml and the plan files under plans/. */
@@ -21,12 +22,13 @@ public record TenantConfig(String id, String nameZh, String nameEn, String cityO
                 "agency-clerk=500000,claims-officer=5000000,office-admin=", 500, 200, 20);
     }
 
-    /** The demo org tree and members of a tenant. */
-    public record Demo(int members, int grassrootsPerAgency, String regionPrefix, List<AgencySpec> agencyOffices) {
+    /** The demo org tree and members of a tenant, and the unions that joined without members yet. */
+    public record Demo(int members, int grassrootsPerAgency, String regionPrefix, List<AgencySpec> agencyOffices,
+                       List<NewUnionSpec> newUnions) {
     }
 
     public DemoSpec demoSpec() {
         return new DemoSpec(id, cityOfficeCode, cityOfficeName, demo.regionPrefix(), demo.agencyOffices(),
-                demo.grassrootsPerAgency(), demo.members(), id.hashCode());
+                demo.grassrootsPerAgency(), demo.members(), id.hashCode(), demo.newUnions());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.huzhu.demodata.AgencySpec;
+import org.huzhu.demodata.NewUnionSpec;
 import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,7 +48,8 @@ public final class TenantConfigLoader {
         }
         ConfigFields name = root.object("name");
         ConfigFields city = root.object("cityOffice");
-        TenantConfig.Demo demo = root.has("demo") ? demo(root.object("demo")) : new TenantConfig.Demo(0, 1, "11", List.of());
+        TenantConfig.Demo demo = root.has("demo") ? demo(root.object("demo")) : new TenantConfig.Demo(0, 1, "11", List.of(),
+                List.of());
         Set<String> codes = orgUnitCodes(city.text("code"), demo);
         List<UserConfig> users = users(root, codes, false);
         List<PlanFileText> plans = PlanFiles.readChecked(file.resolveSibling("plans"));
@@ -111,7 +113,34 @@ public final class TenantConfigLoader {
             }
             agencies.add(new AgencySpec(code, agency.text("name")));
         }
-        return new TenantConfig.Demo(members, perAgency, region, agencies);
+        TenantConfig.Demo tree = new TenantConfig.Demo(members, perAgency, region, agencies, List.of());
+        return new TenantConfig.Demo(members, perAgency, region, agencies, newUnions(demo, tree));
+    }
+
+    /** {@code newUnions: [ { code, parent, name, headcount } ]}: under an agency office, codes of their own. */
+    private static List<NewUnionSpec> newUnions(ConfigFields demo, TenantConfig.Demo tree) {
+        if (!demo.has("newUnions")) {
+            return List.of();
+        }
+        Set<String> taken = orgUnitCodes("", tree);
+        Set<String> agencies = new HashSet<>();
+        tree.agencyOffices().forEach(agency -> agencies.add(agency.code()));
+        List<NewUnionSpec> unions = new ArrayList<>();
+        List<ConfigFields> entries = demo.list("newUnions");
+        for (int i = 0; i < entries.size(); i++) {
+            ConfigFields union = entries.get(i);
+            String code = union.text("code");
+            String parent = union.text("parent");
+            if (!taken.add(code)) {
+                throw demo.error("newUnions[" + i + "].code", "'" + code + "' is already an org unit of the demo tree");
+            }
+            if (!agencies.contains(parent) || !code.startsWith(parent + "-")) {
+                throw demo.error("newUnions[" + i + "].parent", "must be an agency office of the demo tree whose code "
+                        + "starts the union's code");
+            }
+            unions.add(new NewUnionSpec(code, parent, union.text("name"), union.number("headcount", 1, 1_000_000)));
+        }
+        return unions;
     }
 
     private static Set<String> orgUnitCodes(String cityCode, TenantConfig.Demo demo) {
@@ -122,6 +151,7 @@ public final class TenantConfigLoader {
                 codes.add(agency.code() + String.format("-%03d", i));
             }
         }
+        demo.newUnions().forEach(union -> codes.add(union.code()));
         return codes;
     }
 

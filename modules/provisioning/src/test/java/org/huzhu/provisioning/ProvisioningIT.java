@@ -58,6 +58,8 @@ class ProvisioningIT {
                   regionPrefix: "1101"
                   agencyOffices:
                     - { code: T-A, name: 甲区总工会 }
+                  newUnions:
+                    - { code: T-A-007, parent: T-A, name: 新入会工会, headcount: 8 }
                 """.formatted(TENANT));
         Files.writeString(config.resolve(TENANT).resolve("calendar.txt"), "2026-12-31 holiday 测试市假日\n");
         Files.createDirectories(config.resolve(TENANT).resolve("plans"));
@@ -105,6 +107,11 @@ class ProvisioningIT {
                 + TENANT + "' AND m.id IN (SELECT MIN(id) FROM member WHERE tenant_id = '" + TENANT
                 + "' GROUP BY org_unit_id) AND e.term_start = '" + year + "-01-01'"))
                 .as("every union's first member, whom a member login links to, has cover").isEqualTo(2);
+        String newUnion = "(SELECT id FROM org_unit WHERE tenant_id = '" + TENANT + "' AND code = 'T-A-007' AND headcount = 8)";
+        assertThat(count("SELECT COUNT(*) FROM org_unit WHERE id = " + newUnion)).as("a union that just joined").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM member WHERE org_unit_id = " + newUnion)
+                + count("SELECT COUNT(*) FROM enrolment_import WHERE union_id = " + newUnion))
+                .as("with neither members nor a list yet").isZero();
         try (Keycloak keycloak = admin()) {
             assertThat(keycloak.realm("huzhu").organizations().list(0, 1000).stream()
                     .filter(o -> TENANT.equals(o.getAlias())).count()).isEqualTo(1);
@@ -183,6 +190,52 @@ class ProvisioningIT {
         ProvisioningMain.apply(options(config));
         assertThat(count("SELECT COUNT(*) FROM plan_file WHERE tenant_id = '" + TENANT + "' AND content LIKE '%version: 2%'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_version_published_in_the_portal_stays_and_the_next_apply_adds_the_files_new_one_after_it() throws Exception {
+        String city = "it-portal-" + Integer.toString(new Random().nextInt(1 << 30), 36);
+        Path dir = Files.createTempDirectory("portal-config");
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.createDirectories(dir.resolve(city).resolve("plans"));
+        Files.writeString(dir.resolve(city).resolve("tenant.yaml"), """
+                id: %1$s
+                name: { zh: 门户发布测试 %1$s, en: Portal publishing %1$s }
+                cityOffice: { code: P, name: 门户办事处 }
+                users:
+                  - { username: %1$s-admin, roles: [office-admin], orgUnit: P }
+                """.formatted(city));
+        Path plan = dir.resolve(city).resolve("plans/accident.yaml");
+        Files.writeString(plan, ACCIDENT_PLAN);
+        String[] apply = {"apply", dir.toString(), "--jdbc-url", jdbcUrl(), "--kc-url", keycloakUrl()};
+        ProvisioningMain.apply(ProvisioningOptions.parse(apply));
+
+        String publishedInPortal = ACCIDENT_PLAN + accidentVersion(2, "2027-01-01", "25.00");
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), env("HUZHU_DB_USER", "root"), env("HUZHU_DB_PASSWORD", ""));
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "UPDATE plan_file SET content = ? WHERE tenant_id = ? AND plan_code = 'accident'")) {
+            s.setString(1, publishedInPortal);
+            s.setString(2, city);
+            assertThat(s.executeUpdate()).as("the office admin publishes version 2 in the portal").isEqualTo(1);
+        }
+        ProvisioningMain.apply(ProvisioningOptions.parse(apply)); // refused before: "published and may not ... disappear"
+        String where = " FROM plan_file WHERE tenant_id = '" + city + "' AND plan_code = 'accident'";
+        assertThat(count("SELECT COUNT(*)" + where + " AND content LIKE '%25.00%'")).as("version 2 kept").isEqualTo(1);
+
+        Files.writeString(plan, ACCIDENT_PLAN + accidentVersion(3, "2028-01-01", "30.00"));
+        ProvisioningMain.apply(ProvisioningOptions.parse(apply));
+        assertThat(count("SELECT COUNT(*)" + where + " AND content LIKE '%25.00%' AND content LIKE '%30.00%'"))
+                .as("the file's version 3 added after the portal's version 2").isEqualTo(1);
+    }
+
+    private static String accidentVersion(int number, String from, String fee) {
+        return """
+                  - version: %d
+                    effectiveFrom: %s
+                    fee: { perUnit: "%s" }
+                    benefits:
+                      - { code: accident, kind: accident-tiers, name: { zh: 意外, en: Accident }, tierMaxima: ["12000.00"], gradeShares: { 1: 100 } }
+                """.formatted(number, from, fee);
     }
 
     @Test

@@ -64,6 +64,22 @@ class TenantConfigLoaderTest {
     }
 
     @Test
+    void a_new_union_without_members_sits_under_an_agency_office_with_a_code_of_its_own() throws IOException {
+        TenantConfig beijing = TenantConfigLoader.loadTenant(shippedConfig().resolve("beijing/tenant.yaml"));
+        assertThat(beijing.demoSpec().newUnions()).as("the README's example list is for it")
+                .containsExactly(new org.huzhu.demodata.NewUnionSpec("BJ-DX-007", "BJ-DX", "大兴区启航科技有限公司工会", 8));
+        String base = tenant("x7", "{ username: x7-clerk, roles: [grassroots-clerk], orgUnit: X-A-005 }") + "  newUnions:\n";
+        assertThat(TenantConfigLoader.loadTenant(write("x7", base + "    - { code: X-A-005, parent: X-A, name: 新, headcount: 3 }\n"))
+                .demo().newUnions()).hasSize(1);
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(write("x8", base.replace("x7", "x8")
+                + "    - { code: X-A-002, parent: X-A, name: 新, headcount: 3 }\n")))
+                .hasMessageContaining("demo.newUnions[0].code: 'X-A-002' is already an org unit of the demo tree");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(write("x9", base.replace("x7", "x9")
+                + "    - { code: X-B-001, parent: X-B, name: 新, headcount: 3 }\n")))
+                .hasMessageContaining("newUnions[0].parent: must be an agency office of the demo tree");
+    }
+
+    @Test
     void broken_yaml_is_refused_as_such() throws IOException {
         Path file = write("x6", "id: [unclosed\n");
         assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file)).hasMessageContaining("(document): is not valid YAML");

@@ -44,6 +44,25 @@ final class Api {
         return reply.json().get("access_token").asText();
     }
 
+    /**
+     * Waits (up to five minutes) until the app answers ready: the test command starts the tests once the server is
+     * up, and on a busy machine the app has still been starting then.
+     */
+    static void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get(null, "/health/ready").status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("the app did not become ready at " + Platform.appUrl());
+    }
+
     static Reply get(String username, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.appUrl() + path)).GET();
         if (username != null) {

@@ -3,6 +3,7 @@ package org.huzhu.enrolment.infrastructure;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,15 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,17 +34,16 @@ import org.huzhu.kernel.money.Money;
  * statement number and dates, one table line per plan, the total in figures and in capital numerals, and the
  * day to pay by. Chinese needs an embedded CJK font: the TrueType font (.ttf, or the first font of a .ttc
  * collection) named by the system property {@value #FONT_PROPERTY}, else the environment variable
- * {@value #FONT_ENV}, else the first installed of {@link #DEFAULT_FONTS}; only the glyphs used are embedded.
+ * {@value #FONT_ENV}, else Noto Sans SC, which the build bundles beside this class ({@value #BUNDLED_FONT}, SIL
+ * Open Font License), so no server depends on a system font; only the glyphs used are embedded.
  * A statement with more plans than fit on one page continues on further pages.
  */
 public final class FeeStatementPdf {
 
     public static final String FONT_PROPERTY = "huzhu.pdf.font";
     public static final String FONT_ENV = "HUZHU_PDF_FONT";
-    public static final List<Path> DEFAULT_FONTS = List.of(
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-            Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"));
+    /** The bundled font, a resource beside this class (put there by the build: src/build/pdf-font.sh). */
+    public static final String BUNDLED_FONT = "NotoSansSC-Regular.ttf";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
     private static final float MARGIN = 56;
@@ -52,13 +56,18 @@ public final class FeeStatementPdf {
     }
 
     public static byte[] render(FeeStatement statement) {
-        Path fontFile = fontPath(System::getProperty, System::getenv, DEFAULT_FONTS);
-        try (PDDocument document = new PDDocument(); EmbeddedFont embedded = EmbeddedFont.open(fontFile, document)) {
+        return render(statement, System::getProperty, System::getenv);
+    }
+
+    /** The statement with the font the property, else the environment, names; else with the bundled font. */
+    static byte[] render(FeeStatement statement, UnaryOperator<String> property, UnaryOperator<String> env) {
+        Optional<Path> configured = configuredFont(property, env);
+        try (PDDocument document = new PDDocument(); EmbeddedFont embedded = EmbeddedFont.open(configured, document)) {
             document.getDocumentInformation().setTitle("会费缴纳通知单 " + statement.statementNo());
             document.getDocumentInformation().setAuthor(statement.tenantName());
             new Layout(document, embedded.font).draw(statement);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out); // subsets the font: the collection must still be open
+            document.save(out); // subsets the font: its file must still be open
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render fee statement " + statement.statementNo(), e);
@@ -66,40 +75,70 @@ public final class FeeStatementPdf {
     }
 
     /**
-     * The font to embed: the configured one (which must exist), else the first default that exists.
+     * The font file the operator configured, which must exist, or empty for the bundled font.
      *
-     * @throws IllegalStateException if there is none, naming the setting and the font package to install
+     * @throws IllegalStateException if the configured file does not exist, naming the setting
      */
-    static Path fontPath(UnaryOperator<String> property, UnaryOperator<String> env, List<Path> defaults) {
+    static Optional<Path> configuredFont(UnaryOperator<String> property, UnaryOperator<String> env) {
         String configured = property.apply(FONT_PROPERTY);
         String source = "system property " + FONT_PROPERTY;
         if (configured == null || configured.isBlank()) {
             configured = env.apply(FONT_ENV);
             source = "environment variable " + FONT_ENV;
         }
-        if (configured != null && !configured.isBlank()) {
-            Path path = Path.of(configured.strip());
-            if (!Files.isRegularFile(path)) {
-                throw new IllegalStateException("the PDF font " + path + " named by the " + source + " does not exist");
-            }
-            return path;
+        if (configured == null || configured.isBlank()) {
+            return Optional.empty();
         }
-        return defaults.stream().filter(Files::isRegularFile).findFirst().orElseThrow(() -> new IllegalStateException(
-                "no Chinese font for PDFs: install the Debian package fonts-wqy-zenhei, or set the system property "
-                        + FONT_PROPERTY + " (or the environment variable " + FONT_ENV + ") to a TrueType font file (.ttf or .ttc)"));
+        Path path = Path.of(configured.strip());
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("the PDF font " + path + " named by the " + source + " does not exist");
+        }
+        return Optional.of(path);
     }
 
-    /** The font embedded in a document, and the collection it came from (kept open until the document is saved). */
-    private static final class EmbeddedFont implements Closeable {
-        private final PDType0Font font;
-        private final TrueTypeCollection collection;
+    /** The bundled font's bytes, read once: each document parses its own copy (a parsed font is not shared). */
+    private static final class Bundled {
+        /**
+         * FontBox warns at every parse that it ignores Noto's format 14 cmap (variation sequences, which a
+         * statement never uses); held here so the level set on it stays (JUL keeps loggers weakly).
+         */
+        static final Logger CMAP_LOG = quiet(Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable"));
+        static final byte[] BYTES = read();
 
-        private EmbeddedFont(PDType0Font font, TrueTypeCollection collection) {
-            this.font = font;
-            this.collection = collection;
+        private static Logger quiet(Logger logger) {
+            logger.setLevel(Level.SEVERE);
+            return logger;
         }
 
-        static EmbeddedFont open(Path file, PDDocument document) throws IOException {
+        private static byte[] read() {
+            try (InputStream in = FeeStatementPdf.class.getResourceAsStream(BUNDLED_FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled PDF font " + BUNDLED_FONT + " is missing from the "
+                            + "build (modules/enrolment/src/build/pdf-font.sh puts it there)");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled PDF font " + BUNDLED_FONT, e);
+            }
+        }
+    }
+
+    /** The font embedded in a document, and the file it came from (kept open until the document is saved). */
+    private static final class EmbeddedFont implements Closeable {
+        private final PDType0Font font;
+        private final Closeable source;
+
+        private EmbeddedFont(PDType0Font font, Closeable source) {
+            this.font = font;
+            this.source = source;
+        }
+
+        static EmbeddedFont open(Optional<Path> configured, PDDocument document) throws IOException {
+            if (configured.isEmpty()) {
+                TrueTypeFont bundled = new TTFParser().parse(new RandomAccessReadBuffer(Bundled.BYTES));
+                return new EmbeddedFont(PDType0Font.load(document, bundled, true), bundled);
+            }
+            Path file = configured.get();
             if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 return new EmbeddedFont(PDType0Font.load(document, file.toFile()), null);
             }
@@ -123,8 +162,8 @@ public final class FeeStatementPdf {
 
         @Override
         public void close() throws IOException {
-            if (collection != null) {
-                collection.close();
+            if (source != null) {
+                source.close();
             }
         }
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,24 +69,41 @@ class FeeStatementPdfTest {
     }
 
     @Test
-    void the_font_is_taken_from_the_property_then_the_environment_then_the_debian_paths() {
-        Path installed = FeeStatementPdf.DEFAULT_FONTS.get(0);
-        List<Path> defaults = List.of(Path.of("/no/such.ttc"), installed);
+    void with_no_font_configured_the_bundled_noto_sans_sc_is_embedded_and_carries_the_chinese() throws IOException {
         Map<String, String> none = Map.of();
-        assertThat(FeeStatementPdf.fontPath(none::get, none::get, defaults)).isEqualTo(installed);
-        assertThat(FeeStatementPdf.fontPath(none::get, Map.of(FeeStatementPdf.FONT_ENV, installed.toString())::get,
-                List.of())).isEqualTo(installed);
-        assertThatThrownBy(() -> FeeStatementPdf.fontPath(Map.of(FeeStatementPdf.FONT_PROPERTY, "/no/font.ttf")::get,
-                Map.of(FeeStatementPdf.FONT_ENV, installed.toString())::get, defaults))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("/no/font.ttf")
-                .hasMessageContaining("huzhu.pdf.font");
+        byte[] pdf = FeeStatementPdf.render(STATEMENT, none::get, none::get);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFont font = document.getPage(0).getResources().getFont(
+                    document.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.getName()).as("the bundled font, not one the host happens to have").contains("NotoSansSC");
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(new PDFTextStripper().getText(document).replace(" ", "")).contains("会费缴纳通知单",
+                    "壹万贰仟叁佰肆拾伍元陆角柒分");
+        }
+        assertThat(FeeStatementPdf.class.getResource(FeeStatementPdf.BUNDLED_FONT)).as("in the jar the WAR carries")
+                .isNotNull();
+        assertThat(FeeStatementPdf.class.getResource("NotoSansSC-OFL.txt")).as("with its licence").isNotNull();
     }
 
     @Test
-    void without_any_chinese_font_the_message_says_what_to_install_or_set() {
+    void a_configured_font_is_taken_from_the_property_then_the_environment_and_must_exist() throws IOException {
+        Path font = Files.createTempFile("font", ".ttf");
+        try (InputStream bundled = FeeStatementPdf.class.getResourceAsStream(FeeStatementPdf.BUNDLED_FONT)) {
+            Files.copy(bundled, font, StandardCopyOption.REPLACE_EXISTING);
+        }
         Map<String, String> none = Map.of();
-        assertThatThrownBy(() -> FeeStatementPdf.fontPath(none::get, none::get, List.of(Path.of("/no/such.ttc"))))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("huzhu.pdf.font").hasMessageContaining("fonts-wqy-zenhei");
+        assertThat(FeeStatementPdf.configuredFont(none::get, none::get)).isEmpty();
+        assertThat(FeeStatementPdf.configuredFont(none::get, Map.of(FeeStatementPdf.FONT_ENV, font.toString())::get))
+                .contains(font);
+        assertThatThrownBy(() -> FeeStatementPdf.configuredFont(Map.of(FeeStatementPdf.FONT_PROPERTY, "/no/font.ttf")::get,
+                Map.of(FeeStatementPdf.FONT_ENV, font.toString())::get))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("/no/font.ttf")
+                .hasMessageContaining("huzhu.pdf.font");
+        Map<String, String> property = Map.of(FeeStatementPdf.FONT_PROPERTY, font.toString());
+        try (PDDocument document = Loader.loadPDF(FeeStatementPdf.render(STATEMENT, property::get, none::get))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("会费缴纳通知单");
+        } finally {
+            Files.delete(font);
+        }
     }
 }
