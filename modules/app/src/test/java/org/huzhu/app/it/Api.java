@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -47,7 +48,7 @@ final class Api {
      * cookies, so no Keycloak session carries over from one login to the next.
      */
     private static String browserLogin(String username) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookieJar()).build();
         String auth = Platform.keycloakUrl() + "/realms/huzhu/protocol/openid-connect/auth?" + form(Map.of(
                 "response_type", "code", "client_id", "huzhu-web", "scope", "openid", "state", "it",
                 "redirect_uri", loginRedirect()));
@@ -79,6 +80,41 @@ final class Api {
             throw new IllegalStateException("no token for " + username + ": " + reply.status() + " " + reply.body());
         }
         return reply.json().get("access_token").asText();
+    }
+
+    /**
+     * A browser's cookie jar for one login on one host. Keycloak marks its login-session cookies Secure;
+     * browsers send those to http://localhost (a secure context), java.net.CookieManager does not, and
+     * Keycloak then refuses the login form ("cookie not found").
+     */
+    private static final class LoopbackCookieJar extends CookieHandler {
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    values.forEach(this::keep);
+                }
+            });
+        }
+
+        private void keep(String setCookie) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String name = pair.substring(0, equals).trim();
+            if (setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, pair.substring(equals + 1).trim());
+            }
+        }
     }
 
     static String form(Map<String, String> fields) {
