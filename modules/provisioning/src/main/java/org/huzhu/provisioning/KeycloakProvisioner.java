@@ -11,7 +11,6 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
@@ -28,23 +27,29 @@ import org.keycloak.representations.userprofile.config.UPConfig;
 public final class KeycloakProvisioner {
 
     public static final String REALM = "huzhu";
-    private static final String DEMO_PASSWORD = "demo";
     private static final List<String> DEFAULT_SCOPES = List.of("basic", "profile", "email", "roles", "web-origins",
             "acr", "organization");
+
+    /** Liberty's OpenID Connect redirect for the client id {@code huzhuWeb} in deploy/liberty/server.xml. */
+    static final String LOGIN_REDIRECT_PATH = "/oidcclient/redirect/huzhuWeb";
 
     private final Keycloak keycloak;
     private final String webClientSecret;
     private final String webUrl;
+    private final LoginSecurity security;
+    private final boolean demoPasswords;
 
-    /** {@code webUrl}: the app's base URL (huzhu-web's home page); redirects are allowed from any port. */
-    public KeycloakProvisioner(Keycloak keycloak, String webClientSecret, String webUrl) {
+    /**
+     * {@code options.webUrl()}: the app's base URL, the only place huzhu-web sends login codes to. New users get
+     * the password {@code demo} only on a platform reachable from this machine alone; elsewhere they get none and
+     * must set one (an admin gives a temporary one in Keycloak's console, under the password policy).
+     */
+    KeycloakProvisioner(Keycloak keycloak, ProvisioningOptions options, LoginSecurity security) {
         this.keycloak = keycloak;
-        this.webClientSecret = webClientSecret;
-        this.webUrl = webUrl;
-    }
-
-    public KeycloakProvisioner(Keycloak keycloak, String webClientSecret) {
-        this(keycloak, webClientSecret, "http://localhost:9080");
+        this.webClientSecret = options.webClientSecret();
+        this.webUrl = options.webUrl();
+        this.security = security;
+        this.demoPasswords = options.localOnly();
     }
 
     /** The realm, its roles and clients: created, or brought back in line with what is wanted here. */
@@ -58,6 +63,7 @@ public final class KeycloakProvisioner {
         wanted.setSupportedLocales(java.util.Set.of("zh-CN", "en"));
         wanted.setDefaultLocale("zh-CN");
         wanted.setDisplayName("职工互助保障平台");
+        security.applyTo(wanted);
         if (keycloak.realms().findAll().stream().noneMatch(r -> REALM.equals(r.getRealm()))) {
             keycloak.realms().create(wanted);
         } else {
@@ -73,7 +79,7 @@ public final class KeycloakProvisioner {
             }
         }
         ensureClient(realm, webClient());
-        ensureClient(realm, cliClient());
+        ensureClient(realm, cliClient(DirectGrantFlow.ensure(realm)));
     }
 
     /** Clerks carry the code of their org unit; Keycloak's user profile must let admins set it. */
@@ -91,20 +97,22 @@ public final class KeycloakProvisioner {
         client.setSecret(webClientSecret);
         client.setStandardFlowEnabled(true);
         client.setDirectAccessGrantsEnabled(false);
-        // Tests and local runs use free ports; production narrows this to the app's URL.
-        client.setRedirectUris(List.of("*"));
-        client.setWebOrigins(List.of("+"));
+        // Login codes go to the app's own redirect only: with "*" a crafted link sent them anywhere.
+        client.setRedirectUris(List.of(webUrl + LOGIN_REDIRECT_PATH));
+        client.setWebOrigins(List.of(webUrl));
         client.setRootUrl(webUrl);
         client.setBaseUrl(webUrl + "/");
-        client.setAttributes(Map.of("post.logout.redirect.uris", "+"));
+        client.setAttributes(Map.of("post.logout.redirect.uris", webUrl + "/*"));
         return client;
     }
 
-    private static ClientRepresentation cliClient() {
+    /** Public, password grant only, through the flow that denies members. */
+    private static ClientRepresentation cliClient(String directGrantFlowId) {
         ClientRepresentation client = baseClient("huzhu-cli");
         client.setPublicClient(true);
         client.setStandardFlowEnabled(false);
         client.setDirectAccessGrantsEnabled(true);
+        client.setAuthenticationFlowBindingOverrides(Map.of("direct_grant", directGrantFlowId));
         return client;
     }
 
@@ -227,7 +235,7 @@ public final class KeycloakProvisioner {
         return realm.organizations().list(0, 1000).stream().filter(o -> alias.equals(o.getAlias())).toList();
     }
 
-    private static String ensureUser(RealmResource realm, UserConfig config) {
+    private String ensureUser(RealmResource realm, UserConfig config) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(config.username());
         user.setEnabled(true);
@@ -241,17 +249,18 @@ public final class KeycloakProvisioner {
         List<UserRepresentation> found = realm.users().searchByUsername(config.username(), true);
         String id;
         if (found.isEmpty()) {
+            // A password only for a new user: applying the configuration again leaves passwords people set alone.
+            if (demoPasswords) {
+                user.setCredentials(List.of(DemoPassword.credential()));
+            } else {
+                user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+            }
             id = created(realm.users().create(user), "user " + config.username());
         } else {
             id = found.get(0).getId();
             realm.users().get(id).update(user);
         }
         UserResource resource = realm.users().get(id);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(DEMO_PASSWORD);
-        password.setTemporary(false);
-        resource.resetPassword(password);
         // The platform roles are exactly those of the file; other roles (Keycloak's defaults) stay.
         List<RoleRepresentation> current = resource.roles().realmLevel().listAll();
         List<RoleRepresentation> surplus = current.stream()
@@ -282,7 +291,7 @@ public final class KeycloakProvisioner {
         }
     }
 
-    private static void check(Response response, String what) {
+    static void check(Response response, String what) {
         try (response) {
             refuseFailure(response, what);
         }

@@ -17,7 +17,7 @@ import org.keycloak.admin.client.KeycloakBuilder;
 /**
  * {@code apply <tenant-config dir> [--tenant ID]... [--demo-data] [--recreate-database] [--kc-url URL]
  * [--kc-admin NAME] [--kc-admin-password PW] [--jdbc-url URL] [--db-user U] [--db-password P] [--pii-key BASE64]
- * [--web-redirect URL]}: every file is
+ * [--app-url URL]}: every file is
  * checked first, then Keycloak and the database are brought in line; running it twice changes nothing.
  */
 public final class ProvisioningMain {
@@ -32,7 +32,7 @@ public final class ProvisioningMain {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         try {
             apply(ProvisioningOptions.parse(args));
-        } catch (ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException | IllegalArgumentException | IllegalStateException e) {
             System.err.println("provisioning refused: " + e.getMessage());
             System.exit(2);
         }
@@ -44,6 +44,7 @@ public final class ProvisioningMain {
         Path hqFile = options.configDir().resolve("headquarters.yaml");
         List<UserConfig> headquarters = Files.exists(hqFile) ? TenantConfigLoader.loadHeadquarters(hqFile) : List.of();
         requireUniqueUsernames(tenants, headquarters);
+        LoginSecurity security = LoginSecurity.load(options.configDir());
 
         DatabaseProvisioner database = new DatabaseProvisioner(options.jdbcUrl(), options.dbUser(),
                 options.dbPassword(), options.configDir());
@@ -55,7 +56,7 @@ public final class ProvisioningMain {
         try (Keycloak keycloak = KeycloakBuilder.builder().serverUrl(options.keycloakUrl()).realm("master")
                 .clientId("admin-cli").username(options.keycloakAdmin()).password(options.keycloakAdminPassword())
                 .build()) {
-            KeycloakProvisioner identity = new KeycloakProvisioner(keycloak, options.webClientSecret(), options.webUrl());
+            KeycloakProvisioner identity = new KeycloakProvisioner(keycloak, options, security);
             identity.ensureRealm();
             identity.applyHeadquarters(headquarters);
             for (TenantConfig tenant : tenants) {
@@ -118,7 +119,8 @@ public final class ProvisioningMain {
     private static void printLogins(List<TenantConfig> tenants, List<UserConfig> headquarters, ProvisioningOptions options) {
         System.out.println("tenants applied: " + (tenants.isEmpty() ? "(none)"
                 : String.join(", ", tenants.stream().map(TenantConfig::id).toList())));
-        System.out.println("logins (password: demo):");
+        System.out.println(options.localOnly() ? "logins (password: demo, for this machine only):"
+                : "logins (new ones have no password: give each a temporary one in Keycloak's console):");
         headquarters.forEach(u -> System.out.printf("  %-28s %s%n", u.username(), String.join(",", u.roles())));
         for (TenantConfig tenant : tenants) {
             tenant.users().forEach(u -> System.out.printf("  %-28s %-18s %s %s%n", u.username(),
@@ -127,7 +129,7 @@ public final class ProvisioningMain {
         System.out.println("app:      " + options.webUrl() + "/");
         System.out.println("keycloak: " + options.keycloakUrl() + "/admin (realm " + KeycloakProvisioner.REALM + ")");
         System.out.println("tokens:   " + options.keycloakUrl() + "/realms/" + KeycloakProvisioner.REALM
-                + "/protocol/openid-connect/token (client huzhu-cli, password grant)");
+                + "/protocol/openid-connect/token (client huzhu-cli, password grant, staff only)");
     }
 
     static Path path(String text) {

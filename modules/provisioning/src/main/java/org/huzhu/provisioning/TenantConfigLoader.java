@@ -186,7 +186,7 @@ public final class TenantConfigLoader {
         return users;
     }
 
-    private static Map<?, ?> read(Path file) {
+    static Map<?, ?> read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
             if (!(document instanceof Map<?, ?> map)) {

@@ -36,6 +36,11 @@ class ProvisioningIT {
     /** Beside the run's own database, so test runs of two worktrees on one server never share it. */
     private static final String DB = System.getenv().getOrDefault("HUZHU_DB_NAME", "huzhu_test") + "_provisioning";
     private static final String TENANT = "it-" + Integer.toString(new Random().nextInt(1 << 30), 36);
+    /** This run's lockout: short, so that a lock is seen to lift. */
+    private static final int FAILURES = 3;
+    private static final int LOCK_SECONDS = 4;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path config;
@@ -52,6 +57,9 @@ class ProvisioningIT {
                 users:
                   - { username: %1$s-admin, roles: [office-admin], orgUnit: T }
                   - { username: %1$s-clerk, roles: [grassroots-clerk], orgUnit: T-A-001 }
+                  - { username: %1$s-locked, roles: [grassroots-clerk], orgUnit: T-A-001 }
+                  - { username: %1$s-policy, roles: [grassroots-clerk], orgUnit: T-A-001 }
+                  - { username: %1$s-member, roles: [member], orgUnit: T-A-001 }
                 demo:
                   members: 50
                   grassrootsPerAgency: 2
@@ -64,6 +72,10 @@ class ProvisioningIT {
         Files.writeString(config.resolve(TENANT).resolve("calendar.txt"), "2026-12-31 holiday 测试市假日\n");
         Files.createDirectories(config.resolve(TENANT).resolve("plans"));
         Files.writeString(config.resolve(TENANT).resolve("plans/accident.yaml"), ACCIDENT_PLAN);
+        Files.writeString(config.resolve("logins.yaml"), """
+                passwordPolicy: "length(12) and notUsername"
+                lockout: { failures: %d, lockSeconds: %d, maxLockSeconds: %d, forgetAfterSeconds: 600 }
+                """.formatted(FAILURES, LOCK_SECONDS, LOCK_SECONDS));
         Files.writeString(config.resolve("headquarters.yaml"),
                 "users:\n  - { username: %s-hq, roles: [hq-analyst] }\n".formatted(TENANT));
         DatabaseProvisioner database = new DatabaseProvisioner(jdbcUrl(), env("HUZHU_DB_USER", "root"),
@@ -71,8 +83,7 @@ class ProvisioningIT {
         database.recreateDatabase();
         database.migrate();
         try (Keycloak keycloak = admin()) {
-            new KeycloakProvisioner(keycloak, env("HUZHU_WEB_CLIENT_SECRET", "huzhu-web-dev-secret"),
-                    "http://localhost:9080").ensureRealm();
+            new KeycloakProvisioner(keycloak, options(config), LoginSecurity.load(config)).ensureRealm();
         }
     }
 
@@ -157,6 +168,108 @@ class ProvisioningIT {
         assertThat(claims.get("org_unit").asText()).isEqualTo("T");
         assertThat(claims.get("organization").toString()).isEqualTo("[\"" + TENANT + "\"]");
         assertThat(claims.get("groups").toString()).contains("office-admin").doesNotContain("hq-analyst");
+    }
+
+    @Test
+    void huzhu_web_sends_login_codes_to_the_app_s_own_address_only() throws Exception {
+        ProvisioningMain.apply(options(config));
+        String own = options(config).webUrl() + KeycloakProvisioner.LOGIN_REDIRECT_PATH;
+        assertThat(authorize(own).statusCode()).as("the app's own redirect").isEqualTo(200);
+        HttpResponse<String> foreign = authorize("https://attacker.example.org/collect");
+        assertThat(foreign.statusCode()).as("a foreign redirect").isEqualTo(400);
+        assertThat(foreign.body()).contains("redirect_uri").doesNotContain("code=");
+        assertThat(authorize(options(config).webUrl() + "/somewhere-else").statusCode())
+                .as("another path of the app's own host").isEqualTo(400);
+    }
+
+    /** The first step of a browser login with huzhu-web: Keycloak's login page, or its refusal. */
+    private static HttpResponse<String> authorize(String redirectUri) throws Exception {
+        String url = keycloakUrl() + "/realms/huzhu/protocol/openid-connect/auth?response_type=code&scope=openid"
+                + "&client_id=huzhu-web&state=s1&redirect_uri=" + java.net.URLEncoder.encode(redirectUri, StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_password_grant_serves_staff_scripts_and_refuses_members() throws Exception {
+        ProvisioningMain.apply(options(config));
+        assertThat(passwordGrant(TENANT + "-admin", "demo").statusCode()).isEqualTo(200);
+        HttpResponse<String> member = passwordGrant(TENANT + "-member", "demo");
+        assertThat(member.statusCode()).as(member.body()).isIn(400, 401);
+        assertThat(member.body()).doesNotContain("access_token").doesNotContain("Invalid user credentials");
+        assertThat(passwordGrant(TENANT + "-member", "wrong-password").body())
+                .as("a wrong password is refused as such, before the role is looked at")
+                .contains("Invalid user credentials");
+    }
+
+    @Test
+    void wrong_passwords_lock_that_login_alone_until_the_lock_lifts_or_an_admin_unlocks_it() throws Exception {
+        ProvisioningMain.apply(options(config));
+        String login = TENANT + "-locked";
+        failTimes(login, FAILURES - 1);
+        assertThat(passwordGrant(login, "demo").statusCode()).as("not locked before the limit").isEqualTo(200);
+
+        failTimes(login, FAILURES);
+        assertThat(passwordGrant(login, "demo").statusCode()).as("locked: the right password is refused").isEqualTo(400);
+        assertThat(locked(login)).isTrue();
+        assertThat(passwordGrant(TENANT + "-clerk", "demo").statusCode()).as("another login of the office").isEqualTo(200);
+        Thread.sleep(LOCK_SECONDS * 1000L + 1500);
+        assertThat(passwordGrant(login, "demo").statusCode()).as("the lock has lifted").isEqualTo(200);
+
+        failTimes(login, FAILURES);
+        assertThat(passwordGrant(login, "demo").statusCode()).isEqualTo(400);
+        unlock(login);
+        assertThat(locked(login)).isFalse();
+        assertThat(passwordGrant(login, "demo").statusCode()).as("unlocked by an admin").isEqualTo(200);
+    }
+
+    private static void failTimes(String login, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            HttpResponse<String> refused = passwordGrant(login, "wrong-" + i);
+            assertThat(refused.statusCode()).as("wrong password %d", i + 1).isIn(400, 401);
+            assertThat(refused.body()).contains("Invalid user credentials");
+        }
+    }
+
+    /** Keycloak's brute-force status of the login (its refusals read the same whether locked or not). */
+    private static boolean locked(String login) {
+        try (Keycloak keycloak = admin()) {
+            RealmResource realm = keycloak.realm("huzhu");
+            return Boolean.TRUE.equals(realm.attackDetection().bruteForceUserStatus(
+                    realm.users().searchByUsername(login, true).get(0).getId()).get("disabled"));
+        }
+    }
+
+    /** What an admin does in Keycloak's console (Users, the user, Unlock): the lock and the count go. */
+    private static void unlock(String login) {
+        try (Keycloak keycloak = admin()) {
+            RealmResource realm = keycloak.realm("huzhu");
+            realm.attackDetection().clearBruteForceForUser(realm.users().searchByUsername(login, true).get(0).getId());
+        }
+    }
+
+    @Test
+    void a_password_below_the_policy_is_refused() throws Exception {
+        ProvisioningMain.apply(options(config));
+        assertThat(setPassword(TENANT + "-policy", "short-pw")).contains("invalidPasswordMinLengthMessage");
+        assertThat(setPassword(TENANT + "-policy", TENANT + "-policy")).contains("invalidPasswordNotUsernameMessage");
+        assertThat(passwordGrant(TENANT + "-policy", "demo").statusCode()).as("the password is as it was").isEqualTo(200);
+        assertThat(setPassword(TENANT + "-policy", "long enough passphrase")).isEmpty();
+        assertThat(passwordGrant(TENANT + "-policy", "long%20enough%20passphrase").statusCode()).isEqualTo(200);
+    }
+
+    /** An admin setting a user's password: Keycloak's refusal, or empty when it took the password. */
+    private static String setPassword(String login, String password) throws Exception {
+        try (Keycloak keycloak = admin()) {
+            String id = keycloak.realm("huzhu").users().searchByUsername(login, true).get(0).getId();
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(keycloakUrl() + "/admin/realms/huzhu/users/" + id + "/reset-password"))
+                    .header("Authorization", "Bearer " + keycloak.tokenManager().getAccessTokenString())
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(
+                            java.util.Map.of("type", "password", "value", password, "temporary", false))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 204 ? "" : response.statusCode() + " " + response.body();
+        }
     }
 
     private static final String ACCIDENT_PLAN = """
@@ -267,11 +380,7 @@ class ProvisioningIT {
     }
 
     private static JsonNode claimsOf(String username) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl() + "/realms/huzhu/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=huzhu-cli&username=" + username
-                        + "&password=demo")).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = passwordGrant(username, "demo");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         String token = new ObjectMapper().readTree(response.body()).get("access_token").asText();
         return new ObjectMapper().readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
@@ -284,6 +393,15 @@ class ProvisioningIT {
         }
     }
 
+    /** A script's token request: client huzhu-cli, password grant. */
+    private static HttpResponse<String> passwordGrant(String username, String password) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl() + "/realms/huzhu/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=huzhu-cli&username=" + username
+                        + "&password=" + password)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), env("HUZHU_DB_USER", "root"), env("HUZHU_DB_PASSWORD", ""));
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -294,7 +412,8 @@ class ProvisioningIT {
 
     private static Keycloak admin() {
         return KeycloakBuilder.builder().serverUrl(keycloakUrl()).realm("master").clientId("admin-cli")
-                .username("admin").password("admin").build();
+                .username(env("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"))
+                .password(env("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")).build();
     }
 
     private static String keycloakUrl() {
