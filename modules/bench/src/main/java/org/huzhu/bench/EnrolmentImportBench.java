@@ -58,7 +58,8 @@ public final class EnrolmentImportBench {
             double uploaded = seconds(start);
             String checked = await(app, token, id, "CHECKED");
             double checkedAt = seconds(start);
-            send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id + "/submission"))
+            // confirm=true: a bench list enrols far more than the union's registered headcount, knowingly
+            send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id + "/submission?confirm=true"))
                     .POST(HttpRequest.BodyPublishers.noBody()), token);
             String done = await(app, token, id, "SUBMITTED");
             double total = seconds(start);

@@ -38,7 +38,7 @@ class EnrolmentCrashIT {
         long home = unionId("BJ-DC-004");
         long first = upload(AGENCY_CLERK, home, "2027-03-01", list.bytes()).get("id").asLong();
         waitFor(AGENCY_CLERK, first, "CHECKED");
-        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + first + "/submission");
+        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + first + "/submission?confirm=true");
         waitFor(AGENCY_CLERK, first, "SUBMITTED");
 
         long moved = unionId("BJ-DC-005");
@@ -50,7 +50,7 @@ class EnrolmentCrashIT {
         try (Connection lock = Platform.database()) {
             lock.setAutoCommit(false);
             lockMember(lock, lockedPerson);
-            post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission");
+            post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission?confirm=true");
             JsonNode stuck = waitForProgress(id, 4_000);
             assertThat(stuck.get("status").asText()).isEqualTo("SUBMITTING");
             Thread.sleep(1_500);
@@ -82,14 +82,14 @@ class EnrolmentCrashIT {
         EnrolmentList list = new EnrolmentList(6_000, 40, 8);
         long first = upload(AGENCY_CLERK, unionId("BJ-DC-006"), "2027-03-01", list.bytes()).get("id").asLong();
         waitFor(AGENCY_CLERK, first, "CHECKED");
-        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + first + "/submission");
+        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + first + "/submission?confirm=true");
         waitFor(AGENCY_CLERK, first, "SUBMITTED");
         long id = upload(AGENCY_CLERK, unionId("BJ-DC-007"), "2028-03-01", list.bytes()).get("id").asLong();
         waitFor(AGENCY_CLERK, id, "CHECKED");
         try (Connection lock = Platform.database()) {
             lock.setAutoCommit(false);
             lockMember(lock, list.allIds.get(5_001));
-            post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission");
+            post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission?confirm=true");
             waitForProgress(id, 4_000);
             // Longer than the database's lock wait (50 s): the chunk's transaction fails and rolls back.
             Thread.sleep(Duration.ofSeconds(LOCK_WAIT_SECONDS + 5).toMillis());

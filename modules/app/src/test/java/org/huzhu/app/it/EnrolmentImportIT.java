@@ -49,7 +49,24 @@ class EnrolmentImportIT {
         assertThat(Api.get(CLERK, "/api/v1/enrolment-imports/" + id + "/errors?limit=1000").body())
                 .doesNotContain(list.allIds.get(0)).doesNotContain("13900000001");
 
-        JsonNode submitted = post(CLERK, "/api/v1/enrolment-imports/" + id + "/submission");
+        // 10,000 people for a union of at most 2,049 staff: a warning with the figures, to confirm or correct
+        long headcount = count("SELECT headcount FROM org_unit WHERE id = " + union);
+        assertThat(checked.get("warnings")).anySatisfy(w -> {
+            assertThat(w.get("kind").asText()).isEqualTo("PAST_HEADCOUNT");
+            assertThat(w.get("headcount").asLong()).isEqualTo(headcount);
+            assertThat(w.get("enrolled").asInt()).isGreaterThan((int) headcount);
+            assertThat(w.get("messageZh").asText()).contains("超过本工会登记职工人数" + headcount + "人");
+        });
+        assertThat(checked.get("submittable").asBoolean()).isTrue();
+        Api.Reply unconfirmed = send(CLERK, "POST", "/api/v1/enrolment-imports/" + id + "/submission",
+                HttpRequest.BodyPublishers.noBody(), null);
+        assertThat(unconfirmed.status()).isEqualTo(409);
+        assertThat(unconfirmed.json().get("detail").asText()).contains("登记职工人数" + headcount + "人")
+                .contains(headcount + " registered staff");
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id)).isZero();
+        assertThat(Api.get(CLERK, "/api/v1/enrolment-imports/" + id).json().get("status").asText()).isEqualTo("CHECKED");
+
+        JsonNode submitted = post(CLERK, "/api/v1/enrolment-imports/" + id + "/submission?confirm=true");
         assertThat(submitted.get("status").asText()).isIn("SUBMITTING", "SUBMITTED");
         JsonNode done = waitFor(CLERK, id, "SUBMITTED");
         assertThat(done.get("enrolledRows").asInt()).isEqualTo(list.goodRows());
@@ -79,7 +96,7 @@ class EnrolmentImportIT {
         long id = upload(AGENCY_CLERK, union, "2027-01-01", list.bytes()).get("id").asLong();
         waitFor(AGENCY_CLERK, id, "CHECKED");
         assertThat(Api.get(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/fee-statement").status()).isEqualTo(200);
-        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission");
+        post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission?confirm=true"); // 3,800: past the headcount
         JsonNode enrolled = waitFor(AGENCY_CLERK, id, "SUBMITTED");
         java.math.BigDecimal fee = new java.math.BigDecimal(enrolled.get("fee").asText());
         assertThat(send(AGENCY_CLERK, "POST", "/api/v1/enrolment-imports/" + id + "/payments",
@@ -119,12 +136,108 @@ class EnrolmentImportIT {
         long union = unionId("BJ-DC-002");
         EnrolmentList list = new EnrolmentList(3, 0, 4);
         long id = upload(AGENCY_CLERK, union, "2027-01-01", list.bytes()).get("id").asLong();
-        waitFor(AGENCY_CLERK, id, "CHECKED");
-        Api.Reply refused = send(AGENCY_CLERK, "POST", "/api/v1/enrolment-imports/" + id + "/submission",
+        JsonNode checked = waitFor(AGENCY_CLERK, id, "CHECKED");
+        long headcount = count("SELECT headcount FROM org_unit WHERE id = " + union);
+        long before = count("SELECT COUNT(*) FROM enrolment WHERE union_id = " + union
+                + " AND term_start = '2027-01-01' AND plan_code = 'accident-injury'");
+        // The rule is in the check result, per plan, with the figures: not first met at submission
+        assertThat(checked.get("submittable").asBoolean()).isFalse();
+        assertThat(checked.get("participation")).anySatisfy(p -> {
+            assertThat(p.get("planCode").asText()).isEqualTo("accident-injury");
+            assertThat(p.get("whoCounts").asText()).isEqualTo("ALL_STAFF");
+            assertThat(p.get("staff").asLong()).isEqualTo(headcount);
+            assertThat(p.get("enrolledBefore").asLong()).isEqualTo(before);
+            assertThat(p.get("inList").asInt()).isEqualTo(2);
+            assertThat(p.get("needed").asLong()).isEqualTo(headcount <= 10 ? headcount : (headcount * 60 + 99) / 100);
+            assertThat(p.get("met").asBoolean()).isFalse();
+        });
+        Api.Reply statement = Api.get(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/fee-statement");
+        assertThat(statement.status()).as("no fee statement for a list that cannot be submitted").isEqualTo(409);
+        assertThat(statement.json().get("detail").asText()).contains("60%");
+        Api.Reply refused = send(AGENCY_CLERK, "POST", "/api/v1/enrolment-imports/" + id + "/submission?confirm=true",
                 HttpRequest.BodyPublishers.noBody(), null);
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.status()).as("a confirmation does not lift the participation rule").isEqualTo(409);
         assertThat(refused.json().get("detail").asText()).contains("60%");
         assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id)).isZero();
+    }
+
+    @Test
+    void a_plan_for_women_counts_the_unions_women_and_a_list_meeting_it_gets_its_statement_and_is_submitted()
+            throws Exception {
+        // a union with far fewer women in the registry than staff: all staff would ask for 60% of the headcount
+        long[] union = unionWithFewWomen();
+        long women = union[2];
+        int inList = (int) Math.max(12, women <= 10 ? women : (women * 60 + 99) / 100);
+        long staff = Math.min(Math.max(women, inList), union[1]);
+        assertThat(inList).as("fewer than 60% of all the union's staff").isLessThan((int) (union[1] * 60 + 99) / 100);
+        StringBuilder csv = new StringBuilder("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
+        for (int i = 0; i < inList; i++) {
+            csv.append("女工").append(i).append(',').append(NationalId.compose("110229", java.time.LocalDate.of(1990, 1, 1)
+                    .plusDays(i * 37L), 100 + i, org.huzhu.kernel.identity.Gender.FEMALE).value())
+                    .append(",139229").append(String.format("%05d", i)).append(",,female-special-diseases,1\n");
+        }
+        long id = upload("beijing-admin", union[0], "2032-01-01", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .get("id").asLong();
+        JsonNode checked = waitFor("beijing-admin", id, "CHECKED");
+        assertThat(checked.get("goodRows").asInt()).as(checked.toString()).isEqualTo(inList);
+        assertThat(checked.get("participation")).singleElement().satisfies(p -> {
+            assertThat(p.get("whoCounts").asText()).isEqualTo("FEMALE_STAFF");
+            assertThat(p.get("staff").asLong()).isEqualTo(staff);
+            assertThat(p.get("inList").asInt()).isEqualTo(inList);
+            assertThat(p.get("needed").asLong()).isLessThanOrEqualTo(inList);
+            assertThat(p.get("met").asBoolean()).isTrue();
+        });
+        assertThat(checked.get("warnings")).isEmpty();
+        assertThat(checked.get("submittable").asBoolean()).isTrue();
+        assertThat(Api.get("beijing-admin", "/api/v1/enrolment-imports/" + id + "/fee-statement").status()).isEqualTo(200);
+        post("beijing-admin", "/api/v1/enrolment-imports/" + id + "/submission");
+        assertThat(waitFor("beijing-admin", id, "SUBMITTED").get("enrolledRows").asInt()).isEqualTo(inList);
+    }
+
+    @Test
+    void rows_naming_another_grassroots_union_are_a_warning_naming_the_rows() throws Exception {
+        long union = unionId("BJ-DC-002");
+        String name = text("SELECT name FROM org_unit WHERE id = " + union);
+        StringBuilder csv = new StringBuilder("姓名,身份证号,保障计划,基层工会\n");
+        String[] unions = {name, "BJ-DC-002", "朝阳恒达物流有限公司工会", "", "BJ-HR-001"};
+        for (int i = 0; i < unions.length; i++) {
+            csv.append("工会").append(i).append(',').append(NationalId.compose("110230", java.time.LocalDate.of(1991, 1, 1)
+                    .plusDays(i * 41L), 200 + i, org.huzhu.kernel.identity.Gender.MALE).value()).append(",accident-injury,")
+                    .append(unions[i]).append('\n');
+        }
+        long id = upload(AGENCY_CLERK, union, "2033-01-01", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .get("id").asLong();
+        JsonNode checked = waitFor(AGENCY_CLERK, id, "CHECKED");
+        assertThat(checked.get("goodRows").asInt()).isEqualTo(5);
+        assertThat(checked.get("warnings")).anySatisfy(w -> {
+            assertThat(w.get("kind").asText()).isEqualTo("OTHER_UNION");
+            assertThat(w.get("rowCount").asInt()).isEqualTo(2);
+            assertThat(w.get("rows").toString()).isEqualTo("[4,6]");
+            assertThat(w.get("messageZh").asText()).contains("第4、6行");
+        });
+    }
+
+    /** {id, headcount, women in the registry} of the first Beijing union with under a third of its staff women. */
+    static long[] unionWithFewWomen() throws SQLException {
+        try (Connection c = Platform.database(); ResultSet r = c.createStatement().executeQuery(
+                "SELECT u.id, u.headcount, (SELECT COUNT(*) FROM member m WHERE m.tenant_id = u.tenant_id "
+                        + "AND m.org_path = u.path AND m.gender = 'F') AS women FROM org_unit u WHERE u.tenant_id = "
+                        + "'beijing' AND u.kind = 'GRASSROOTS_UNION' AND u.status = 'ACTIVE' AND u.headcount >= 100 "
+                        + "ORDER BY u.code")) {
+            while (r.next()) {
+                if (r.getLong(3) * 3 < r.getLong(2)) {
+                    return new long[] {r.getLong(1), r.getLong(2), r.getLong(3)};
+                }
+            }
+        }
+        throw new AssertionError("no Beijing union with few women among its staff");
+    }
+
+    static String text(String sql) throws SQLException {
+        try (Connection c = Platform.database(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     @Test
@@ -187,7 +300,7 @@ class EnrolmentImportIT {
         list.csv.append("会员本人,").append(demoMember).append(",13911112222,,accident-injury,2\n");
         long id = upload("beijing-admin", union, "2031-01-01", list.bytes()).get("id").asLong();
         waitFor("beijing-admin", id, "CHECKED");
-        post("beijing-admin", "/api/v1/enrolment-imports/" + id + "/submission");
+        post("beijing-admin", "/api/v1/enrolment-imports/" + id + "/submission?confirm=true"); // past the headcount
         waitFor("beijing-admin", id, "SUBMITTED");
 
         JsonNode office = Api.get("beijing-admin", "/api/v1/enrolment-figures?year=2031").json();

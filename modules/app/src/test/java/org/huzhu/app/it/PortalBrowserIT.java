@@ -199,9 +199,13 @@ class PortalBrowserIT {
             try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.path().toFile())) {
                 var sheet = workbook.getSheetAt(0);
                 org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(list.bad.size());
-                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("错误");
-                org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isNotBlank();
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("错误");
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isNotBlank();
             }
+            // 4,500 rows are more than the union's registered staff: the warning is shown and must be confirmed
+            assertThat(page.locator("#import-warnings")).containsText("超过本工会登记职工人数");
+            assertThat(page.locator("#participation-grid")).isVisible();
+            page.locator("#confirm-warnings").click();
             page.locator("#submit-button").click();
             assertThat(page.locator("#import-status")).containsText("已参保",
                     new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));

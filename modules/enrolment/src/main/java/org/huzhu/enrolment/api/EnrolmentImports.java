@@ -32,8 +32,16 @@ public interface EnrolmentImports {
     /** The bad rows as the clerk wrote them with an error column, as .xlsx. */
     void writeErrorWorkbook(long importId, OutputStream out);
 
-    /** Enrols the good rows (in the background); refused with the reason when the participation rule is not met. */
-    ImportJobView submit(long importId);
+    /**
+     * Enrols the good rows (in the background); refused with the reasons when the participation rule is not
+     * met, and, unless {@code confirmWarnings}, when the check result has warnings ({@link ImportWarning}).
+     */
+    ImportJobView submit(long importId, boolean confirmWarnings);
+
+    /** Submits a list without confirming any warning. */
+    default ImportJobView submit(long importId) {
+        return submit(importId, false);
+    }
 
     /** Tries a list that FAILED on a passing problem again, where it stopped (409 for any other list). */
     ImportJobView retry(long importId);
@@ -41,7 +49,7 @@ public interface EnrolmentImports {
     /** Records a payment of the fee, in full or in part; cover starts when the fee is paid in full. */
     ImportJobView recordPayment(long importId, String amountYuan, LocalDate paidOn, String reference);
 
-    /** The fee statement of a checked or submitted list, as PDF. */
+    /** The fee statement of a list that can be submitted, or is, as PDF. */
     byte[] feeStatement(long importId);
 
     /** An Excel template for the tenant's plans open on that date. */

@@ -72,7 +72,7 @@ public class ImportRunner {
     private void check(EnrolmentImport job, EnrollingUnion union) {
         EnrolmentRules rules = catalog.enrolmentRules();
         EnrolmentListCheck check = new EnrolmentListCheck(rules, job.termStart(), Set.copyOf(union.lineageCodes()),
-                (id, plan) -> false);
+                union.code(), union.name(), (id, plan) -> false);
         int done = job.checkedRows();
         int[] processed = {0};
         Chunker<EnrolmentRow> chunker = new Chunker<>(CHUNK, chunk -> {

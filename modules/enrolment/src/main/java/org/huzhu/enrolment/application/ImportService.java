@@ -6,18 +6,17 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.huzhu.enrolment.api.EnrolmentImports;
 import org.huzhu.enrolment.api.ImportJobView;
 import org.huzhu.enrolment.api.ImportRowError;
+import org.huzhu.enrolment.api.ImportWarning;
 import org.huzhu.enrolment.api.SubmissionRefused;
 import org.huzhu.enrolment.domain.EnrolmentImport;
 import org.huzhu.enrolment.domain.FileKind;
 import org.huzhu.enrolment.domain.ImportStatus;
-import org.huzhu.enrolment.domain.ImportTotal;
 import org.huzhu.enrolment.domain.ParticipationRule;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.org.api.EnrollingUnion;
@@ -64,6 +63,9 @@ public class ImportService implements EnrolmentImports {
     @Inject
     Translations translations;
 
+    @Inject
+    ListReview review;
+
     @Override
     public ImportJobView start(long unionId, LocalDate termStart, String fileName, byte[] content) {
         Caller caller = requireClerk();
@@ -95,7 +97,7 @@ public class ImportService implements EnrolmentImports {
 
     @Override
     public Optional<ImportJobView> find(long importId) {
-        return visible(importId).map(job -> view(job, catalog.enrolmentRules().planNames()));
+        return visible(importId).map(job -> view(job, catalog.enrolmentRules().planNames(), review.of(job)));
     }
 
     @Override
@@ -113,7 +115,9 @@ public class ImportService implements EnrolmentImports {
         }
         // The plan names once for the page, not once per list: the recent grid is re-read on every refresh.
         Map<String, String> names = catalog.enrolmentRules().planNames();
-        return q.getResultList().stream().map(job -> view(job, names)).toList();
+        // The review (a few queries) only for lists waiting to be submitted, where it decides what the clerk can do.
+        return q.getResultList().stream().map(job -> view(job, names, job.status() == ImportStatus.CHECKED
+                ? review.of(job) : ListReview.Review.NONE)).toList();
     }
 
     @Override
@@ -130,7 +134,7 @@ public class ImportService implements EnrolmentImports {
     }
 
     @Override
-    public ImportJobView submit(long importId) {
+    public ImportJobView submit(long importId, boolean confirmWarnings) {
         requireClerk();
         EnrolmentImport job = require(importId);
         if (job.status() != ImportStatus.CHECKED) {
@@ -139,29 +143,19 @@ public class ImportService implements EnrolmentImports {
         if (job.goodRows() == 0) {
             throw new SubmissionRefused(List.of("名单中没有可参保的行"), List.of("the list has no good rows"));
         }
-        checkParticipation(job);
+        ListReview.Review checked = review.of(job);
+        List<ParticipationRule.Refusal> refusals = checked.refusals();
+        if (!refusals.isEmpty()) {
+            throw new SubmissionRefused(refusals.stream().map(ParticipationRule.Refusal::zh).toList(),
+                    refusals.stream().map(ParticipationRule.Refusal::en).toList());
+        }
+        if (!checked.warnings().isEmpty() && !confirmWarnings) {
+            throw new SubmissionRefused(checked.warnings().stream().map(ImportWarning::messageZh).toList(),
+                    checked.warnings().stream().map(ImportWarning::messageEn).toList(), true);
+        }
         store.submitStarted(importId, context.requireCaller().username());
         jobs.launch(context.tenant(), importId);
         return find(importId).orElseThrow();
-    }
-
-    private void checkParticipation(EnrolmentImport job) {
-        EnrollingUnion union = unions.find(job.unionId()).orElseThrow();
-        Map<String, Long> before = store.unionEnrolments(job.unionId(), job.termStart(), job.id());
-        Map<String, String> names = catalog.enrolmentRules().planNames();
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (ImportTotal total : store.totals(job.id())) {
-            int members = total.members() + before.getOrDefault(total.planCode(), 0L).intValue();
-            ParticipationRule.refusal(total.planCode(), names.getOrDefault(total.planCode(), total.planCode()),
-                    union.headcount(), members).ifPresent(r -> {
-                        zh.add(r.zh());
-                        en.add(r.en());
-                    });
-        }
-        if (!zh.isEmpty()) {
-            throw new SubmissionRefused(zh, en);
-        }
     }
 
     @Override
@@ -196,9 +190,17 @@ public class ImportService implements EnrolmentImports {
     @Override
     public byte[] feeStatement(long importId) {
         EnrolmentImport job = require(importId);
-        if (job.status() != ImportStatus.CHECKED && job.status() != ImportStatus.SUBMITTING
-                && job.status() != ImportStatus.SUBMITTED) {
-            throw new IllegalStateException("status: a fee statement is made once the list is checked");
+        if (job.status() != ImportStatus.SUBMITTING && job.status() != ImportStatus.SUBMITTED) {
+            if (job.status() != ImportStatus.CHECKED || job.goodRows() == 0) {
+                throw new IllegalStateException("status: a fee statement is made for a checked list with good rows; "
+                        + "this one is " + job.status());
+            }
+            // A statement asks for money: never for a list the participation rule will not let through.
+            List<ParticipationRule.Refusal> refusals = review.of(job).refusals();
+            if (!refusals.isEmpty()) {
+                throw new SubmissionRefused(refusals.stream().map(ParticipationRule.Refusal::zh).toList(),
+                        refusals.stream().map(ParticipationRule.Refusal::en).toList());
+            }
         }
         return documents.feeStatement(job, unions.find(job.unionId()).orElseThrow(), store.totals(importId));
     }
@@ -229,7 +231,7 @@ public class ImportService implements EnrolmentImports {
         return Optional.of(job);
     }
 
-    private ImportJobView view(EnrolmentImport job, Map<String, String> names) {
+    private ImportJobView view(EnrolmentImport job, Map<String, String> names, ListReview.Review checked) {
         List<ImportJobView.PlanTotalView> totals = store.totals(job.id()).stream().map(t -> new ImportJobView.PlanTotalView(
                 t.planCode(), names.getOrDefault(t.planCode(), t.planCode()), t.members(), t.units(),
                 Money.ofFen(t.feeFen()).toString())).toList();
@@ -239,7 +241,14 @@ public class ImportService implements EnrolmentImports {
                 job.submittedRows(), job.enrolledRows(), Money.ofFen(job.feeFen()).toString(),
                 Money.ofFen(job.paidFen()).toString(), paidInFull == null ? null : paidInFull.toString(),
                 paidInFull == null ? null : (paidInFull.isAfter(job.termStart()) ? paidInFull : job.termStart()).toString(),
-                translations.failureText(job.failure()), job.createdBy(), job.createdAt().toString(), totals);
+                translations.failureText(job.failure()), job.createdBy(), job.createdAt().toString(), totals,
+                checked.figures().stream().map(ImportService::participation).toList(), checked.warnings(),
+                job.status() == ImportStatus.CHECKED && job.goodRows() > 0 && checked.refusals().isEmpty());
+    }
+
+    private static ImportJobView.ParticipationView participation(ParticipationRule.Figure f) {
+        return new ImportJobView.ParticipationView(f.planCode(), f.planName(), f.counted().name(), f.staff(),
+                f.enrolledBefore(), f.inList(), f.enrolled(), f.needed(), f.met());
     }
 
     private static byte[] sha256(byte[] content) {

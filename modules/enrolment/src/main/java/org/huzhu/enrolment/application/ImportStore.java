@@ -87,6 +87,9 @@ public class ImportStore {
         sql.insert("enrolment_import_error", ImportError.COLUMNS, errors, null);
         long fee = addTotals(importId, result.good());
         job.checked(lastRow, result.good().size(), badRows.size(), fee);
+        if (!result.otherUnionRows().isEmpty()) {
+            job.otherUnionRows(result.otherUnionRows());
+        }
     }
 
     private long addTotals(long importId, List<CheckedRow> good) {

@@ -1,11 +1,13 @@
 package org.huzhu.enrolment.domain;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.huzhu.kernel.text.LimitExceeded;
+import java.util.Set;
 
 /**
  * The columns of an enrolment list, as every file format (CSV, Excel) names them: Chinese or English column
@@ -27,7 +29,9 @@ public final class EnrolmentColumns {
     private static final List<String> FIELDS = List.of("name", "idNumber", "phone", "cardNo", "plan", "units");
     /** Columns a list may have besides: when present they must agree with the national ID. */
     private static final Map<String, String> OPTIONAL = Map.of("性别", "gender", "gender", "gender",
-            "出生日期", "birthDate", "birthdate", "birthDate");
+            "出生日期", "birthDate", "birthdate", "birthDate", "基层工会", "union", "union", "union");
+    /** The optional columns' Chinese names by field, for messages and the error list. */
+    public static final Map<String, String> OPTIONAL_ZH = Map.of("gender", "性别", "birthDate", "出生日期", "union", "基层工会");
     private static final List<String> REQUIRED = List.of("name", "idNumber", "plan");
     private static final Map<String, String> BY_NAME = byName();
 
@@ -80,9 +84,24 @@ public final class EnrolmentColumns {
                 throw LimitExceeded.cell("row " + rowNumber, MAX_CELL_CHARS);
             }
         }
+        return row(rowNumber, cells, Set.of());
+    }
+
+    /**
+     * The member in a sheet row's cells, knowing which cells held numbers.
+     *
+     * @param numericCells the indexes of the cells that were numbers in the workbook
+     */
+    public EnrolmentRow row(int rowNumber, List<String> cells, Set<Integer> numericCells) {
+        Set<String> numeric = new HashSet<>();
+        index.forEach((field, i) -> {
+            if (numericCells.contains(i)) {
+                numeric.add(field);
+            }
+        });
         return new EnrolmentRow(rowNumber, get(cells, "name"), get(cells, "idNumber"), get(cells, "phone"),
                 get(cells, "cardNo"), get(cells, "plan"), get(cells, "units"), get(cells, "gender"),
-                get(cells, "birthDate"));
+                get(cells, "birthDate"), get(cells, "union"), numeric);
     }
 
     /** The Chinese column name of a {@link RowError#field()} (e.g. 身份证号 for idNumber), if it is a column. */
@@ -90,6 +109,9 @@ public final class EnrolmentColumns {
         int i = FIELDS.indexOf(field);
         if (i >= 0) {
             return Optional.of(HEADERS_ZH.get(i));
+        }
+        if (OPTIONAL_ZH.containsKey(field)) {
+            return Optional.of(OPTIONAL_ZH.get(field));
         }
         return "member".equals(field) ? Optional.of("会员") : Optional.empty();
     }

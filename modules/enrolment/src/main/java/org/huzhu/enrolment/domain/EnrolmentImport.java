@@ -8,6 +8,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.huzhu.tenancy.api.JobFailure;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -41,6 +44,11 @@ public class EnrolmentImport extends TenantScopedEntity {
     private int goodRows;
     @Column(name = "bad_rows")
     private int badRows;
+    @Column(name = "other_union_rows")
+    private int otherUnionRows;
+    /** The first {@link #NAMED_ROWS} of those rows' numbers, comma-separated, in file order. */
+    @Column(name = "other_union_first")
+    private String otherUnionFirst;
     @Column(name = "submitted_rows")
     private int submittedRows;
     @Column(name = "enrolled_rows")
@@ -60,6 +68,9 @@ public class EnrolmentImport extends TenantScopedEntity {
     private String submittedBy;
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
+
+    /** How many rows a warning names; the rest it counts. */
+    public static final int NAMED_ROWS = 20;
 
     protected EnrolmentImport() {
     }
@@ -89,6 +100,22 @@ public class EnrolmentImport extends TenantScopedEntity {
         goodRows += good;
         badRows += bad;
         feeFen += fee;
+    }
+
+    /** A checked chunk's rows whose 基层工会 names another union (in file order). */
+    public void otherUnionRows(List<Integer> rows) {
+        List<Integer> named = new ArrayList<>(otherUnionRowsNamed());
+        rows.stream().limit(Math.max(0, NAMED_ROWS - named.size())).forEach(named::add);
+        otherUnionRows += rows.size();
+        otherUnionFirst = named.isEmpty() ? null
+                : named.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    public List<Integer> otherUnionRowsNamed() {
+        if (otherUnionFirst == null || otherUnionFirst.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(otherUnionFirst.split(",")).map(Integer::valueOf).toList();
     }
 
     public void checkFinished(int rows) {
@@ -159,6 +186,7 @@ public class EnrolmentImport extends TenantScopedEntity {
     public int goodRows() { return goodRows; }
     public int badRows() { return badRows; }
     public int submittedRows() { return submittedRows; }
+    public int otherUnionRows() { return otherUnionRows; }
     public int enrolledRows() { return enrolledRows; }
     public long feeFen() { return feeFen; }
     public long paidFen() { return paidFen; }

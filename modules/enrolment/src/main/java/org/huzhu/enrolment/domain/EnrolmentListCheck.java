@@ -23,6 +23,8 @@ public final class EnrolmentListCheck {
     private final LocalDate termStart;
     private final Set<String> unionCodes;
     private final BiPredicate<NationalId, String> alreadyEnrolled;
+    /** How a 基层工会 cell may name the enrolling union: its code or its name (empty: the column is not checked). */
+    private final Set<String> ownUnionNames;
     /** The first row of each member and plan so far: a list checked in chunks still finds its duplicates. */
     private final Map<String, Integer> firstRowOf = new HashMap<>();
 
@@ -32,14 +34,43 @@ public final class EnrolmentListCheck {
      */
     public EnrolmentListCheck(EnrolmentRules rules, LocalDate termStart, Set<String> unionCodes,
                               BiPredicate<NationalId, String> alreadyEnrolled) {
+        this(rules, termStart, unionCodes, null, null, alreadyEnrolled);
+    }
+
+    /**
+     * A check that also compares a 基层工会 column with the enrolling union.
+     *
+     * @param unionCode the enrolling union's code
+     * @param unionName its name
+     */
+    public EnrolmentListCheck(EnrolmentRules rules, LocalDate termStart, Set<String> unionCodes, String unionCode,
+                              String unionName, BiPredicate<NationalId, String> alreadyEnrolled) {
         this.rules = rules;
         this.termStart = termStart;
         this.unionCodes = Set.copyOf(unionCodes);
         this.alreadyEnrolled = alreadyEnrolled;
+        Set<String> own = new java.util.HashSet<>();
+        if (unionCode != null) {
+            own.add(comparable(unionCode));
+        }
+        if (unionName != null) {
+            own.add(comparable(unionName));
+            own.add(comparable(unionName.replaceFirst("工会$", "")));
+        }
+        this.ownUnionNames = Set.copyOf(own);
     }
 
-    /** The good rows and the errors of the bad ones. */
-    public record Result(List<CheckedRow> good, List<RowError> errors) {
+    /**
+     * The good rows, the errors of the bad ones, and the rows whose 基层工会 names another union than the one the
+     * list is uploaded for (a warning: the clerk may have mixed in another union's staff, whom enrolling would
+     * move to this union).
+     */
+    public record Result(List<CheckedRow> good, List<RowError> errors, List<Integer> otherUnionRows) {
+        public Result {
+            good = List.copyOf(good);
+            errors = List.copyOf(errors);
+            otherUnionRows = List.copyOf(otherUnionRows);
+        }
     }
 
     public Result check(List<EnrolmentRow> rows) {
@@ -53,7 +84,11 @@ public final class EnrolmentListCheck {
     public Result check(List<EnrolmentRow> rows, BiPredicate<NationalId, String> enrolledBefore) {
         List<CheckedRow> good = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        List<Integer> otherUnion = new ArrayList<>();
         for (EnrolmentRow row : rows) {
+            if (namesAnotherUnion(row)) {
+                otherUnion.add(row.rowNumber());
+            }
             List<RowError> rowErrors = new ArrayList<>();
             Optional<CheckedRow> checked = check(row, rowErrors, enrolledBefore);
             if (rowErrors.isEmpty() && checked.isPresent()) {
@@ -61,29 +96,38 @@ public final class EnrolmentListCheck {
             }
             errors.addAll(rowErrors);
         }
-        return new Result(good, errors);
+        return new Result(good, errors, otherUnion);
+    }
+
+    private boolean namesAnotherUnion(EnrolmentRow row) {
+        String union = row.union() == null ? "" : comparable(row.union());
+        return !ownUnionNames.isEmpty() && !union.isEmpty() && !ownUnionNames.contains(union);
+    }
+
+    /** Spaces, full-width brackets and letter case are how one union's name is written differently. */
+    private static String comparable(String text) {
+        return text.replaceAll("\\s+", "").replace('（', '(').replace('）', ')').toLowerCase(java.util.Locale.ROOT);
     }
 
     private Optional<CheckedRow> check(EnrolmentRow row, List<RowError> errors,
                                        BiPredicate<NationalId, String> enrolledBefore) {
         int n = row.rowNumber();
+        Set<String> refused = RowFormat.check(row, errors);
         if (row.name().isBlank()) {
             errors.add(new RowError(n, "name", "REQUIRED", "姓名不能为空", "the name is missing"));
         }
-        NationalId id = nationalId(row, errors);
+        NationalId id = refused.contains("idNumber") ? null : nationalId(row, errors);
         if (id != null) {
-            IdAgreement.check(row, id, errors);
+            IdAgreement.check(row, id, errors, refused);
         }
-        String phone = digits(row.phone(), n, "phone", errors);
-        if (phone != null && !phone.isEmpty() && !phone.matches("1\\d{10}")) {
-            errors.add(new RowError(n, "phone", "PHONE_11_DIGITS", "手机号应为以1开头的11位数字", "a mobile number is 11 digits starting with 1"));
+        String unitsText = row.units().isBlank() ? "1" : row.units().strip();
+        int units = unitsText.matches("[0-9]{1,3}") ? Integer.parseInt(unitsText) : -1;
+        if (units < 0 && !refused.contains("units")) {
+            errors.add(unitsText.chars().anyMatch(c -> c >= 0xFF10 && c <= 0xFF19)
+                    ? new RowError(n, "units", "FULL_WIDTH_DIGITS", "含全角数字，请改为半角", "full-width digits: use half-width")
+                    : new RowError(n, "units", "UNITS_NUMBER", "份数应为整数", "units must be a whole number"));
         }
-        String unitsText = digits(row.units().isBlank() ? "1" : row.units(), n, "units", errors);
-        int units = unitsText == null || !unitsText.matches("\\d{1,3}") ? -1 : Integer.parseInt(unitsText);
-        if (unitsText != null && units < 0) {
-            errors.add(new RowError(n, "units", "UNITS_NUMBER", "份数应为整数", "units must be a whole number"));
-        }
-        if (id == null || units < 0) {
+        if (id == null || units < 0 || refused.contains("plan")) {
             return Optional.empty();
         }
         String key = id.value() + "|" + row.planCode();
@@ -100,8 +144,8 @@ public final class EnrolmentListCheck {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CheckedRow(n, row.name().strip(), id, phone, row.cardNo().strip(), row.planCode(), units,
-                rules.feeFen(row.planCode(), units, termStart)));
+        return Optional.of(new CheckedRow(n, row.name().strip(), id, row.phone().strip(), row.cardNo().strip(),
+                row.planCode(), units, rules.feeFen(row.planCode(), units, termStart)));
     }
 
     private static NationalId nationalId(EnrolmentRow row, List<RowError> errors) {
@@ -111,15 +155,5 @@ public final class EnrolmentListCheck {
             errors.add(new RowError(row.rowNumber(), "idNumber", e.rule().name(), e.messageZh(), e.messageEn()));
             return null;
         }
-    }
-
-    /** The text if it is half-width digits; full-width digits get their own message (a common paste from Word). */
-    private static String digits(String text, int n, String field, List<RowError> errors) {
-        String value = text == null ? "" : text.strip();
-        if (value.chars().anyMatch(c -> c >= 0xFF10 && c <= 0xFF19)) {
-            errors.add(new RowError(n, field, "FULL_WIDTH_DIGITS", "含全角数字，请改为半角", "full-width digits: use half-width"));
-            return null;
-        }
-        return value;
     }
 }

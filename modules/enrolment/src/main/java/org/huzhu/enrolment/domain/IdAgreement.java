@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.kernel.identity.NationalId;
 
@@ -21,9 +22,11 @@ final class IdAgreement {
     private IdAgreement() {
     }
 
-    static void check(EnrolmentRow row, NationalId id, List<RowError> errors) {
+    /** @param refused fields already refused for their form (too long): not read again */
+    static void check(EnrolmentRow row, NationalId id, List<RowError> errors, Set<String> refused) {
         int n = row.rowNumber();
-        String gender = row.gender() == null ? "" : row.gender().strip().toLowerCase(Locale.ROOT);
+        String gender = row.gender() == null || refused.contains("gender") ? ""
+                : row.gender().strip().toLowerCase(Locale.ROOT);
         if (!gender.isEmpty()) {
             Gender stated = switch (gender) {
                 case "男", "m", "male" -> Gender.MALE;
@@ -37,7 +40,7 @@ final class IdAgreement {
                         "the gender does not match the national ID"));
             }
         }
-        String birth = row.birthDate() == null ? "" : row.birthDate().strip();
+        String birth = row.birthDate() == null || refused.contains("birthDate") ? "" : row.birthDate().strip();
         if (!birth.isEmpty()) {
             LocalDate stated = parse(birth);
             if (stated == null) {

@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.xml.parsers.ParserConfigurationException;
@@ -59,9 +61,11 @@ import org.huzhu.enrolment.domain.EnrolmentRow;
 import org.huzhu.enrolment.domain.RowError;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.kernel.text.LimitExceeded;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Enrolment lists as Excel workbooks (.xlsx): the template a grassroots clerk fills in, a streaming reader of
@@ -85,6 +89,8 @@ public final class EnrolmentWorkbook {
     private static final int UNITS_COLUMN = 5;
     private static final int[] LIST_WIDTHS = {12, 22, 15, 22, 24, 8};
     private static final int STREAM_WINDOW = 100;
+    /** The optional columns the error list keeps, in this order after the template's. */
+    private static final List<String> OPTIONAL_FIELDS = List.of("gender", "birthDate", "union");
 
     private EnrolmentWorkbook() {
     }
@@ -209,9 +215,11 @@ public final class EnrolmentWorkbook {
      * Reads the first sheet of a filled-in list, streaming: the header row names the columns as in
      * {@link EnrolmentColumns} (Chinese or English, any order); every following non-blank row goes to
      * {@code sink}, numbered as Excel shows it (header = 1). Cells are read as Excel displays them, except
-     * that numbers are written out in plain digits (at most 15 significant, as Excel keeps them): an ID typed
-     * as a number has already lost its last digits in Excel and comes out as those digits, for the ID check to
-     * report; lost digits are never guessed back.
+     * that numbers are written out in plain digits (at most 15 significant, as Excel keeps them), and the row
+     * says which of its cells were numbers ({@link EnrolmentRow#numericFields()}). An ID or card typed as a
+     * number has already lost its last digits in Excel; its digits alone cannot tell (one mangled ID in eleven
+     * still has a valid check digit: 170 of a 2,000-row list once were enrolled under wrong IDs that way), so
+     * the cell's type goes to the check, which refuses it. Lost digits are never guessed back.
      *
      * @throws IllegalArgumentException if the input is not an .xlsx workbook, the sheet is empty, or a required
      *                                  column is missing
@@ -232,9 +240,9 @@ public final class EnrolmentWorkbook {
             if (!sheets.hasNext()) {
                 throw new IllegalArgumentException("the workbook has no sheet");
             }
-            ListHandler handler = new ListHandler(sink);
             try (SpilledSharedStrings strings = sharedStrings(reader); InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
+                NumberCells parser = new NumberCells(XMLHelper.newXMLReader());
+                ListHandler handler = new ListHandler(sink, parser);
                 parser.setContentHandler(new BoundedSheetHandler(styles, strings, handler));
                 parser.parse(new InputSource(sheet));
             }
@@ -319,19 +327,49 @@ public final class EnrolmentWorkbook {
         }
     }
 
+    /**
+     * Tells number cells from text as the sheet's XML types them ({@code <c t="s">} text, {@code <c>} or
+     * {@code <c t="n">} a number, whatever its display format): the formatted value alone no longer says.
+     */
+    static final class NumberCells extends XMLFilterImpl {
+        private boolean number;
+
+        NumberCells(XMLReader parent) {
+            super(parent);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if ("c".equals(localName)) {
+                String type = atts.getValue("t");
+                number = type == null || "n".equals(type);
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        /** Whether the cell being read is a number. */
+        boolean number() {
+            return number;
+        }
+    }
+
     /** Collects a row's cells by column and hands complete rows on. */
     private static final class ListHandler implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final Consumer<EnrolmentRow> sink;
+        private final NumberCells types;
         private final List<String> cells = new ArrayList<>();
+        private final Set<Integer> numbers = new HashSet<>();
         private EnrolmentColumns columns;
 
-        ListHandler(Consumer<EnrolmentRow> sink) {
+        ListHandler(Consumer<EnrolmentRow> sink, NumberCells types) {
             this.sink = sink;
+            this.types = types;
         }
 
         @Override
         public void startRow(int rowNum) {
             cells.clear();
+            numbers.clear();
         }
 
         @Override
@@ -344,6 +382,9 @@ public final class EnrolmentWorkbook {
                 cells.add(null);
             }
             cells.set(column, formattedValue);
+            if (types.number() && formattedValue != null && !formattedValue.isBlank()) {
+                numbers.add(column);
+            }
         }
 
         @Override
@@ -354,7 +395,7 @@ public final class EnrolmentWorkbook {
             if (columns == null) {
                 columns = EnrolmentColumns.of(cells, "row " + (rowNum + 1));
             } else {
-                sink.accept(columns.row(rowNum + 1, cells));
+                sink.accept(columns.row(rowNum + 1, cells, numbers));
             }
         }
 
@@ -401,7 +442,8 @@ public final class EnrolmentWorkbook {
 
     /**
      * Writes the clerk's bad rows, streaming (at most 100 rows in memory; temporary files are deleted before
-     * returning): 行号, the row's fields as written, and 错误 with every message of the row, e.g.
+     * returning): 行号, the row's fields as written (the optional 性别, 出生日期 and 基层工会 too: messages name
+     * them, and the clerk fixes them in this sheet), and 错误 with every message of the row, e.g.
      * {@code 身份证号：校验位不正确；手机号：手机号应为以1开头的11位数字}. Does not close {@code out}.
      */
     public static void writeErrors(OutputStream out, Iterator<ErrorLine> lines) {
@@ -413,8 +455,9 @@ public final class EnrolmentWorkbook {
             List<String> headers = new ArrayList<>();
             headers.add("行号");
             headers.addAll(EnrolmentColumns.HEADERS_ZH);
+            OPTIONAL_FIELDS.forEach(field -> headers.add(EnrolmentColumns.OPTIONAL_ZH.get(field)));
             headers.add("错误");
-            int[] widths = {8, 12, 22, 15, 22, 24, 8, 60};
+            int[] widths = {8, 12, 22, 15, 22, 24, 8, 6, 12, 28, 60};
             Row top = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 top.createCell(i).setCellValue(headers.get(i));
@@ -429,7 +472,7 @@ public final class EnrolmentWorkbook {
                 Row excel = sheet.createRow(r++);
                 excel.createCell(0).setCellValue(line.rowNumber()); // a number, so the clerk can sort by it
                 List<String> values = List.of(row.name(), row.idNumber(), row.phone(), row.cardNo(), row.planCode(),
-                        row.units(), messages(line.errors()));
+                        row.units(), row.gender(), row.birthDate(), row.union(), messages(line.errors()));
                 for (int i = 0; i < values.size(); i++) {
                     excel.createCell(i + 1).setCellValue(values.get(i));
                     excel.getCell(i + 1).setCellStyle(text);

@@ -3,6 +3,7 @@ package org.huzhu.enrolment.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,6 +71,9 @@ public class EnrolmentImportView extends VerticalLayout {
     final Span counts = new Span();
     final Grid<ImportJobView.PlanTotalView> totals = new Grid<>();
     final Grid<ImportRowError> errors = new Grid<>();
+    final Grid<ImportJobView.ParticipationView> participation = new Grid<>();
+    final Div warnings = new Div();
+    final Checkbox confirmWarnings = new Checkbox();
     final Button submit = new Button();
     final Span failure = new Span();
     final Button retry = new Button();
@@ -209,7 +213,46 @@ public class EnrolmentImportView extends VerticalLayout {
         payment.setVisible(office);
         HorizontalLayout actions = new HorizontalLayout(submit, retry, errorDownload, feeStatement);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        job.add(new VerticalLayout(status, failure, progress, counts, totals, actions, errors, payment));
+        configureReview();
+        job.add(new VerticalLayout(status, failure, progress, counts, totals, participation, warnings, confirmWarnings, actions,
+                errors, payment));
+    }
+
+    /** The participation rule per plan and the warnings to confirm: the check result says whether it can go. */
+    private void configureReview() {
+        participation.setId("participation-grid");
+        participation.addColumn(ImportJobView.ParticipationView::planName).setHeader(t("plan")).setAutoWidth(true);
+        participation.addColumn(p -> t("whoCounts." + p.whoCounts())).setHeader(t("participation.whoCounts"));
+        participation.addColumn(ImportJobView.ParticipationView::staff).setHeader(t("participation.staff"));
+        participation.addColumn(ImportJobView.ParticipationView::enrolledBefore).setHeader(t("participation.before"));
+        participation.addColumn(ImportJobView.ParticipationView::inList).setHeader(t("participation.inList"));
+        participation.addColumn(ImportJobView.ParticipationView::needed).setHeader(t("participation.needed"));
+        participation.addColumn(p -> t(p.met() ? "participation.yes" : "participation.no"))
+                .setHeader(t("participation.met")).setAutoWidth(true);
+        participation.setAllRowsVisible(true);
+        warnings.setId("import-warnings");
+        confirmWarnings.setId("confirm-warnings");
+        confirmWarnings.setLabel(t("warnings.confirm"));
+    }
+
+    private void showReview(ImportJobView view) {
+        participation.setItems(view.participation());
+        participation.setVisible(!view.participation().isEmpty());
+        warnings.removeAll();
+        boolean blocked = view.participation().stream().anyMatch(p -> !p.met());
+        if (blocked) {
+            warnings.add(new Div(t("notSubmittable")));
+        }
+        if (!view.warnings().isEmpty()) {
+            warnings.add(new H3(t("warnings.title")));
+            view.warnings().forEach(w -> warnings.add(new Div(zh() ? w.messageZh() : w.messageEn())));
+        }
+        boolean confirmable = "CHECKED".equals(view.status()) && !view.warnings().isEmpty() && !blocked;
+        warnings.setVisible(blocked || !view.warnings().isEmpty());
+        confirmWarnings.setVisible(confirmable);
+        if (!confirmable) {
+            confirmWarnings.setValue(false);
+        }
     }
 
     private void configureRecent() {
@@ -222,7 +265,7 @@ public class EnrolmentImportView extends VerticalLayout {
         recent.addColumn(j -> j.goodRows() + " / " + j.badRows()).setHeader(t("goodBad"));
         recent.addColumn(ImportJobView::fee).setHeader(t("fee"));
         recent.setAllRowsVisible(true);
-        recent.addItemClickListener(e -> show(e.getItem()));
+        recent.addItemClickListener(e -> imports.find(e.getItem().id()).ifPresent(this::show));
     }
 
     private void show(ImportJobView view) {
@@ -238,9 +281,10 @@ public class EnrolmentImportView extends VerticalLayout {
         totals.setItems(view.totals());
         boolean checked = !"RECEIVED".equals(view.status()) && !"CHECKING".equals(view.status())
                 && !"FAILED".equals(view.status());
-        submit.setEnabled("CHECKED".equals(view.status()) && view.goodRows() > 0);
+        submit.setEnabled(view.submittable());
         errorDownload.setVisible(checked && view.badRows() > 0);
-        feeStatement.setVisible(checked && view.goodRows() > 0);
+        feeStatement.setVisible(view.submittable() || submitting);
+        showReview(view);
         recordPayment.setEnabled("SUBMITTED".equals(view.status()));
         if (changed || checked) {
             errors.setItems(imports.errors(view.id(), 0, 500));
@@ -272,9 +316,10 @@ public class EnrolmentImportView extends VerticalLayout {
 
     private void submitShown() {
         try {
-            show(imports.submit(shown));
+            show(imports.submit(shown, confirmWarnings.getValue()));
         } catch (SubmissionRefused e) {
-            error(zh() ? String.join("；", e.reasonsZh()) : e.getMessage());
+            error((zh() ? String.join("；", e.reasonsZh()) : e.getMessage())
+                    + (e.confirmable() ? " " + t("warnings.mustConfirm") : ""));
         } catch (IllegalStateException e) {
             error(e.getMessage());
         }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 /** Every rejection rule of an enrolment list, on Beijing's shipped plans. */
 class EnrolmentListCheckTest {
 
-    private static final LocalDate TERM = LocalDate.of(2026, 1, 1);
-    private static final String MAN = NationalId.compose("110105", LocalDate.of(1985, 3, 4), 11, Gender.MALE).value();
-    private static final String WOMAN = NationalId.compose("110105", LocalDate.of(1988, 7, 9), 22, Gender.FEMALE).value();
+    static final LocalDate TERM = LocalDate.of(2026, 1, 1);
+    static final String MAN = NationalId.compose("110105", LocalDate.of(1985, 3, 4), 11, Gender.MALE).value();
+    static final String WOMAN = NationalId.compose("110105", LocalDate.of(1988, 7, 9), 22, Gender.FEMALE).value();
     private static final String ENROLLED = NationalId.compose("110106", LocalDate.of(1990, 1, 2), 33, Gender.MALE).value();
-    private static final EnrolmentRules BEIJING = EnrolmentRules.of(PlanFiles.readChecked(tenantConfig().resolve("beijing/plans")));
+    static final EnrolmentRules BEIJING = EnrolmentRules.of(PlanFiles.readChecked(tenantConfig().resolve("beijing/plans")));
 
     private final EnrolmentListCheck check = new EnrolmentListCheck(BEIJING, TERM, Set.of("BJ", "BJ-DC", "BJ-DC-001"),
             (id, plan) -> id.value().equals(ENROLLED) && plan.equals("accident-injury"));

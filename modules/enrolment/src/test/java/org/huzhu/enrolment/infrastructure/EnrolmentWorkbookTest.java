@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -94,7 +95,7 @@ class EnrolmentWorkbookTest {
     }
 
     @Test
-    void an_id_typed_as_a_number_is_reported_not_repaired() throws IOException {
+    void an_id_typed_as_a_number_is_read_as_excel_kept_it_and_marked_as_a_number() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet();
             fill(sheet.createRow(0), "姓名", "身份证号", "手机号", "保障计划", "份数");
@@ -111,9 +112,10 @@ class EnrolmentWorkbookTest {
 
             List<EnrolmentRow> rows = read(bytes(workbook));
             assertThat(rows.get(0)).isEqualTo(new EnrolmentRow(2, "王伟", "110101199003075000", "13812345678", "",
-                    "accident-injury", "2"));
+                    "accident-injury", "2", "", "", "", Set.of("idNumber", "phone", "units")));
             assertThat(rows.get(1).idNumber()).isEqualTo("110101199003075000");
             assertThat(rows.get(1).units()).isEqualTo("2.5");
+            assertThat(rows.get(1).numericFields()).containsExactlyInAnyOrder("idNumber", "units");
             assertThatThrownBy(() -> NationalId.parse(rows.get(0).idNumber())).isInstanceOf(InvalidNationalIdException.class);
         }
     }
@@ -155,11 +157,13 @@ class EnrolmentWorkbookTest {
 
     @Test
     void the_error_list_has_the_rows_as_written_and_all_their_messages() throws IOException {
-        EnrolmentRow bad = new EnrolmentRow(7, "张三", "110105198503040110", "1381234567", "", "accident-injury", "9");
+        EnrolmentRow bad = new EnrolmentRow(7, "张三", "110105198503040110", "1381234567", "", "accident-injury", "9",
+                "女", "1985-03-04", "某某公司工会", Set.of());
         List<RowError> errors = List.of(
                 new RowError(7, "idNumber", "CHECK_DIGIT", "校验位不正确", "wrong check digit"),
                 new RowError(7, "phone", "PHONE_11_DIGITS", "手机号应为以1开头的11位数字", "11 digits"),
-                new RowError(7, "member", "PLAN_RULE", "本计划仅限女职工参加", "women only"));
+                new RowError(7, "member", "PLAN_RULE", "本计划仅限女职工参加", "women only"),
+                new RowError(7, "gender", "GENDER_NOT_ID", "性别与身份证号不符", "gender"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EnrolmentWorkbook.writeErrors(out, List.of(new ErrorLine(7, bad, errors),
                 new ErrorLine(9, new EnrolmentRow(9, "", ID, "", "", "x", ""),
@@ -167,15 +171,17 @@ class EnrolmentWorkbookTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheet("错误行");
-            assertThat(texts(sheet.getRow(0))).containsExactly("行号", "姓名", "身份证号", "手机号", "会员卡号", "保障计划", "份数", "错误");
+            assertThat(texts(sheet.getRow(0))).containsExactly("行号", "姓名", "身份证号", "手机号", "会员卡号", "保障计划", "份数",
+                    "性别", "出生日期", "基层工会", "错误");
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             Row first = sheet.getRow(1);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(7);
-            assertThat(texts(first).subList(1, 8)).containsExactly("张三", "110105198503040110", "1381234567", "",
-                    "accident-injury", "9", "身份证号：校验位不正确；手机号：手机号应为以1开头的11位数字；会员：本计划仅限女职工参加");
+            assertThat(texts(first).subList(1, 11)).containsExactly("张三", "110105198503040110", "1381234567", "",
+                    "accident-injury", "9", "女", "1985-03-04", "某某公司工会",
+                    "身份证号：校验位不正确；手机号：手机号应为以1开头的11位数字；会员：本计划仅限女职工参加；性别：性别与身份证号不符");
             assertThat(first.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("@");
             assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("姓名：姓名不能为空");
+            assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("姓名：姓名不能为空");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
         }
     }

@@ -11,6 +11,12 @@ public interface EnrollingUnions {
     /** The union, if it is a grassroots union within the caller's subtree. */
     Optional<EnrollingUnion> find(long unionId);
 
+    /**
+     * How many members of one gender the registry holds for the union (the gender is the national ID's): the
+     * union's staff a plan open to one gender counts, as far as the office knows them.
+     */
+    long members(long unionId, org.huzhu.kernel.identity.Gender gender);
+
     /** The agency offices of the tenant (for reports per agency office), by id. */
     java.util.Map<Long, String> agencyOffices();
 }

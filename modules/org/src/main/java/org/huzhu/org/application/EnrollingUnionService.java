@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.huzhu.kernel.identity.Gender;
 import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.org.api.OrgUnitKind;
@@ -43,6 +44,18 @@ public class EnrollingUnionService implements EnrollingUnions {
             return Optional.empty();
         }
         return Optional.of(of(unit.toView(), upperUnits()));
+    }
+
+    @Override
+    public long members(long unionId, Gender gender) {
+        Optional<EnrollingUnion> union = find(unionId);
+        if (union.isEmpty()) {
+            return 0;
+        }
+        // by path, not org_unit_id: the path leads the member index (a member's path is its union's)
+        return entityManager.get().createQuery("select count(m) from Member m where m.orgPath = :path "
+                        + "and m.gender = :gender", Long.class).setParameter("path", union.get().path())
+                .setParameter("gender", gender == Gender.FEMALE ? "F" : "M").getSingleResult();
     }
 
     @Override

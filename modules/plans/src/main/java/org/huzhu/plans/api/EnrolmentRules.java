@@ -89,6 +89,15 @@ public final class EnrolmentRules {
                 .map(text -> new Refusal("member", text.zh(), text.en()));
     }
 
+    /**
+     * The one gender the plan's version in force on the term start is open to (a plan for women only), or
+     * empty when it is open to both: who counts as the union's staff for the participation rule.
+     */
+    public Optional<Gender> onlyFor(String planCode, LocalDate termStart) {
+        Plan plan = plans.get(planCode);
+        return Optional.ofNullable(plan).flatMap(p -> p.versionOn(termStart)).map(v -> v.eligibility().gender());
+    }
+
     /** The fee for the units, in fen, of the version in force on the term start. */
     public long feeFen(String planCode, int units, LocalDate termStart) {
         return plans.get(planCode).versionOn(termStart).orElseThrow().fee().forUnits(units).fen();

@@ -107,9 +107,12 @@ public class EnrolmentImportResource {
     @POST
     @Path("{id}/submission")
     @Operation(summary = "Submit a checked list: its good rows are enrolled in the background",
-            description = "409 with the reasons when the participation rule or the list's state does not allow it")
-    public Response submit(@PathParam("id") long id) {
-        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.submit(id)).build());
+            description = "409 with the reasons when the participation rule or the list's state does not allow it, "
+                    + "and with the figures when the check result has warnings (more enrolled than the union's "
+                    + "registered staff, rows of another union) that the clerk has not confirmed: "
+                    + "submit again with confirm=true, or correct the list")
+    public Response submit(@PathParam("id") long id, @QueryParam("confirm") @DefaultValue("false") boolean confirm) {
+        return answer(() -> Response.status(Response.Status.ACCEPTED).entity(imports.submit(id, confirm)).build());
     }
 
     @POST
@@ -138,7 +141,8 @@ public class EnrolmentImportResource {
     @GET
     @Path("{id}/fee-statement")
     @Produces("application/pdf")
-    @Operation(summary = "The fee statement of a checked list (PDF)")
+    @Operation(summary = "The fee statement of a list that can be submitted, or is (PDF)",
+            description = "409 with the reasons for a list the participation rule does not let through")
     public Response feeStatement(@PathParam("id") long id) {
         return answer(() -> Response.ok(imports.feeStatement(id), "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"fee-statement-" + id + ".pdf\"").build());
