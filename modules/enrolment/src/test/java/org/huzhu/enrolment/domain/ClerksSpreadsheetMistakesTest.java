@@ -126,20 +126,21 @@ class ClerksSpreadsheetMistakesTest {
 
     @Test
     void every_field_has_a_length_and_no_message_outgrows_its_column() {
-        String longName = "王".repeat(10_000);
-        String longPlan = "p".repeat(10_000);
+        // cells as long as an upload may carry at all (longer ones refuse the file: EnrolmentCsvTest)
+        String longName = "王".repeat(EnrolmentColumns.MAX_CELL_CHARS);
+        String longPlan = "p".repeat(EnrolmentColumns.MAX_CELL_CHARS);
         String csv = String.join("\n", "姓名,身份证号,手机号,会员卡号,保障计划,份数,性别,基层工会",
                 longName + "," + MAN + ",13812345678,,accident-injury,1,,",
                 "王伟," + WOMAN + ",13812345678,," + longPlan + ",1,,",
-                "李娜," + "1".repeat(5_000) + ",13812345678,,accident-injury,1,,",
-                "张三," + MAN + ",13812345678,,accident-injury," + "1".repeat(5_000) + ",,",
-                "赵六," + WOMAN + ",13812345678,,accident-injury,1," + "女".repeat(5_000) + ",",
+                "李娜," + "1".repeat(EnrolmentColumns.MAX_CELL_CHARS) + ",13812345678,,accident-injury,1,,",
+                "张三," + MAN + ",13812345678,,accident-injury," + "1".repeat(EnrolmentColumns.MAX_CELL_CHARS) + ",,",
+                "赵六," + WOMAN + ",13812345678,,accident-injury,1," + "女".repeat(EnrolmentColumns.MAX_CELL_CHARS) + ",",
                 "王".repeat(60) + "," + MAN + ",13812345678,,critical-illness,1,,");
         EnrolmentListCheck.Result result = check.check(EnrolmentCsv.read(new StringReader(csv)));
         assertThat(result.errors()).extracting(e -> e.rowNumber() + ":" + e.field() + ":" + e.rule()).containsExactly(
                 "2:name:TOO_LONG", "3:plan:TOO_LONG", "4:idNumber:TOO_LONG", "5:units:TOO_LONG", "6:gender:TOO_LONG");
-        assertThat(result.errors().get(0).messageZh()).isEqualTo("姓名最多60个字符（本行10000个）");
-        assertThat(result.errors().get(1).messageZh()).isEqualTo("保障计划最多40个字符（本行10000个）");
+        assertThat(result.errors().get(0).messageZh()).isEqualTo("姓名最多60个字符（本行1000个）");
+        assertThat(result.errors().get(1).messageZh()).isEqualTo("保障计划最多40个字符（本行1000个）");
         assertThat(result.errors()).allSatisfy(e -> {
             assertThat(e.messageZh().length()).isLessThanOrEqualTo(300); // enrolment_import_error.message_zh
             assertThat(e.messageEn().length()).isLessThanOrEqualTo(300);
