@@ -71,7 +71,8 @@ class RouteRulesBrowserIT {
     private static Browser browser;
 
     @BeforeAll
-    static void launch() {
+    static void launch() throws InterruptedException {
+        Platform.awaitReady();
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -44,7 +44,7 @@ public final class EnrolmentCsv {
      * Hands each non-blank line to {@code sink}, numbered as the clerk's editor shows it (header = 1), and
      * closes the reader.
      *
-     * @throws IllegalArgumentException if the file is empty or a required column is missing
+     * @throws IllegalArgumentException if the file is empty, a required column is missing, or its bytes are no text
      * @throws UncheckedIOException     if the file cannot be read, or is not in the encoding {@link #decode} chose
      */
     public static void read(Reader source, Consumer<EnrolmentRow> sink) {
@@ -62,6 +62,10 @@ public final class EnrolmentCsv {
                     sink.accept(columns.row(number, split(line)));
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // bytes that are text in neither encoding: the clerk's file, not our failure
+            throw new IllegalArgumentException("file: is not a CSV file in UTF-8 or GBK (bytes that are no text in "
+                    + "either) / 文件不是UTF-8或GBK编码的CSV文件", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the enrolment list (is it a CSV file in UTF-8 or GBK?)", e);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -64,8 +63,9 @@ class EnrolmentCsvTest {
         System.arraycopy(bytes, 0, broken, 0, bytes.length);
         broken[bytes.length] = (byte) 0x81; // a GB18030 lead byte followed by an invalid trail byte
         broken[bytes.length + 1] = (byte) 0x7F;
-        assertThatThrownBy(() -> decodeAndRead(broken)).isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("UTF-8 or GBK");
+        // the clerk's input, so a refusal naming the file (a 400), not an I/O failure of ours (a 500)
+        assertThatThrownBy(() -> decodeAndRead(broken)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("file:").hasMessageContaining("UTF-8 or GBK");
     }
 
     @Test
