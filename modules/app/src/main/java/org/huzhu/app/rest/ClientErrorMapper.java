@@ -35,8 +35,10 @@ public class ClientErrorMapper implements ExceptionMapper<ClientErrorException> 
             return original;
         }
         Response.Status status = Response.Status.fromStatusCode(original.getStatus());
-        Response.ResponseBuilder problem = Response.fromResponse(ApiProblem.of(
-                status == null ? Response.Status.BAD_REQUEST : status, e.getMessage()));
+        Response.Status shown = status == null ? Response.Status.BAD_REQUEST : status;
+        // our own messages ("no member 5") help the caller; the implementation's own ones name its internals
+        String detail = String.valueOf(e.getMessage()).startsWith("RESTEASY") ? shown.getReasonPhrase() : e.getMessage();
+        Response.ResponseBuilder problem = Response.fromResponse(ApiProblem.of(shown, detail));
         original.getHeaders().forEach((header, values) -> values.forEach(v -> problem.header(header, v)));
         return problem.build();
     }

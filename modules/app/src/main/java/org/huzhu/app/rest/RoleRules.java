@@ -1,8 +1,7 @@
 package org.huzhu.app.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -24,20 +23,17 @@ import org.huzhu.tenancy.api.TenantContext;
  * one stays closed until its author decides who may use it.
  */
 @Provider
-@ApplicationScoped
 @Priority(Priorities.AUTHORIZATION)
 public class RoleRules implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
 
-    @Inject
-    TenantContext context;
-
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<Allowed> rule = ruleOf(resource.getResourceMethod(), resource.getResourceClass());
-        Caller caller = context.caller().orElse(null);
+        // looked up per request rather than injected: a JAX-RS provider is not a CDI bean here (annotated discovery)
+        Caller caller = CDI.current().select(TenantContext.class).get().caller().orElse(null);
         if (caller == null) {
             request.abortWith(ApiProblem.of(Response.Status.UNAUTHORIZED, "not signed in / 未登录"));
         } else if (rule.isEmpty()) {

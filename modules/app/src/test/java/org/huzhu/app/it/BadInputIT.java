@@ -37,7 +37,8 @@ class BadInputIT {
     private static long member;
 
     @BeforeAll
-    static void aMember() {
+    static void aMember() throws InterruptedException {
+        Platform.awaitReady();
         member = Api.get(ADMIN, "/api/v1/members?limit=1").json().get("items").get(0).get("id").asLong();
     }
 

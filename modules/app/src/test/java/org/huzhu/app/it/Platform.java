@@ -28,6 +28,27 @@ final class Platform {
                 + env("HUZHU_DB_NAME", "huzhu_test");
     }
 
+    /**
+     * Waits until the app answers its readiness probe: the build starts the tests once the server is up, and on a
+     * busy machine the app itself has needed two more minutes.
+     */
+    static void awaitReady() throws InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + "/health/ready"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(2_000);
+        }
+        throw new IllegalStateException("the app did not become ready at " + appUrl());
+    }
+
     static Connection database() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), env("HUZHU_DB_USER", "root"), env("HUZHU_DB_PASSWORD", ""));
     }

@@ -338,6 +338,11 @@ class PortalBrowserIT {
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text)).first();
     }
 
+    /** The Chromium {@link #launch()} started, for other browser suites that share its set-up. */
+    static Browser browser() {
+        return browser;
+    }
+
     static void signIn(Page page, String username) {
         page.navigate(Platform.appUrl() + "/");
         page.locator("#username").fill(username);

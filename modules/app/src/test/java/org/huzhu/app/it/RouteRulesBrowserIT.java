@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.vaadin.flow.router.Route;
@@ -67,28 +65,18 @@ class RouteRulesBrowserIT {
         ROUTES.put("payout-runs", Set.of(AD, CO));
     }
 
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
-    static void launch() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(Platform.env("HUZHU_CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    static void launch() throws InterruptedException {
+        Platform.awaitReady();
+        PortalBrowserIT.launch();
+        browser = PortalBrowserIT.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        PortalBrowserIT.close();
     }
 
     @Test

@@ -120,6 +120,7 @@ class SecuritySuiteIT {
 
     @BeforeAll
     static void beijingDataToAimAt() throws Exception {
+        Platform.awaitReady();
         fixture = new ClaimFixture(43);
         unionName = Api.get("beijing-admin", "/api/v1/union-registrations/" + fixture.unionId).json().get("name").asText();
         String day = LocalDate.now().minusDays(10).toString();

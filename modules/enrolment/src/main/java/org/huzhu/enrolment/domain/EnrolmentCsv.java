@@ -48,7 +48,7 @@ public final class EnrolmentCsv {
      * Hands each non-blank line to {@code sink}, numbered as the clerk's editor shows it (header = 1), and
      * closes the reader.
      *
-     * @throws IllegalArgumentException if the file is empty or a required column is missing
+     * @throws IllegalArgumentException if the file is empty, a required column is missing, or its bytes are no text
      * @throws UncheckedIOException     if the file cannot be read, or is not in the encoding {@link #decode} chose
      */
     public static void read(Reader source, Consumer<EnrolmentRow> sink) {

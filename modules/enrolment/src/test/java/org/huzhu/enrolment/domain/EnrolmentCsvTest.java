@@ -64,9 +64,9 @@ class EnrolmentCsvTest {
         System.arraycopy(bytes, 0, broken, 0, bytes.length);
         broken[bytes.length] = (byte) 0x81; // a GB18030 lead byte followed by an invalid trail byte
         broken[bytes.length + 1] = (byte) 0x7F;
-        // bad input, so a 400 naming the file, not a 500 as an I/O failure of the server
+        // the clerk's input, so a refusal naming the file (a 400), not an I/O failure of ours (a 500)
         assertThatThrownBy(() -> decodeAndRead(broken)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("UTF-8 or GBK");
+                .hasMessageStartingWith("file:").hasMessageContaining("UTF-8 or GBK");
     }
 
     @Test

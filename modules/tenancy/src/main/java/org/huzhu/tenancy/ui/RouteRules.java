@@ -32,7 +32,8 @@ public class RouteRules {
         }
         Caller caller = context.caller().orElse(null);
         if (caller == null || !allows(event.getNavigationTarget(), caller)) {
-            event.rerouteToError(AccessDeniedException.class, event.getLocation().getPath());
+            String path = event.getLocation().getPath();
+            event.rerouteToError(new AccessDeniedException("route '" + path + "' refused"), path);
         }
     }
 
