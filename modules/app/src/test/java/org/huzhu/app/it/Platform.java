@@ -15,8 +15,53 @@ final class Platform {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    private static volatile boolean appStarted;
+
     static String appUrl() {
-        return "http://localhost:" + env("HUZHU_HTTP_PORT", "9080");
+        String url = "http://localhost:" + env("HUZHU_HTTP_PORT", "9080");
+        if (!appStarted) {
+            awaitApp(url);
+        }
+        return url;
+    }
+
+    /**
+     * The build starts the tests once the server is up (CWWKF0011I), not the app: on a loaded 2-core machine the
+     * app took another 3-5 minutes, and the first tests met "Context Root Not Found". Waits for its readiness.
+     */
+    private static synchronized void awaitApp(String url) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (!appStarted && System.currentTimeMillis() < deadline) {
+            appStarted = answersReady(http, url);
+            if (!appStarted) {
+                pause();
+            }
+        }
+        if (!appStarted) {
+            throw new IllegalStateException("the app at " + url + " was not ready within 10 minutes");
+        }
+    }
+
+    private static boolean answersReady(java.net.http.HttpClient http, String url) {
+        try {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/health/ready")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static String keycloakUrl() {
