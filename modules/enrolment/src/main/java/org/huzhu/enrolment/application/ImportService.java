@@ -144,11 +144,7 @@ public class ImportService implements EnrolmentImports {
             throw new SubmissionRefused(List.of("名单中没有可参保的行"), List.of("the list has no good rows"));
         }
         ListReview.Review checked = review.of(job);
-        List<ParticipationRule.Refusal> refusals = checked.refusals();
-        if (!refusals.isEmpty()) {
-            throw new SubmissionRefused(refusals.stream().map(ParticipationRule.Refusal::zh).toList(),
-                    refusals.stream().map(ParticipationRule.Refusal::en).toList());
-        }
+        checked.requireParticipation();
         if (!checked.warnings().isEmpty() && !confirmWarnings) {
             throw new SubmissionRefused(checked.warnings().stream().map(ImportWarning::messageZh).toList(),
                     checked.warnings().stream().map(ImportWarning::messageEn).toList(), true);
@@ -196,11 +192,7 @@ public class ImportService implements EnrolmentImports {
                         + "this one is " + job.status());
             }
             // A statement asks for money: never for a list the participation rule will not let through.
-            List<ParticipationRule.Refusal> refusals = review.of(job).refusals();
-            if (!refusals.isEmpty()) {
-                throw new SubmissionRefused(refusals.stream().map(ParticipationRule.Refusal::zh).toList(),
-                        refusals.stream().map(ParticipationRule.Refusal::en).toList());
-            }
+            review.of(job).requireParticipation();
         }
         return documents.feeStatement(job, unions.find(job.unionId()).orElseThrow(), store.totals(importId));
     }

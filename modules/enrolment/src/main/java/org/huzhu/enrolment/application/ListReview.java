@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.huzhu.enrolment.api.ImportWarning;
+import org.huzhu.enrolment.api.SubmissionRefused;
 import org.huzhu.enrolment.domain.EnrolmentImport;
 import org.huzhu.enrolment.domain.ImportStatus;
 import org.huzhu.enrolment.domain.ImportTotal;
@@ -41,6 +42,15 @@ public class ListReview {
 
         public List<ParticipationRule.Refusal> refusals() {
             return figures.stream().flatMap(f -> f.refusal().stream()).toList();
+        }
+
+        /** @throws SubmissionRefused with every plan's reason, when the participation rule is not met */
+        public void requireParticipation() {
+            List<ParticipationRule.Refusal> refusals = refusals();
+            if (!refusals.isEmpty()) {
+                throw new SubmissionRefused(refusals.stream().map(ParticipationRule.Refusal::zh).toList(),
+                        refusals.stream().map(ParticipationRule.Refusal::en).toList());
+            }
         }
     }
 
