@@ -38,6 +38,7 @@ class ClaimsIT {
 
     @BeforeAll
     static void enrol() throws Exception {
+        Platform.awaitReady();
         fixture = new ClaimFixture(61);
     }
 
