@@ -28,7 +28,8 @@ final class ClaimFixture {
     }
 
     /** A grassroots union under BJ-DC, registered by the office and approved by the agency clerk. */
-    static long newUnion(String name, int headcount) {
+    static long newUnion(String name, int headcount) throws InterruptedException {
+        Platform.awaitReady();
         Api.Reply registered = Api.post("beijing-admin", "/api/v1/union-registrations", "{\"name\":\"" + name
                 + "\",\"creditCode\":\"" + UnionRegistrationIT.freshCreditCode() + "\",\"headcount\":" + headcount
                 + ",\"clerkUsername\":\"beijing-agency-clerk\",\"parentCode\":\"BJ-DC\"}");

@@ -38,6 +38,7 @@ class ClaimsIT {
 
     @BeforeAll
     static void enrol() throws Exception {
+        Platform.awaitReady();
         fixture = new ClaimFixture(61);
     }
 
@@ -147,9 +148,9 @@ class ClaimsIT {
         assertThat(done.get("documents")).allSatisfy(d -> assertThat(d.get("sha256").asText()).hasSize(64));
         Api.Reply content = Api.get(ADMIN, "/api/v1/claims/" + id + "/documents/"
                 + done.get("documents").get(0).get("id").asLong());
-        assertThat(content.body()).startsWith("%PDF-1.4");
+        assertThat(content.body()).startsWith("%PDF-1.");
         assertThat(count("SELECT COUNT(*) FROM claim_document WHERE claim_id = " + id
-                + " AND content_cipher LIKE '%PDF-1.4%'")).as("stored encrypted").isZero();
+                + " AND content_cipher LIKE '%PDF-1.%'")).as("stored encrypted").isZero();
         assertThat(Api.get(ADMIN, "/api/v1/members/" + member + "/claims").json())
                 .anySatisfy(c -> assertThat(c.get("id").asLong()).isEqualTo(id));
         assertThat(Api.get("baoji-admin", "/api/v1/claims/" + id).status()).as("other tenant").isEqualTo(404);
