@@ -4,21 +4,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.huzhu.org.api.HeadquartersFigures;
 import org.huzhu.org.api.TenantFigures;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.HomeFor;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /** Headquarters' overview: every city office with its members and unions. Read-only. */
 @Dependent
 @Route(value = "hq", layout = MainLayout.class)
-@PageTitle("总会 Headquarters")
 @Menu(title = "org.nav.hq", order = 0)
+@HomeFor(Role.HQ_ANALYST)
 @VisibleTo(Role.HQ_ANALYST)
 public class HeadquartersView extends VerticalLayout {
 
