@@ -73,9 +73,14 @@ final class ClaimWords {
         return known("claims.outcome." + outcome, outcome);
     }
 
-    /** A text the domain wrote in both languages, with any reason code in it put into words. */
+    /** A text the domain wrote in both languages, with any reason or plan code in it put into words. */
     String text(String bilingual) {
-        return Bilingual.words(bilingual, locale, "claims.check.", key -> t.get(key));
+        String text = Bilingual.words(bilingual, locale, "claims.check.", key -> t.get(key));
+        for (String code : plans.keySet()) {
+            text = text.replaceAll("(?<![\\w-])" + java.util.regex.Pattern.quote(code) + "(?![\\w-])",
+                    java.util.regex.Matcher.quoteReplacement(plan(code)));
+        }
+        return text;
     }
 
     String date(String isoDay) {

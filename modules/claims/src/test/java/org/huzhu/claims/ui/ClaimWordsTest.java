@@ -50,6 +50,7 @@ class ClaimWordsTest {
         String missing = "缺少材料：意外事故证明或伤残鉴定 / documents missing: accident report";
         assertThat(zh.text(missing)).isEqualTo("缺少材料：意外事故证明或伤残鉴定");
         assertThat(en.text(missing)).isEqualTo("documents missing: accident report");
+        assertThat(zh.text("MEMBER accident-injury/accident 2026-11-27")).isEqualTo("MEMBER 意外伤害互助保障计划/accident 2026-11-27");
         assertThat(zh.action("FILED")).isEqualTo("提交申请");
         assertThat(en.action("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
     }

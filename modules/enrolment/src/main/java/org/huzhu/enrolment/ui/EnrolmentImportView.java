@@ -39,6 +39,7 @@ import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -135,7 +136,7 @@ public class EnrolmentImportView extends VerticalLayout {
                     upload.clearFileList();
                 });
             } catch (IllegalArgumentException | IllegalStateException e) {
-                ui.access(() -> refuse(ui, e.getMessage()));
+                ui.access(() -> refuse(ui, Bilingual.pick(e.getMessage(), ui.getLocale())));
             } catch (RuntimeException e) {
                 ui.access(() -> refuse(ui, t("uploadFailed")));
                 throw e;
@@ -261,7 +262,7 @@ public class EnrolmentImportView extends VerticalLayout {
         } catch (SubmissionRefused e) {
             error(zh() ? String.join("；", e.reasonsZh()) : e.getMessage());
         } catch (IllegalStateException e) {
-            error(e.getMessage());
+            error(Bilingual.pick(e.getMessage(), getLocale()));
         }
     }
 
@@ -271,7 +272,7 @@ public class EnrolmentImportView extends VerticalLayout {
             paymentAmount.clear();
             Notification.show(t("paymentRecorded"));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            error(e.getMessage());
+            error(Bilingual.pick(e.getMessage(), getLocale()));
         }
     }
 

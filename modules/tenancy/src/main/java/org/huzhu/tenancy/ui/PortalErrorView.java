@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.huzhu.tenancy.api.AccessDeniedException;
+import org.huzhu.tenancy.api.NoTenantException;
 
 /**
  * What a user sees when a page fails: a page in their language, never the exception. A refusal (the view's
@@ -39,7 +40,7 @@ public class PortalErrorView extends VerticalLayout implements HasErrorParameter
         home.setId("portal-error-home");
         add(title, text, reference, home);
         String where = "/" + event.getLocation().getPath();
-        Optional<AccessDeniedException> refusal = refusal(parameter.getCaughtException());
+        Optional<RuntimeException> refusal = refusal(parameter.getCaughtException());
         if (refusal.isPresent()) {
             LOG.info(() -> "page refused at " + where + ": " + LogSafe.text(refusal.get().getMessage()));
             title.setText(getTranslation("shell.error.refused.title"));
@@ -54,11 +55,14 @@ public class PortalErrorView extends VerticalLayout implements HasErrorParameter
         return 500;
     }
 
-    /** A refusal anywhere in the chain: CDI and Vaadin may wrap the view's own exception. */
-    static Optional<AccessDeniedException> refusal(Throwable caught) {
+    /**
+     * A refusal anywhere in the chain (CDI and Vaadin may wrap the view's own exception): a role's or a
+     * headquarters login's ({@link NoTenantException}: a city office's page) own page to another's.
+     */
+    static Optional<RuntimeException> refusal(Throwable caught) {
         for (Throwable t = caught; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AccessDeniedException denied) {
-                return Optional.of(denied);
+            if (t instanceof AccessDeniedException || t instanceof NoTenantException) {
+                return Optional.of((RuntimeException) t);
             }
         }
         return Optional.empty();

@@ -26,6 +26,7 @@ class LogSafeTest {
     void a_refusal_wrapped_by_the_container_is_still_a_refusal() {
         AccessDeniedException denied = new AccessDeniedException("the member registry is for office staff and clerks");
         assertThat(PortalErrorView.refusal(new IllegalStateException("creating the view", denied))).contains(denied);
+        assertThat(PortalErrorView.refusal(new org.huzhu.tenancy.api.NoTenantException("no tenant"))).isPresent();
         assertThat(PortalErrorView.refusal(new IllegalStateException("boom"))).isEmpty();
     }
 
