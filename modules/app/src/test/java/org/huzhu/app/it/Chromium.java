@@ -32,6 +32,8 @@ final class Chromium implements AutoCloseable {
     }
 
     static void signIn(Page page, String username) {
+        // On a loaded 2-core machine the first pages of a freshly started server take their time.
+        page.setDefaultTimeout(90_000);
         page.navigate(Platform.appUrl() + "/");
         page.locator("#username").fill(username);
         if (page.locator("#password").isVisible()) {
