@@ -47,20 +47,38 @@ final class ClaimDetail extends VerticalLayout {
     void show(ClaimView c) {
         setVisible(true);
         shownPlan = c.planCode();
-        String label = w.t("claims.status." + c.status().name());
-        status.setText("#" + c.id() + " " + c.memberName() + " · " + w.plan(c.planCode()) + " · " + label
-                + (c.overdue() ? " · " + w.t("claims.overdue") : "") + " · " + w.t("claims.due") + " " + w.date(c.dueDate())
-                + (c.reasonCode() == null ? "" : " · " + w.check(c.reasonCode()) + "：" + w.text(c.reasonMessage())));
-        amount.setText(w.t("claims.assessed") + " " + nullToDash(c.assessed()) + "  " + w.t("claims.approved")
-                + " " + nullToDash(c.approved()) + (c.proposal() == null ? "" : "  " + w.t("claims.proposal") + " "
-                + c.proposal().by() + " " + w.t("claims.proposal." + c.proposal().outcome()) + " " + nullToDash(c.proposal().amount())));
-        missing.setText(c.missingDocuments().isEmpty() ? "" : w.t("claims.missing") + "："
-                + String.join("、", c.missingDocuments().stream().map(d -> w.english() ? d.en() : d.zh()).toList()));
+        status.setText(statusLine(c));
+        amount.setText(amountLine(c));
+        missing.setText(c.missingDocuments().isEmpty() ? "" : w.t("claims.missing") + w.t("claims.colon")
+                + String.join(w.t("claims.listSeparator"), c.missingDocuments().stream()
+                        .map(d -> w.english() ? d.en() : d.zh()).toList()));
         payment.setText(c.paidOn() != null ? w.t("claims.paidOn") + " " + w.date(c.paidOn())
-                : c.paymentFailure() != null ? w.t("claims.paymentFailed") + "：" + w.text(c.paymentFailure()) : "");
+                : c.paymentFailure() != null ? w.t("claims.paymentFailed") + w.t("claims.colon")
+                + w.text(c.paymentFailure()) : "");
         checks.setItems(c.checks());
         steps.setItems(c.explanation());
         documents.setItems(c.documents());
+    }
+
+    private String statusLine(ClaimView c) {
+        StringBuilder line = new StringBuilder("#" + c.id() + " " + c.memberName() + " · " + w.plan(c.planCode())
+                + " · " + w.t("claims.status." + c.status().name()));
+        if (c.overdue()) {
+            line.append(" · ").append(w.t("claims.overdue"));
+        }
+        line.append(" · ").append(w.t("claims.due")).append(' ').append(w.date(c.dueDate()));
+        if (c.reasonCode() != null) {
+            line.append(" · ").append(w.check(c.reasonCode())).append(w.t("claims.colon"))
+                    .append(w.text(c.reasonMessage()));
+        }
+        return line.toString();
+    }
+
+    private String amountLine(ClaimView c) {
+        String line = w.t("claims.assessed") + " " + nullToDash(c.assessed()) + "  " + w.t("claims.approved") + " "
+                + nullToDash(c.approved());
+        return c.proposal() == null ? line : line + "  " + w.t("claims.proposal") + " " + c.proposal().by() + " "
+                + w.t("claims.proposal." + c.proposal().outcome()) + " " + nullToDash(c.proposal().amount());
     }
 
     private static String nullToDash(String text) {
