@@ -3,12 +3,13 @@ package org.huzhu.app.ui;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page every Vaadin view is served in. */
-@Theme(themeClass = Lumo.class)
-@Meta(name = "description", content = "职工互助保障平台 Huzhu mutual-aid platform")
+/**
+ * The page every Vaadin view is served in. No {@code @Theme}: Lumo is Vaadin 24's default, and a {@code @Theme}
+ * naming only a theme class (no application theme folder) made every page ask for {@code /VAADIN/themes//styles.css}
+ * and get a 404.
+ */
+@Meta(name = "description", content = "职工互助保障平台")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -4,13 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,28 +16,19 @@ import org.junit.jupiter.api.Test;
 /** A person in headless Chromium: signs in on the Keycloak page and works in the portal. */
 class PortalBrowserIT {
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void launch() {
-        // The first page after a server start also warms Vaadin up: allow for it on a 2-core machine.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(Platform.env("HUZHU_CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = new Chromium();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -344,21 +332,10 @@ class PortalBrowserIT {
     }
 
     static void signIn(Page page, String username) {
-        page.navigate(Platform.appUrl() + "/");
-        page.locator("#username").fill(username);
-        if (page.locator("#password").isVisible()) {
-            page.locator("#password").fill("demo");
-            page.locator("#kc-login").click();
-        } else {
-            page.locator("#kc-login").click();
-            page.locator("#password").fill("demo");
-            page.locator("#kc-login").click();
-        }
-        page.waitForURL(url -> url.startsWith(Platform.appUrl()));
+        Chromium.signIn(page, username);
     }
 
     static void screenshot(Page page, String name) {
-        Path dir = Paths.get(System.getProperty("huzhu.screenshots.dir", "target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+        Chromium.screenshot(page, name);
     }
 }

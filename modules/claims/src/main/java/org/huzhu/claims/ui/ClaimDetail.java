@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.function.Function;
 import org.huzhu.claims.api.ClaimView;
 
 /**
@@ -20,46 +19,66 @@ final class ClaimDetail extends VerticalLayout {
     final Grid<ClaimView.CheckView> checks = new Grid<>();
     final Grid<ClaimView.StepView> steps = new Grid<>();
     final Grid<ClaimView.DocumentView> documents = new Grid<>();
-    private final Function<String, String> t;
+    private final ClaimWords w;
+    private String shownPlan;
 
-    ClaimDetail(String id, Function<String, String> translate) {
-        this.t = translate;
+    ClaimDetail(String id, ClaimWords words) {
+        this.w = words;
         setId(id);
         setPadding(false);
         status.setId(id + "-status");
         amount.setId(id + "-amount");
-        checks.addColumn(ClaimView.CheckView::code).setHeader(t.apply("claims.check")).setAutoWidth(true);
-        checks.addColumn(ClaimView.CheckView::outcome).setHeader(t.apply("claims.outcome"));
-        checks.addColumn(ClaimView.CheckView::message).setHeader(t.apply("claims.message")).setFlexGrow(3);
+        checks.addColumn(c -> w.check(c.code())).setHeader(w.t("claims.check")).setAutoWidth(true);
+        checks.addColumn(c -> w.outcome(c.outcome())).setHeader(w.t("claims.outcome"));
+        checks.addColumn(c -> w.text(c.message())).setHeader(w.t("claims.message")).setFlexGrow(3);
         checks.setAllRowsVisible(true);
         steps.setId(id + "-explanation");
-        steps.addColumn(ClaimView.StepView::zh).setHeader(t.apply("claims.step")).setFlexGrow(3);
-        steps.addColumn(ClaimView.StepView::after).setHeader(t.apply("claims.runningAmount"));
+        steps.addColumn(s -> w.english() ? s.en() : s.zh()).setHeader(w.t("claims.step")).setFlexGrow(3);
+        steps.addColumn(ClaimView.StepView::after).setHeader(w.t("claims.runningAmount"));
         steps.setAllRowsVisible(true);
-        documents.addColumn(ClaimView.DocumentView::type).setHeader(t.apply("claims.documentType"));
-        documents.addColumn(ClaimView.DocumentView::fileName).setHeader(t.apply("claims.fileName"));
+        documents.addColumn(d -> w.document(shownPlan, d.type())).setHeader(w.t("claims.documentType"));
+        documents.addColumn(ClaimView.DocumentView::fileName).setHeader(w.t("claims.fileName"));
         documents.addColumn(d -> d.sha256().substring(0, 12)).setHeader("SHA-256");
         documents.setAllRowsVisible(true);
-        add(new H3(t.apply("claims.detail")), status, amount, missing, payment, checks, steps, documents);
+        add(new H3(w.t("claims.detail")), status, amount, missing, payment, checks, steps, documents);
         setVisible(false);
     }
 
     void show(ClaimView c) {
         setVisible(true);
-        String label = t.apply("claims.status." + c.status().name());
-        status.setText("#" + c.id() + " " + c.memberName() + " · " + c.planName() + " · " + label
-                + (c.overdue() ? " · " + t.apply("claims.overdue") : "") + " · " + t.apply("claims.due") + " " + c.dueDate()
-                + (c.reasonCode() == null ? "" : " · " + c.reasonCode() + "：" + c.reasonMessage()));
-        amount.setText(t.apply("claims.assessed") + " " + nullToDash(c.assessed()) + "  " + t.apply("claims.approved")
-                + " " + nullToDash(c.approved()) + (c.proposal() == null ? "" : "  " + t.apply("claims.proposal") + " "
-                + c.proposal().by() + " " + c.proposal().outcome() + " " + nullToDash(c.proposal().amount())));
-        missing.setText(c.missingDocuments().isEmpty() ? "" : t.apply("claims.missing") + "："
-                + String.join("、", c.missingDocuments().stream().map(d -> d.zh()).toList()));
-        payment.setText(c.paidOn() != null ? t.apply("claims.paidOn") + " " + c.paidOn()
-                : c.paymentFailure() != null ? t.apply("claims.paymentFailed") + "：" + c.paymentFailure() : "");
+        shownPlan = c.planCode();
+        status.setText(statusLine(c));
+        amount.setText(amountLine(c));
+        missing.setText(c.missingDocuments().isEmpty() ? "" : w.t("claims.missing") + w.t("claims.colon")
+                + String.join(w.t("claims.listSeparator"), c.missingDocuments().stream()
+                        .map(d -> w.english() ? d.en() : d.zh()).toList()));
+        payment.setText(c.paidOn() != null ? w.t("claims.paidOn") + " " + w.date(c.paidOn())
+                : c.paymentFailure() != null ? w.t("claims.paymentFailed") + w.t("claims.colon")
+                + w.text(c.paymentFailure()) : "");
         checks.setItems(c.checks());
         steps.setItems(c.explanation());
         documents.setItems(c.documents());
+    }
+
+    private String statusLine(ClaimView c) {
+        StringBuilder line = new StringBuilder("#" + c.id() + " " + c.memberName() + " · " + w.plan(c.planCode())
+                + " · " + w.t("claims.status." + c.status().name()));
+        if (c.overdue()) {
+            line.append(" · ").append(w.t("claims.overdue"));
+        }
+        line.append(" · ").append(w.t("claims.due")).append(' ').append(w.date(c.dueDate()));
+        if (c.reasonCode() != null) {
+            line.append(" · ").append(w.check(c.reasonCode())).append(w.t("claims.colon"))
+                    .append(w.text(c.reasonMessage()));
+        }
+        return line.toString();
+    }
+
+    private String amountLine(ClaimView c) {
+        String line = w.t("claims.assessed") + " " + nullToDash(c.assessed()) + "  " + w.t("claims.approved") + " "
+                + nullToDash(c.approved());
+        return c.proposal() == null ? line : line + "  " + w.t("claims.proposal") + " " + c.proposal().by() + " "
+                + w.t("claims.proposal." + c.proposal().outcome()) + " " + nullToDash(c.proposal().amount());
     }
 
     private static String nullToDash(String text) {

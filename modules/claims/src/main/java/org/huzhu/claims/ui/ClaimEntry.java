@@ -6,13 +6,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.huzhu.claims.api.ClaimView;
 import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.DocumentUpload;
@@ -21,6 +23,7 @@ import org.huzhu.enrolment.api.CoverView;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.plans.api.PlanView;
 import org.huzhu.tenancy.ui.IsoDates;
+import org.huzhu.tenancy.ui.UploadTexts;
 
 /**
  * The claim form: the member's plans (from their cover), the benefit, the event date and the facts, then the
@@ -45,53 +48,62 @@ final class ClaimEntry extends VerticalLayout {
     final ClaimDetail detail;
     private final Claims claims;
     private final PlanCatalog catalog;
+    private final ClaimWords w;
+    private Consumer<ClaimView> changed = claim -> { };
     private long memberId;
     private Long claimId;
 
-    ClaimEntry(String id, Claims claims, PlanCatalog catalog, Function<String, String> t) {
+    ClaimEntry(String id, Claims claims, PlanCatalog catalog, ClaimWords words) {
         this.claims = claims;
         this.catalog = catalog;
-        this.detail = new ClaimDetail(id + "-detail", t);
+        this.w = words;
+        this.detail = new ClaimDetail(id + "-detail", words);
         setId(id);
         setPadding(false);
         plan.setId(id + "-plan");
-        plan.setLabel(t.apply("claims.plan"));
-        plan.setItemLabelGenerator(c -> c.planName() + " (" + c.termStart() + ")");
+        plan.setLabel(w.t("claims.plan"));
+        plan.setItemLabelGenerator(c -> w.plan(c.planCode()) + " (" + w.date(c.termStart()) + ")");
         plan.addValueChangeListener(e -> benefits(e.getValue()));
         benefit.setId(id + "-benefit");
-        benefit.setLabel(t.apply("claims.benefit"));
-        benefit.setItemLabelGenerator(PlanView.BenefitView::nameZh);
+        benefit.setLabel(w.t("claims.benefit"));
+        benefit.setItemLabelGenerator(w::benefit);
         List.of(eventDate, admission, discharge).forEach(IsoDates::iso);
         eventDate.setId(id + "-event-date");
-        eventDate.setLabel(t.apply("claims.eventDate"));
+        eventDate.setLabel(w.t("claims.eventDate"));
         disease.setId(id + "-disease");
-        disease.setLabel(t.apply("claims.disease"));
+        disease.setLabel(w.t("claims.disease"));
         grade.setId(id + "-grade");
-        grade.setLabel(t.apply("claims.grade"));
+        grade.setLabel(w.t("claims.grade"));
         death.setId(id + "-death");
-        death.setLabel(t.apply("claims.death"));
+        death.setLabel(w.t("claims.death"));
         admission.setId(id + "-admission");
-        admission.setLabel(t.apply("claims.admission"));
+        admission.setLabel(w.t("claims.admission"));
         discharge.setId(id + "-discharge");
-        discharge.setLabel(t.apply("claims.discharge"));
+        discharge.setLabel(w.t("claims.discharge"));
         selfPaid.setId(id + "-self-paid");
-        selfPaid.setLabel(t.apply("claims.selfPaid"));
+        selfPaid.setLabel(w.t("claims.selfPaid"));
         invoice.setId(id + "-invoice");
-        invoice.setLabel(t.apply("claims.invoice"));
+        invoice.setLabel(w.t("claims.invoice"));
         file.setId(id + "-file");
-        file.setText(t.apply("claims.file"));
+        file.setText(w.t("claims.file"));
         file.addClickListener(e -> file());
         message.setId(id + "-message");
         documentType.setId(id + "-document-type");
-        documentType.setLabel(t.apply("claims.documentType"));
+        documentType.setLabel(w.t("claims.documentType"));
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 addDocument(meta.fileName(), meta.contentType(), bytes)))));
         upload.setId(id + "-upload");
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        UploadTexts.translate(upload);
         upload.setVisible(false);
         documentType.setVisible(false);
         add(new FormLayout(plan, benefit, eventDate, disease, grade, death, admission, discharge, selfPaid, invoice),
                 file, message, documentType, upload, detail);
+    }
+
+    /** Told each time the claim is filed or a document changes it, so a list beside the form follows at once. */
+    void onChange(Consumer<ClaimView> listener) {
+        this.changed = listener;
     }
 
     void forMember(long memberId, List<CoverView> cover) {
@@ -116,8 +128,7 @@ final class ClaimEntry extends VerticalLayout {
                 benefit.setValue(all.get(0));
             }
             documentType.setItems(p.claimDocuments().stream().map(PlanView.ClaimDocumentView::code).toList());
-            documentType.setItemLabelGenerator(code -> p.claimDocuments().stream().filter(d -> d.code().equals(code))
-                    .findFirst().map(PlanView.ClaimDocumentView::zh).orElse(code));
+            documentType.setItemLabelGenerator(code -> w.document(p.code(), code));
         });
     }
 
@@ -131,17 +142,23 @@ final class ClaimEntry extends VerticalLayout {
             claimId = claim.id();
             message.setText("");
             shown(claim);
+            Notification.show(w.t("claims.filed", String.valueOf(claim.id())), 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changed.accept(claim);
         } catch (IllegalArgumentException | org.huzhu.claims.api.ClaimRefused e) {
-            message.setText(e.getMessage());
+            message.setText(w.text(e.getMessage()));
         }
     }
 
     private void addDocument(String fileName, String contentType, byte[] bytes) {
         try {
-            shown(claims.addDocument(claimId, new DocumentUpload(documentType.getValue(), fileName, contentType, bytes)));
+            ClaimView claim = claims.addDocument(claimId, new DocumentUpload(documentType.getValue(), fileName,
+                    contentType, bytes));
+            shown(claim);
             message.setText("");
+            changed.accept(claim);
         } catch (IllegalArgumentException | org.huzhu.claims.api.ClaimRefused e) {
-            message.setText(e.getMessage());
+            message.setText(w.text(e.getMessage()));
         }
         upload.clearFileList();
     }

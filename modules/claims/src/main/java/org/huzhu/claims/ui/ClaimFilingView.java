@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -23,7 +22,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
 /** A clerk files a claim for a member: find the member, pick the plan in force, enter the facts, add receipts. */
 @Dependent
 @Route(value = "claim-filing", layout = MainLayout.class)
-@PageTitle("理赔受理 File a claim")
 @Menu(title = "claims.nav.filing", order = 6)
 @VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 public class ClaimFilingView extends VerticalLayout {
@@ -34,7 +32,7 @@ public class ClaimFilingView extends VerticalLayout {
 
     @Inject
     public ClaimFilingView(MemberDirectory directory, MemberCover cover, Claims claims, PlanCatalog catalog) {
-        entry = new ClaimEntry("claim-entry", claims, catalog, this::getTranslation);
+        entry = new ClaimEntry("claim-entry", claims, catalog, new ClaimWords(this, catalog));
         entry.setVisible(false);
         search.setId("claim-member-search");
         search.setPlaceholder(getTranslation("claims.searchMember"));

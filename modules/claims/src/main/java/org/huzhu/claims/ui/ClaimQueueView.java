@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import org.huzhu.claims.api.ClaimView;
 import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.api.SlaFigures;
+import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -34,14 +34,13 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "claim-queue", layout = MainLayout.class)
-@PageTitle("理赔审核 Claims queue")
 @Menu(title = "claims.nav.queue", order = 6.5)
 @VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 public class ClaimQueueView extends VerticalLayout {
 
     final Span sla = new Span();
-    final Grid<ClaimQueueItem> queue = ClaimGrids.queue("claim-queue-grid", this::getTranslation);
-    final ClaimDetail detail = new ClaimDetail("claim-queue-detail", this::getTranslation);
+    final Grid<ClaimQueueItem> queue;
+    final ClaimDetail detail;
     final TextField amount = new TextField();
     final TextField note = new TextField();
     final Button approve = new Button();
@@ -52,11 +51,15 @@ public class ClaimQueueView extends VerticalLayout {
     final Span message = new Span();
     final Grid<AuditEntry> audit = new Grid<>();
     private final Claims claims;
+    private final ClaimWords words;
     private ClaimView current;
 
     @Inject
-    public ClaimQueueView(Claims claims) {
+    public ClaimQueueView(Claims claims, PlanCatalog catalog) {
         this.claims = claims;
+        this.words = new ClaimWords(this, catalog);
+        queue = ClaimGrids.queue("claim-queue-grid", words);
+        detail = new ClaimDetail("claim-queue-detail", words);
         sla.setId("claim-sla");
         message.setId("claim-decision-message");
         amount.setId("claim-decision-amount");
@@ -74,14 +77,14 @@ public class ClaimQueueView extends VerticalLayout {
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         queue.addItemClickListener(e -> select(claims.find(e.getItem().id()).orElse(null)));
         audit.setId("claim-audit");
-        audit.addColumn(AuditEntry::at).setHeader(getTranslation("claims.audit.at")).setAutoWidth(true);
+        audit.addColumn(a -> words.dateTime(a.at())).setHeader(getTranslation("claims.audit.at")).setAutoWidth(true);
         audit.addColumn(AuditEntry::actor).setHeader(getTranslation("claims.audit.actor")).setAutoWidth(true);
-        audit.addColumn(AuditEntry::action).setHeader(getTranslation("claims.audit.action")).setAutoWidth(true);
+        audit.addColumn(a -> words.action(a.action())).setHeader(getTranslation("claims.audit.action")).setAutoWidth(true);
         audit.addColumn(a -> status(a.statusBefore()) + " → " + status(a.statusAfter()))
                 .setHeader(getTranslation("claims.statusLabel")).setAutoWidth(true);
         audit.addColumn(a -> nullToEmpty(a.amountBefore()) + " → " + nullToEmpty(a.amountAfter()))
                 .setHeader(getTranslation("claims.amount"));
-        audit.addColumn(AuditEntry::detail).setHeader(getTranslation("claims.message")).setFlexGrow(3);
+        audit.addColumn(a -> words.text(a.detail())).setHeader(getTranslation("claims.message")).setFlexGrow(3);
         audit.setAllRowsVisible(true);
         HorizontalLayout decision = new HorizontalLayout(amount, note, approve, reject, confirm, sendBack, retry);
         decision.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -99,7 +102,7 @@ public class ClaimQueueView extends VerticalLayout {
                 message.setText("");
                 refresh();
             } catch (IllegalArgumentException | ClaimRefused | AccessDeniedException e2) {
-                message.setText(e2.getMessage());
+                message.setText(words.text(e2.getMessage()));
             }
         });
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,19 +20,23 @@ import org.huzhu.tenancy.ui.VisibleTo;
 /** A member's own claims (status, amount, explanation, payment) and a new claim filed by the member. */
 @Dependent
 @Route(value = "my-claims", layout = MainLayout.class)
-@PageTitle("我的理赔 My claims")
 @Menu(title = "claims.nav.mine", order = 2.5)
 @VisibleTo(Role.MEMBER)
 public class MyClaimsView extends VerticalLayout {
 
-    final Grid<ClaimView> claimsGrid = ClaimGrids.claims("my-claims-grid", this::getTranslation);
-    final ClaimDetail detail = new ClaimDetail("my-claim-detail", this::getTranslation);
+    final Grid<ClaimView> claimsGrid;
+    final ClaimDetail detail;
     final ClaimEntry entry;
 
     @Inject
     public MyClaimsView(MemberSelf self, MemberCover cover, Claims claims, PlanCatalog catalog) {
-        entry = new ClaimEntry("my-claim-entry", claims, catalog, this::getTranslation);
+        ClaimWords words = new ClaimWords(this, catalog);
+        claimsGrid = ClaimGrids.claims("my-claims-grid", words);
+        detail = new ClaimDetail("my-claim-detail", words);
+        entry = new ClaimEntry("my-claim-entry", claims, catalog, words);
         claimsGrid.addItemClickListener(e -> detail.show(e.getItem()));
+        // The member's list follows the form: a claim filed or completed shows at once, no reload.
+        entry.onChange(claim -> claimsGrid.setItems(claims.mine().orElseThrow()));
         add(new H2(getTranslation("claims.mine.title")), claimsGrid, detail, new H3(getTranslation("claims.mine.new")),
                 entry);
         self.me().ifPresentOrElse(me -> {

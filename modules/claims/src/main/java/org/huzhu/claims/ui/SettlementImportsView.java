@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.enterprise.context.Dependent;
@@ -21,9 +20,12 @@ import org.huzhu.claims.api.SettlementImportView;
 import org.huzhu.claims.api.SettlementImports;
 import org.huzhu.claims.api.SettlementLineError;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.PortalTime;
+import org.huzhu.tenancy.ui.UploadTexts;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
@@ -32,7 +34,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "settlement-imports", layout = MainLayout.class)
-@PageTitle("医保结算导入 Settlement imports")
 @Menu(title = "claims.nav.settlement", order = 6.7)
 @VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
 public class SettlementImportsView extends VerticalLayout {
@@ -48,6 +49,7 @@ public class SettlementImportsView extends VerticalLayout {
     final Grid<SettlementLineError> errors = new Grid<>();
     final Grid<SettlementImportView> recent = new Grid<>();
     private final SettlementImports imports;
+    private final PortalTime time = PortalTime.ofServer();
     private Long shown;
 
     @Inject
@@ -58,6 +60,7 @@ public class SettlementImportsView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(400 << 20);
+        UploadTexts.translate(upload);
         upload.getElement().addEventListener("upload-start", e -> UI.getCurrent().setPollInterval(POLL_MILLIS));
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = upload.getUI().orElseThrow();
@@ -84,9 +87,9 @@ public class SettlementImportsView extends VerticalLayout {
         retry.addClickListener(e -> retryShown());
         errors.setId("settlement-errors");
         errors.addColumn(SettlementLineError::line).setHeader(t("line")).setWidth("6em").setFlexGrow(0);
-        errors.addColumn(SettlementLineError::field).setHeader(t("field")).setWidth("9em").setFlexGrow(0);
-        errors.addColumn(SettlementLineError::rule).setHeader(t("rule")).setWidth("12em").setFlexGrow(0);
-        errors.addColumn(SettlementLineError::message).setHeader(t("problem")).setFlexGrow(1);
+        errors.addColumn(e -> known("field." + e.field(), e.field())).setHeader(t("field")).setWidth("9em").setFlexGrow(0);
+        errors.addColumn(e -> known("rule." + e.rule(), e.rule())).setHeader(t("rule")).setWidth("12em").setFlexGrow(0);
+        errors.addColumn(e -> Bilingual.pick(e.message(), getLocale())).setHeader(t("problem")).setFlexGrow(1);
         errors.setHeight("18em");
         recent.setId("settlement-recent");
         recent.addColumn(SettlementImportView::id).setHeader("#").setWidth("5em").setFlexGrow(0);
@@ -94,7 +97,7 @@ public class SettlementImportsView extends VerticalLayout {
         recent.addColumn(v -> t("status." + v.status())).setHeader(t("statusLabel"));
         recent.addColumn(SettlementImportView::claimsCreated).setHeader(t("claims"));
         recent.addColumn(SettlementImportView::badLines).setHeader(t("badLines"));
-        recent.addColumn(SettlementImportView::createdAt).setHeader(t("createdAt"));
+        recent.addColumn(v -> time.dateTime(v.createdAt(), getLocale())).setHeader(t("createdAt"));
         recent.addItemClickListener(e -> show(e.getItem()));
         recent.setHeight("14em");
         add(new H2(t("title")), new Span(t("hint")), upload, status, failure, retry, progress, counts, errors, new H3(t("recent")),
@@ -142,6 +145,12 @@ public class SettlementImportsView extends VerticalLayout {
         ui.setPollInterval(-1);
         Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** A line's field or rule in words where the portal has them, else the name the file format documents. */
+    private String known(String key, String code) {
+        String word = t(key);
+        return word.equals("claims.settlement." + key) ? code : word;
     }
 
     private String t(String key, Object... params) {

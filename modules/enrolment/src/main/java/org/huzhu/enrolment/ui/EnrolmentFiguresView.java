@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.huzhu.enrolment.api.EnrolmentFigures;
+import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -25,7 +25,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "enrolment-figures", layout = MainLayout.class)
-@PageTitle("参保统计 Enrolment figures")
 @Menu(title = "enrolment.nav.figures", order = 5)
 @VisibleTo({Role.OFFICE_ADMIN, Role.HQ_ANALYST})
 public class EnrolmentFiguresView extends VerticalLayout {
@@ -34,11 +33,14 @@ public class EnrolmentFiguresView extends VerticalLayout {
     final VerticalLayout tables = new VerticalLayout();
     private final EnrolmentFigures figures;
     private final boolean headquarters;
+    private final PlanNames planNames;
 
     @Inject
-    public EnrolmentFiguresView(EnrolmentFigures figures, TenantContext context) {
+    public EnrolmentFiguresView(EnrolmentFigures figures, TenantContext context, PlanCatalog catalog) {
         this.figures = figures;
         this.headquarters = context.requireCaller().isHeadquarters();
+        // Headquarters has no catalogue of its own: its lines keep the names the figures carry.
+        this.planNames = headquarters ? null : PlanNames.of(catalog);
         int now = LocalDate.now().getYear();
         year.setId("figures-year");
         year.setLabel(getTranslation("enrolment.figures.year"));
@@ -64,13 +66,18 @@ public class EnrolmentFiguresView extends VerticalLayout {
     private Grid<EnrolmentFigures.Line> grid(String id, List<EnrolmentFigures.Line> lines, int chosen) {
         Grid<EnrolmentFigures.Line> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(EnrolmentFigures.Line::name).setHeader(getTranslation("enrolment.figures.name")).setAutoWidth(true);
+        grid.addColumn(this::name).setHeader(getTranslation("enrolment.figures.name")).setAutoWidth(true);
         grid.addColumn(EnrolmentFigures.Line::thisYear).setHeader(String.valueOf(chosen));
         grid.addColumn(EnrolmentFigures.Line::lastYear).setHeader(String.valueOf(chosen - 1));
         grid.addColumn(EnrolmentFiguresView::change).setHeader(getTranslation("enrolment.figures.change"));
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private String name(EnrolmentFigures.Line line) {
+        return "direct".equals(line.key()) ? getTranslation("enrolment.figures.direct")
+                : planNames == null ? line.name() : planNames.nameOr(line.key(), line.name());
     }
 
     /** The change in percent with one decimal; against nothing last year, the count itself. */

@@ -19,9 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -42,10 +40,12 @@ import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.UploadTexts;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
@@ -55,7 +55,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "enrolment", layout = MainLayout.class)
-@PageTitle("参保名单 Enrolment")
 @Menu(title = "enrolment.nav.imports", order = 4)
 @VisibleTo({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 public class EnrolmentImportView extends VerticalLayout {
@@ -87,6 +86,7 @@ public class EnrolmentImportView extends VerticalLayout {
 
     private final EnrolmentImports imports;
     private final boolean office;
+    private final java.util.Map<String, String> unionNames = new java.util.HashMap<>();
     private Long shown;
 
     @Inject
@@ -97,6 +97,7 @@ public class EnrolmentImportView extends VerticalLayout {
         union.setId("union-select");
         union.setLabel(t("union"));
         union.setItems(unions.mine());
+        unions.mine().forEach(u -> unionNames.put(u.code(), u.name()));
         union.setItemLabelGenerator(u -> u.name() + "（" + u.code() + "）");
         union.setWidth("28em");
         if (unions.mine().size() == 1) {
@@ -129,13 +130,7 @@ public class EnrolmentImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", XLSX);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 << 20);
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(t("upload.add")).setMany(t("upload.add")));
-        UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
-        drop.setOne(t("upload.drop"));
-        drop.setMany(t("upload.drop"));
-        texts.setDropFiles(drop);
-        upload.setI18n(texts);
+        UploadTexts.translate(upload, "enrolment.upload.add", "enrolment.upload.drop");
         // The list arrives in the upload's own request; what it changes on the page reaches the browser with
         // the next poll, which starts with the upload.
         upload.getElement().addEventListener("upload-start", e -> UI.getCurrent().setPollInterval(POLL_MILLIS));
@@ -258,7 +253,7 @@ public class EnrolmentImportView extends VerticalLayout {
     private void configureRecent() {
         recent.setId("import-grid");
         recent.addColumn(ImportJobView::id).setHeader("#").setWidth("5em").setFlexGrow(0);
-        recent.addColumn(ImportJobView::unionCode).setHeader(t("union"));
+        recent.addColumn(j -> unionNames.getOrDefault(j.unionCode(), j.unionCode())).setHeader(t("union"));
         recent.addColumn(ImportJobView::fileName).setHeader(t("file"));
         recent.addColumn(ImportJobView::termStart).setHeader(t("termStart"));
         recent.addColumn(j -> t("status." + j.status())).setHeader(t("statusHeader"));
@@ -329,7 +324,7 @@ public class EnrolmentImportView extends VerticalLayout {
         try {
             show(imports.retry(shown));
         } catch (IllegalStateException e) {
-            error(e.getMessage());
+            error(Bilingual.pick(e.getMessage(), getLocale()));
         }
     }
 
@@ -339,7 +334,7 @@ public class EnrolmentImportView extends VerticalLayout {
             paymentAmount.clear();
             Notification.show(t("paymentRecorded"));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            error(e.getMessage());
+            error(Bilingual.pick(e.getMessage(), getLocale()));
         }
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -13,14 +12,15 @@ import org.huzhu.org.api.TenantFigures;
 import org.huzhu.tenancy.api.CalendarCoverage;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.ui.CalendarNotice;
+import org.huzhu.tenancy.ui.HomeFor;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /** Headquarters' overview: every city office with its members and unions. Read-only. */
 @Dependent
 @Route(value = "hq", layout = MainLayout.class)
-@PageTitle("总会 Headquarters")
 @Menu(title = "org.nav.hq", order = 0)
+@HomeFor(Role.HQ_ANALYST)
 @VisibleTo(Role.HQ_ANALYST)
 public class HeadquartersView extends VerticalLayout {
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,14 +20,15 @@ import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.tenancy.api.CalendarCoverage;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.ui.CalendarNotice;
+import org.huzhu.tenancy.ui.HomeFor;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /** The member registry: a lazy grid (a page at a time, no count) with search by name or card number. */
 @Dependent
 @Route(value = "members", layout = MainLayout.class)
-@PageTitle("会员 Members")
 @Menu(title = "org.nav.members", order = 2)
+@HomeFor({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 public class MembersView extends VerticalLayout {
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,7 +21,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
 /** The org tree: city office, agency offices and grassroots unions, as far down as the user may see. */
 @Dependent
 @Route(value = "org-tree", layout = MainLayout.class)
-@PageTitle("组织 Org tree")
 @Menu(title = "org.nav.tree", order = 1)
 @VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 public class OrgTreeView extends VerticalLayout {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import org.huzhu.org.api.UnionRegistration;
 import org.huzhu.org.api.UnionRegistry;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
@@ -31,7 +31,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "union-registration", layout = MainLayout.class)
-@PageTitle("基层工会登记 Union registration")
 @Menu(title = "org.nav.registration", order = 3)
 @VisibleTo({Role.OFFICE_ADMIN, Role.GRASSROOTS_CLERK})
 public class UnionRegistrationView extends VerticalLayout {
@@ -92,7 +91,7 @@ public class UnionRegistrationView extends VerticalLayout {
                 creditCode.clear();
                 headcount.clear();
             } catch (IllegalArgumentException refused) {
-                error.setText(refused.getMessage());
+                error.setText(Bilingual.pick(refused.getMessage(), getLocale()));
             }
         });
         add(new H2(getTranslation("org.registration.title")), form, submit, result, error);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -26,7 +25,9 @@ import org.huzhu.org.api.UnionRegistration;
 import org.huzhu.org.api.UnionRegistry;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.PortalTime;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
@@ -35,7 +36,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "union-review", layout = MainLayout.class)
-@PageTitle("登记审核 Registration review")
 @Menu(title = "org.nav.review", order = 4)
 @VisibleTo({Role.OFFICE_ADMIN, Role.AGENCY_CLERK})
 public class UnionReviewView extends VerticalLayout {
@@ -71,7 +71,7 @@ public class UnionReviewView extends VerticalLayout {
         pending.addColumn(r -> r.directEnrolment() ? getTranslation("org.review.direct") : r.parentName())
                 .setHeader(getTranslation("org.review.parent")).setAutoWidth(true);
         pending.addColumn(UnionRegistration::registeredBy).setHeader(getTranslation("org.review.registeredBy"));
-        pending.addColumn(r -> String.valueOf(r.registeredAt()).replace('T', ' '))
+        pending.addColumn(r -> PortalTime.ofServer().dateTime(r.registeredAt(), getLocale()))
                 .setHeader(getTranslation("org.review.registeredAt")).setAutoWidth(true);
         pending.setAllRowsVisible(true);
         reason.setId("review-reason");
@@ -118,7 +118,7 @@ public class UnionReviewView extends VerticalLayout {
         history.addColumn(OrgUnitEventView::fromValue).setHeader(getTranslation("org.manage.from"));
         history.addColumn(OrgUnitEventView::toValue).setHeader(getTranslation("org.manage.to")).setAutoWidth(true);
         history.addColumn(OrgUnitEventView::actor).setHeader(getTranslation("org.manage.actor"));
-        history.addColumn(h -> String.valueOf(h.at()).replace('T', ' ')).setHeader(getTranslation("org.manage.at"))
+        history.addColumn(h -> PortalTime.ofServer().dateTime(h.at(), getLocale())).setHeader(getTranslation("org.manage.at"))
                 .setAutoWidth(true);
         history.setAllRowsVisible(true);
         manageMessage.setId("manage-message");
@@ -142,7 +142,7 @@ public class UnionReviewView extends VerticalLayout {
             reason.clear();
             refresh();
         } catch (IllegalArgumentException refused) {
-            message.setText(refused.getMessage());
+            message.setText(Bilingual.pick(refused.getMessage(), getLocale()));
         }
     }
 
@@ -159,7 +159,7 @@ public class UnionReviewView extends VerticalLayout {
             union.getListDataView().getItems().filter(u -> u.id() == id).findFirst().ifPresent(union::setValue);
             showUnion(union.getValue());
         } catch (IllegalArgumentException refused) {
-            manageMessage.setText(refused.getMessage());
+            manageMessage.setText(Bilingual.pick(refused.getMessage(), getLocale()));
         }
     }
 

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -32,8 +30,11 @@ import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
 import org.huzhu.payouts.api.ResultImportView;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.PortalTime;
+import org.huzhu.tenancy.ui.UploadTexts;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
@@ -43,7 +44,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "payout-runs", layout = MainLayout.class)
-@PageTitle("给付批次 Payout runs")
 @Menu(title = "payouts.nav.runs", order = 6)
 @VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
 public class PayoutRunsView extends VerticalLayout {
@@ -62,6 +62,7 @@ public class PayoutRunsView extends VerticalLayout {
     final Grid<PaymentView> failed = new Grid<>();
 
     private final PayoutRuns payoutRuns;
+    private final PortalTime time = PortalTime.ofServer();
     private PayoutRunView shown;
     private com.vaadin.flow.shared.Registration polling;
 
@@ -104,10 +105,13 @@ public class PayoutRunsView extends VerticalLayout {
 
     private void configureGrids() {
         runs.setId("payout-run-grid");
-        runs.addColumn(PayoutRunView::id).setHeader(t("run")).setWidth("5em").setFlexGrow(0);
+        // Every column as wide as its content (ids, names, logins, amounts are never cut); the grid scrolls
+        // sideways on a narrow screen instead of squeezing them.
+        runs.addColumn(PayoutRunView::id).setHeader(t("run"));
         runs.addColumn(r -> t("status." + r.status())).setHeader(t("status"));
         runs.addColumn(r -> t("trigger." + r.trigger())).setHeader(t("trigger"));
-        runs.addColumn(PayoutRunView::payoutDate).setHeader(t("payoutDate"));
+        runs.addColumn(r -> time.date(r.payoutDate())).setHeader(t("payoutDate"));
+        runs.addColumn(r -> time.dateTime(r.createdAt(), getLocale())).setHeader(t("createdAt"));
         runs.addColumn(PayoutRunView::paymentCount).setHeader(t("count"));
         runs.addColumn(PayoutRunView::total).setHeader(t("total"));
         runs.addColumn(PayoutRunView::paidCount).setHeader(t("paid"));
@@ -115,11 +119,13 @@ public class PayoutRunsView extends VerticalLayout {
         runs.addColumn(PayoutRunView::pendingCount).setHeader(t("pending"));
         runs.addColumn(PayoutRunView::createdBy).setHeader(t("createdBy"));
         runs.addColumn(PayoutRunView::approvedBy).setHeader(t("approvedBy"));
+        runs.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0).setResizable(true));
+        runs.setEmptyStateText(t("none"));
         runs.setAllRowsVisible(true);
         runs.addItemClickListener(e -> show(e.getItem()));
         problems.setId("payout-problem-grid");
         problems.addColumn(ResultImportView.LineProblem::lineNo).setHeader(t("line")).setWidth("6em").setFlexGrow(0);
-        problems.addColumn(ResultImportView.LineProblem::reason).setHeader(t("problem")).setFlexGrow(1);
+        problems.addColumn(p -> Bilingual.pick(p.reason(), getLocale())).setHeader(t("problem")).setFlexGrow(1);
         problems.setHeight("12em");
         failed.setId("payout-failed-grid");
         failed.addColumn(PaymentView::runId).setHeader(t("run")).setWidth("5em").setFlexGrow(0);
@@ -127,7 +133,7 @@ public class PayoutRunsView extends VerticalLayout {
         failed.addColumn(PaymentView::claimId).setHeader(t("claim"));
         failed.addColumn(PaymentView::memberName).setHeader(t("member"));
         failed.addColumn(PaymentView::amount).setHeader(t("amount"));
-        failed.addColumn(PaymentView::failureReason).setHeader(t("reason")).setFlexGrow(2);
+        failed.addColumn(p -> Bilingual.pick(p.failureReason(), getLocale())).setHeader(t("reason")).setFlexGrow(2);
         failed.setHeight("16em");
     }
 
@@ -136,13 +142,7 @@ public class PayoutRunsView extends VerticalLayout {
         result.setAcceptedFileTypes(".txt", "text/plain");
         result.setMaxFiles(1);
         result.setMaxFileSize(20 << 20);
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(t("upload")).setMany(t("upload")));
-        UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
-        drop.setOne(t("upload.drop"));
-        drop.setMany(t("upload.drop"));
-        texts.setDropFiles(drop);
-        result.setI18n(texts);
+        UploadTexts.translate(result, "payouts.upload", "payouts.upload.drop");
         result.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = result.getUI().orElseThrow();
             PayoutRunView run = shown;
@@ -210,7 +210,7 @@ public class PayoutRunsView extends VerticalLayout {
         try {
             action.run();
         } catch (IllegalArgumentException | IllegalStateException | PayoutRefused e) {
-            error(e.getMessage());
+            error(Bilingual.pick(e.getMessage(), getLocale()));
         }
     }
 

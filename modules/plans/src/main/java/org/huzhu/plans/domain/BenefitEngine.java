@@ -32,9 +32,21 @@ public final class BenefitEngine {
         }
         Money payable = benefit.value(facts, v);
         if (!v.isRejected()) {
-            v.step("payable", Text.of("应付互助金" + payable + "元（" + version.rounding() + "舍入到分）",
-                    "benefit payable " + payable + " (rounded to the fen " + version.rounding() + ")"), payable, payable);
+            Text rounding = rounding(version.rounding());
+            v.step("payable", Text.of("应付互助金" + payable + "元（" + rounding.zh() + "）",
+                    "benefit payable " + payable + " (" + rounding.en() + ")"), payable, payable);
         }
         return v.result(payable);
+    }
+
+    /** How the version rounds to the fen, said as people say it (never the Java constant's name). */
+    static Text rounding(java.math.RoundingMode mode) {
+        return switch (mode) {
+            case HALF_UP -> Text.of("按四舍五入计到分", "rounded to the nearest fen, halves up");
+            case HALF_EVEN -> Text.of("按四舍六入五成双计到分", "rounded to the nearest fen, halves to even");
+            case DOWN -> Text.of("分以下舍去", "fractions of a fen dropped");
+            case UP -> Text.of("分以下进一", "fractions of a fen rounded up");
+            default -> Text.of("计到分", "rounded to the fen");
+        };
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.huzhu.plans.api.DraftRequest;
 import org.huzhu.plans.api.PlanView;
+import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.IsoDates;
 
 /** The form for a new version: effective date, fee, units, waiting period, claim SLA and benefit amounts. */
@@ -62,7 +63,7 @@ class DraftDialog extends Dialog {
                         fee.getValue(), value(minUnits), value(maxUnits), value(waiting), value(sla), changedAmounts(latest)));
                 close();
             } catch (IllegalArgumentException refused) {
-                error.setText(refused.getMessage());
+                error.setText(Bilingual.pick(refused.getMessage(), getLocale()));
             }
         });
         saveButton.setId("draft-save");

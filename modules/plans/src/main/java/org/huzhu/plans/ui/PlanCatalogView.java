@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -33,7 +32,6 @@ import org.huzhu.tenancy.ui.VisibleTo;
  */
 @Dependent
 @Route(value = "plans", layout = MainLayout.class)
-@PageTitle("保障计划 Plans")
 @Menu(title = "plans.nav.catalogue", order = 3)
 @VisibleTo({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
 public class PlanCatalogView extends VerticalLayout {
@@ -73,9 +71,10 @@ public class PlanCatalogView extends VerticalLayout {
         versions.addColumn(VersionView::waitingPeriodDays).setHeader(getTranslation("plans.field.waiting"));
         versions.addColumn(VersionView::claimSlaWorkingDays).setHeader(getTranslation("plans.field.sla"));
         versions.addColumn(v -> zh() ? v.eligibilityZh() : v.eligibilityEn()).setHeader(getTranslation("plans.field.eligibility"));
-        versions.addColumn(v -> String.join("；", v.benefits().stream().map(b -> zh()
-                ? b.nameZh() + "：" + String.join("，", b.rulesZh())
-                : b.nameEn() + ": " + String.join(", ", b.rules())).toList()))
+        versions.addColumn(v -> String.join(getTranslation("plans.benefit.separator"), v.benefits().stream()
+                .map(b -> getTranslation("plans.benefit.line", zh() ? b.nameZh() : b.nameEn(),
+                        String.join(getTranslation("plans.rule.separator"), RuleLines.of(b, this::getTranslation))))
+                .toList()))
                 .setHeader(getTranslation("plans.benefits")).setFlexGrow(3);
         versions.setAllRowsVisible(true);
         compareFrom.setId("compare-from");

@@ -3,7 +3,6 @@ package org.huzhu.plans.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.huzhu.plans.api.PlanView.BenefitView;
 import org.huzhu.plans.api.PlanView.VersionView;
@@ -14,24 +13,24 @@ final class VersionDiff {
     private VersionDiff() {
     }
 
-    static List<String> lines(VersionView a, VersionView b, Function<String, String> label, boolean zh) {
+    static List<String> lines(VersionView a, VersionView b, RuleLines.Translations t, boolean zh) {
         List<String> lines = new ArrayList<>();
-        compare(lines, label.apply("plans.field.fee"), a.feePerUnit(), b.feePerUnit());
-        compare(lines, label.apply("plans.field.units"), a.minUnits() + "-" + a.maxUnits(), b.minUnits() + "-" + b.maxUnits());
-        compare(lines, label.apply("plans.field.term"), a.termYears(), b.termYears());
-        compare(lines, label.apply("plans.field.waiting"), a.waitingPeriodDays(), b.waitingPeriodDays());
-        compare(lines, label.apply("plans.field.sla"), a.claimSlaWorkingDays(), b.claimSlaWorkingDays());
-        compare(lines, label.apply("plans.field.eligibility"), zh ? a.eligibilityZh() : a.eligibilityEn(),
+        compare(lines, t.get("plans.field.fee"), a.feePerUnit(), b.feePerUnit());
+        compare(lines, t.get("plans.field.units"), a.minUnits() + "-" + a.maxUnits(), b.minUnits() + "-" + b.maxUnits());
+        compare(lines, t.get("plans.field.term"), a.termYears(), b.termYears());
+        compare(lines, t.get("plans.field.waiting"), a.waitingPeriodDays(), b.waitingPeriodDays());
+        compare(lines, t.get("plans.field.sla"), a.claimSlaWorkingDays(), b.claimSlaWorkingDays());
+        compare(lines, t.get("plans.field.eligibility"), zh ? a.eligibilityZh() : a.eligibilityEn(),
                 zh ? b.eligibilityZh() : b.eligibilityEn());
         Map<String, BenefitView> before = a.benefits().stream().collect(Collectors.toMap(BenefitView::code, x -> x));
         for (BenefitView after : b.benefits()) {
             BenefitView old = before.remove(after.code());
-            List<String> rules = zh ? after.rulesZh() : after.rules();
+            List<String> rules = RuleLines.of(after, t);
             String name = zh ? after.nameZh() : after.nameEn();
             if (old == null) {
                 lines.add("+ " + name + ": " + String.join("; ", rules));
             } else {
-                List<String> oldRules = zh ? old.rulesZh() : old.rules();
+                List<String> oldRules = RuleLines.of(old, t);
                 for (int i = 0; i < rules.size(); i++) {
                     String was = i < oldRules.size() ? oldRules.get(i) : "";
                     if (!was.equals(rules.get(i))) {

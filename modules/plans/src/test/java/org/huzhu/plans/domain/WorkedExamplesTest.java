@@ -34,6 +34,9 @@ class WorkedExamplesTest {
         assertThat(evaluation.reason() == null ? null : evaluation.reason().name()).as(name).isEqualTo(reason);
         assertThat(evaluation.steps()).as("every evaluation explains itself").isNotEmpty()
                 .allSatisfy(step -> assertThat(step.text().zh()).isNotBlank());
+        assertThat(evaluation.steps()).as("people read the rounding in words, not as Java's constant")
+                .allSatisfy(step -> assertThat(step.text().zh() + " " + step.text().en())
+                        .doesNotContainPattern("HALF_(UP|EVEN)|\\b(DOWN|UP)\\b"));
     }
 
     private static Plan plan(String tenantAndCode) {

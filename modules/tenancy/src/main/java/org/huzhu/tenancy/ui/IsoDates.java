@@ -1,10 +1,18 @@
 package org.huzhu.tenancy.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Dates in the portal are typed and shown as 2027-01-01, the way Chinese offices write them in forms and
- * files, whatever the browser's locale would otherwise suggest.
+ * files, whatever the browser's locale would otherwise suggest; the calendar's months, weekdays and buttons
+ * speak the user's language.
  */
 public final class IsoDates {
 
@@ -12,9 +20,23 @@ public final class IsoDates {
     }
 
     public static DatePicker iso(DatePicker picker) {
+        Locale locale = picker.getLocale();
         DatePicker.DatePickerI18n format = new DatePicker.DatePickerI18n();
         format.setDateFormat("yyyy-MM-dd");
+        format.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList());
+        format.setWeekdays(weekdays(TextStyle.FULL, locale));
+        format.setWeekdaysShort(weekdays(TextStyle.SHORT, locale));
+        format.setFirstDayOfWeek(1);
+        format.setToday(picker.getTranslation("shell.date.today"));
+        format.setCancel(picker.getTranslation("shell.date.cancel"));
+        format.setBadInputErrorMessage(picker.getTranslation("shell.date.bad"));
         picker.setI18n(format);
         return picker;
+    }
+
+    /** Sunday first, as the date picker counts them. */
+    private static List<String> weekdays(TextStyle style, Locale locale) {
+        return Stream.concat(Stream.of(DayOfWeek.SUNDAY), Arrays.stream(DayOfWeek.values()).limit(6))
+                .map(d -> d.getDisplayName(style, locale)).toList();
     }
 }

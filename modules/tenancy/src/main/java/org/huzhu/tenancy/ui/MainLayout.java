@@ -1,5 +1,6 @@
 package org.huzhu.tenancy.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.enterprise.context.Dependent;
@@ -23,10 +25,11 @@ import org.huzhu.tenancy.api.TenantDirectory;
 
 /** The portal frame: the office's name, the menu of what the user may open, and the language switch. */
 @Dependent
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     final Button languageButton = new Button();
     final SideNav menu = new SideNav();
+    private Class<?> shown;
 
     @Inject
     public MainLayout(TenantContext context, TenantDirectory tenants) {
@@ -56,6 +59,20 @@ public class MainLayout extends AppLayout {
                         getTranslation(route.getNavigationTarget().getAnnotation(Menu.class).title()),
                         "/" + route.getTemplate())));
         addToDrawer(menu);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        shown = content == null ? null : content.getClass();
+    }
+
+    /** The window's title is the page's menu name in the user's language, for every view in the frame. */
+    @Override
+    public String getPageTitle() {
+        String portal = getTranslation("shell.title");
+        return shown != null && shown.isAnnotationPresent(Menu.class)
+                ? getTranslation(shown.getAnnotation(Menu.class).title()) + " · " + portal : portal;
     }
 
     private String officeName(Caller caller, TenantDirectory tenants) {

@@ -25,6 +25,12 @@ public class PortalLocale {
         return chosen instanceof Locale locale ? locale : ModularI18NProvider.CHINESE;
     }
 
+    /** The language of the UI being built or updated now; Chinese outside any UI. */
+    public static Locale current() {
+        UI ui = UI.getCurrent();
+        return ui == null ? ModularI18NProvider.CHINESE : ui.getLocale();
+    }
+
     public static void choose(UI ui, Locale locale) {
         ui.getSession().setAttribute(SESSION_KEY, locale);
         ui.setLocale(locale);

@@ -3,7 +3,10 @@ package org.huzhu.tenancy.ui;
 import com.vaadin.flow.component.Component;
 import org.huzhu.kernel.text.LimitExceeded;
 
-/** What a view says when an upload is refused: a broken limit in the page's language, else the refusal's text. */
+/**
+ * What a view says when an upload is refused: a broken limit in the page's language, else the refusal's text in
+ * the page's language (refusals are worded in both).
+ */
 public final class UploadRefusals {
 
     private UploadRefusals() {
@@ -11,6 +14,6 @@ public final class UploadRefusals {
 
     public static String message(Component view, RuntimeException refusal) {
         return refusal instanceof LimitExceeded limit ? view.getTranslation(limit.key(), limit.params())
-                : refusal.getMessage();
+                : Bilingual.pick(refusal.getMessage(), view.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.SIMPLIFIED_CHINESE));
     }
 }
