@@ -25,7 +25,14 @@ final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by login, kept until shortly before they expire: the suite outlasts a token's five minutes. */
+    private static final Map<String, HeldToken> TOKENS = new ConcurrentHashMap<>();
+
+    private record HeldToken(String value, long renewAfterNanos) {
+        boolean fresh() {
+            return System.nanoTime() < renewAfterNanos;
+        }
+    }
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\saction=\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("[?&]code=([^&#]+)");
 
@@ -33,7 +40,8 @@ final class Api {
     }
 
     static String token(String username) {
-        return TOKENS.computeIfAbsent(username, Api::browserLogin);
+        return TOKENS.compute(username, (login, held) -> held != null && held.fresh() ? held : browserLogin(login))
+                .value();
     }
 
     /** Where huzhu-web sends login codes: the app's OpenID Connect redirect (the only one Keycloak allows). */
@@ -47,7 +55,7 @@ final class Api {
      * exchanged). Members have no other way: huzhu-cli's password grant refuses them. Each login has its own
      * cookies, so no Keycloak session carries over from one login to the next.
      */
-    private static String browserLogin(String username) {
+    private static HeldToken browserLogin(String username) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookieJar()).build();
         String auth = Platform.keycloakUrl() + "/realms/huzhu/protocol/openid-connect/auth?" + form(Map.of(
                 "response_type", "code", "client_id", "huzhu-web", "scope", "openid", "state", "it",
@@ -79,7 +87,9 @@ final class Api {
         if (reply.status() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + reply.status() + " " + reply.body());
         }
-        return reply.json().get("access_token").asText();
+        long lifetimeSeconds = reply.json().path("expires_in").asLong(60);
+        return new HeldToken(reply.json().get("access_token").asText(),
+                System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(0, lifetimeSeconds - 30)));
     }
 
     /**

@@ -92,7 +92,7 @@ class FirstContactBrowserIT {
             Page page = context.newPage();
             Chromium.signIn(page, "beijing-member");
             page.navigate(Platform.appUrl() + "/members");
-            assertThat(page.locator("#portal-error")).containsText("无权访问此页面");
+            assertThat(page.locator("#access-denied")).containsText("无权访问此页面");
             assertThat(page.locator("body")).not().containsText("office staff and clerks");
             assertThat(page.locator("body")).not().containsText("Exception");
             Chromium.screenshot(page, "first-refused-zh.png");

@@ -63,6 +63,7 @@ class RouteRulesBrowserIT {
         ROUTES.put("claim-queue", STAFF);
         ROUTES.put("settlement-imports", Set.of(AD, CO));
         ROUTES.put("payout-runs", Set.of(AD, CO));
+        ROUTES.put("calendar", Set.of(AD, HQ));
     }
 
     private static Browser browser;

@@ -85,7 +85,7 @@ class SecuritySuiteIT {
         rule("GET /api/v1/org-units/{id}", STAFF);
         rule("PUT /api/v1/org-units/{id}/clerk", Set.of(AD, AC));
         rule("POST /api/v1/org-units/{id}/move", Set.of(AD));
-        rule("GET /api/v1/org-units/{id}/history", Set.of(AD, AC));
+        rule("GET /api/v1/org-units/{id}/history", Set.of(AD, AC, GC));
         rule("GET /api/v1/hq/tenants", Set.of(HQ));
         rule("GET /api/v1/me", with(with(STAFF, ME), HQ));
         rule("POST /api/v1/union-registrations", Set.of(AD, GC));

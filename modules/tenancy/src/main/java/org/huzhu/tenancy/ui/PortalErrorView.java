@@ -43,6 +43,7 @@ public class PortalErrorView extends VerticalLayout implements HasErrorParameter
         Optional<RuntimeException> refusal = refusal(parameter.getCaughtException());
         if (refusal.isPresent()) {
             LOG.info(() -> "page refused at " + where + ": " + LogSafe.text(refusal.get().getMessage()));
+            setId("access-denied"); // the route rules' refusal and a service's own look the same to the user
             title.setText(getTranslation("shell.error.refused.title"));
             text.setText(getTranslation("shell.error.refused.text"));
             return 403;

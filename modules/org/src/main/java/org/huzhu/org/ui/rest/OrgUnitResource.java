@@ -69,7 +69,7 @@ public class OrgUnitResource {
         return Outcomes.of(() -> Response.ok(registry.move(id, move == null ? null : move.newParentCode())).build());
     }
 
-    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK})
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK}) // a clerk follows their own registration
     @GET
     @Path("{id}/history")
     @Operation(summary = "A grassroots union's history, oldest first: registered, approved or rejected, clerk changes, "
