@@ -93,25 +93,6 @@ final class Api {
     }
 
     /**
-     * Waits (up to five minutes) until the app answers ready: the test command starts the tests once the server is
-     * up, and on a busy machine the app has still been starting then.
-     */
-    static void awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get(null, "/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1_000);
-        }
-        throw new AssertionError("the app did not become ready at " + Platform.appUrl());
-    }
-
-    /**
      * A browser's cookie jar for one login on one host. Keycloak marks its login-session cookies Secure;
      * browsers send those to http://localhost (a secure context), java.net.CookieManager does not, and
      * Keycloak then refuses the login form ("cookie not found").

@@ -50,7 +50,7 @@ class ReadmeExamplesIT {
 
     @BeforeAll
     static void appReady() throws InterruptedException {
-        Api.awaitReady();
+        Platform.awaitReady();
     }
 
     @Test
