@@ -90,6 +90,7 @@ public final class DatabaseProvisioner {
             }
             List<String> kept = replacePlans(c, tenant);
             writeClaimPolicy(c, tenant);
+            writePayoutPolicy(c, tenant);
             c.commit();
             return kept;
         }
@@ -132,6 +133,16 @@ public final class DatabaseProvisioner {
             s.setInt(6, p.documentMinBytes());
             s.setInt(7, p.imageMinPixels());
             s.setInt(8, p.pdfMinTextChars());
+            s.executeUpdate();
+        }
+    }
+
+    /** Payouts' own setting: the weekly payout day (claim_policy.payout_weekday above is no longer read). */
+    private static void writePayoutPolicy(Connection c, TenantConfig tenant) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO payout_policy (tenant_id, payout_weekday) "
+                + "VALUES (?, ?) ON DUPLICATE KEY UPDATE payout_weekday = VALUES(payout_weekday)")) {
+            s.setString(1, tenant.id());
+            s.setString(2, tenant.payouts().weekday());
             s.executeUpdate();
         }
     }

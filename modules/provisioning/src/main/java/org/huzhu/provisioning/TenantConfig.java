@@ -8,7 +8,8 @@ import org.huzhu.plans.api.PlanFileText;
 
 /** One tenant folder of tenant-config, validated: tenant.yaml and the plan files under plans/. */
 public record TenantConfig(String id, String nameZh, String nameEn, String cityOfficeCode, String cityOfficeName,
-                           List<UserConfig> users, Demo demo, List<PlanFileText> plans, ClaimPolicy claims) {
+                           List<UserConfig> users, Demo demo, List<PlanFileText> plans, ClaimPolicy claims,
+                           PayoutPolicy payouts) {
 
     /**
      * The claim policy (tenant.yaml {@code claims:}): review share in percent, the amount in fen above which every
@@ -20,6 +21,14 @@ public record TenantConfig(String id, String nameZh, String nameEn, String cityO
                               int documentMinBytes, int imageMinPixels, int pdfMinTextChars) {
         public static final ClaimPolicy DEFAULT = new ClaimPolicy(5, 2_000_000, "FRIDAY",
                 "agency-clerk=500000,claims-officer=5000000,office-admin=", 500, 200, 20);
+    }
+
+    /**
+     * The payout setting (tenant.yaml {@code payouts: { weekday: FRIDAY }}, or as before {@code claims.payoutWeekday}):
+     * the weekly payout day (周赔), MONDAY .. SUNDAY. Written to payouts' own {@code payout_policy}.
+     */
+    public record PayoutPolicy(String weekday) {
+        public static final PayoutPolicy DEFAULT = new PayoutPolicy("FRIDAY");
     }
 
     /** The demo org tree and members of a tenant, and the unions that joined without members yet. */

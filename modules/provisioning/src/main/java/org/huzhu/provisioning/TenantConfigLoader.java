@@ -53,8 +53,37 @@ public final class TenantConfigLoader {
         Set<String> codes = orgUnitCodes(city.text("code"), demo);
         List<UserConfig> users = users(root, codes, false);
         List<PlanFileText> plans = PlanFiles.readChecked(file.resolveSibling("plans"));
+        TenantConfig.ClaimPolicy claims = root.has("claims") ? claims(root.object("claims"))
+                : TenantConfig.ClaimPolicy.DEFAULT;
         return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo,
-                plans, root.has("claims") ? claims(root.object("claims")) : TenantConfig.ClaimPolicy.DEFAULT);
+                plans, claims, payouts(root, claims));
+    }
+
+    /**
+     * {@code payouts: { weekday: FRIDAY }}. Files written before payouts had a section of its own set the day as
+     * {@code claims.payoutWeekday}, which still counts; both at once must agree.
+     */
+    private static TenantConfig.PayoutPolicy payouts(ConfigFields root, TenantConfig.ClaimPolicy claims) {
+        if (!root.has("payouts")) {
+            return new TenantConfig.PayoutPolicy(claims.payoutWeekday());
+        }
+        ConfigFields payouts = root.object("payouts");
+        String weekday = weekday(payouts, "weekday", claims.payoutWeekday());
+        if (root.has("claims") && root.object("claims").has("payoutWeekday") && !weekday.equals(claims.payoutWeekday())) {
+            throw payouts.error("weekday", "differs from claims.payoutWeekday (the older place of the same setting): "
+                    + "give the day once");
+        }
+        return new TenantConfig.PayoutPolicy(weekday);
+    }
+
+    private static String weekday(ConfigFields fields, String key, String fallback) {
+        String weekday = fields.optional(key, fallback);
+        try {
+            java.time.DayOfWeek.valueOf(weekday);
+        } catch (IllegalArgumentException e) {
+            throw fields.error(key, "must be MONDAY .. SUNDAY");
+        }
+        return weekday;
     }
 
     /**
@@ -65,12 +94,7 @@ public final class TenantConfigLoader {
     private static TenantConfig.ClaimPolicy claims(ConfigFields claims) {
         int percent = claims.number("reviewPercent", 0, 100, 5);
         long above = claims.has("reviewAbove") ? claims.money("reviewAbove").fen() : 2_000_000L;
-        String weekday = claims.optional("payoutWeekday", "FRIDAY");
-        try {
-            java.time.DayOfWeek.valueOf(weekday);
-        } catch (IllegalArgumentException e) {
-            throw claims.error("payoutWeekday", "must be MONDAY .. SUNDAY");
-        }
+        String weekday = weekday(claims, "payoutWeekday", "FRIDAY");
         StringBuilder limits = new StringBuilder();
         if (claims.has("approvalLimits")) {
             ConfigFields given = claims.object("approvalLimits");

@@ -85,6 +85,23 @@ class TenantConfigLoaderTest {
         assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file)).hasMessageContaining("(document): is not valid YAML");
     }
 
+    @Test
+    void the_payout_day_comes_from_its_own_section_or_as_before_from_the_claims_section() throws IOException {
+        assertThat(TenantConfigLoader.loadTenant(shippedConfig().resolve("beijing/tenant.yaml")).payouts().weekday())
+                .isEqualTo("FRIDAY");
+        String base = tenant("p1", "{ username: p1-a, roles: [member], orgUnit: X }");
+        assertThat(TenantConfigLoader.loadTenant(write("p1", base)).payouts()).isEqualTo(TenantConfig.PayoutPolicy.DEFAULT);
+        assertThat(TenantConfigLoader.loadTenant(write("p2", base.replace("p1", "p2")
+                + "claims: { payoutWeekday: TUESDAY }\n")).payouts().weekday()).isEqualTo("TUESDAY");
+        assertThat(TenantConfigLoader.loadTenant(write("p3", base.replace("p1", "p3")
+                + "payouts: { weekday: MONDAY }\n")).payouts().weekday()).isEqualTo("MONDAY");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(write("p4", base.replace("p1", "p4")
+                + "payouts: { weekday: someday }\n"))).hasMessageContaining("payouts.weekday: must be MONDAY .. SUNDAY");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(write("p5", base.replace("p1", "p5")
+                + "claims: { payoutWeekday: TUESDAY }\npayouts: { weekday: MONDAY }\n")))
+                .hasMessageContaining("payouts.weekday: differs from claims.payoutWeekday");
+    }
+
     private static String tenant(String id, String user) {
         return "id: " + id + "\nname: {zh: 测试, en: Test}\ncityOffice: {code: X, name: X}\nusers:\n  - " + user + "\n"
                 + "demo:\n  members: 10\n  grassrootsPerAgency: 2\n  regionPrefix: \"1101\"\n"

@@ -142,14 +142,15 @@ final class PayoutFixtures {
         assertThat(count("SELECT payment_count FROM payout_run WHERE id = " + runId))
                 .isEqualTo(count("SELECT COUNT(*) FROM payout_payment WHERE run_id = " + runId));
         assertThat(count("SELECT COUNT(*) FROM claim WHERE tenant_id = '" + TENANT + "' AND payout_run_id = " + runId))
-                .as("claims on the run = payments of the run")
-                .isEqualTo(count("SELECT COUNT(*) FROM payout_payment WHERE run_id = " + runId));
-        assertThat(count("SELECT COUNT(*) FROM (SELECT claim_id FROM payout_payment WHERE tenant_id = '" + TENANT
-                + "' AND status <> 'FAILED' GROUP BY claim_id HAVING COUNT(*) > 1) d"))
-                .as("no claim in two live payments").isZero();
-        assertThat(count("SELECT COUNT(*) FROM payout_payment p JOIN claim c ON c.id = p.claim_id WHERE p.run_id = "
-                + runId + " AND p.amount_fen <> c.approved_fen")).as("each payment is its claim's approved amount")
-                .isZero();
+                .as("claims on the run = claim payments of the run")
+                .isEqualTo(count("SELECT COUNT(*) FROM payout_payment WHERE payable_kind = 'CLAIM' AND run_id = "
+                        + runId));
+        assertThat(count("SELECT COUNT(*) FROM (SELECT payable_kind, source_id FROM payout_payment WHERE tenant_id = '"
+                + TENANT + "' AND status <> 'FAILED' GROUP BY payable_kind, source_id HAVING COUNT(*) > 1) d"))
+                .as("no payable in two live payments").isZero();
+        assertThat(count("SELECT COUNT(*) FROM payout_payment p JOIN claim c ON c.id = p.source_id WHERE p.run_id = "
+                + runId + " AND p.payable_kind = 'CLAIM' AND p.amount_fen <> c.approved_fen"))
+                .as("each payment is its claim's approved amount").isZero();
     }
 
     /**

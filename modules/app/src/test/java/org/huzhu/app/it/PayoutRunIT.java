@@ -47,8 +47,14 @@ class PayoutRunIT {
         PayoutFixtures.assertConsistent(runId);
         JsonNode detail = PayoutFixtures.run(ADMIN, runId);
         Map<Long, JsonNode> payments = new HashMap<>();
-        detail.get("payments").forEach(p -> payments.put(p.get("claimId").asLong(), p));
+        detail.get("payments").forEach(p -> {
+            if (p.get("kind").asText().equals("CLAIM")) {
+                payments.put(p.get("sourceId").asLong(), p);
+            }
+        });
         assertThat(payments).containsKeys(byId.keySet().toArray(Long[]::new));
+        mine.forEach(c -> assertThat(payments.get(c.id()).get("reference").asText())
+                .isEqualTo("HZ" + runId + "-" + c.id()));
         mine.forEach(c -> assertThat(payments.get(c.id()).get("amountFen").asLong()).isEqualTo(c.amountFen()));
         long sum = 0;
         for (JsonNode p : detail.get("payments")) {
@@ -132,7 +138,7 @@ class PayoutRunIT {
                 .isEqualTo(1);
         JsonNode failedPayment = null;
         for (JsonNode p : Api.get(ADMIN, "/api/v1/payout-runs/failed-payments").json()) {
-            if (p.get("claimId").asLong() == refused.id()) {
+            if (p.get("kind").asText().equals("CLAIM") && p.get("sourceId").asLong() == refused.id()) {
                 failedPayment = p;
             }
         }
@@ -179,26 +185,46 @@ class PayoutRunIT {
         PayoutFixtures.waitForStatus(nextRun, "SETTLED");
         PayoutFixtures.assertConsistent(nextRun);
         assertThat(count("SELECT COUNT(*) FROM claim WHERE status = 'PAID' AND id = " + refused.id())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM payout_payment WHERE claim_id = " + refused.id())).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM payout_payment WHERE status = 'PAID' AND claim_id = " + refused.id()))
+        assertThat(count("SELECT COUNT(*) FROM payout_payment WHERE payable_kind = 'CLAIM' AND source_id = "
+                + refused.id())).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM payout_payment WHERE status = 'PAID' AND payable_kind = 'CLAIM' AND "
+                + "source_id = " + refused.id()))
                 .isEqualTo(1);
 
-        List<String> actions = new ArrayList<>();
-        try (Connection c = Platform.database(); ResultSet r = c.createStatement().executeQuery("SELECT action FROM "
-                + "claim_audit WHERE tenant_id = '" + TENANT + "' AND subject = 'PAYOUT_RUN' AND subject_id = " + runId
-                + " ORDER BY id")) {
-            while (r.next()) {
-                actions.add(r.getString(1));
-            }
-        }
-        assertThat(actions).containsExactly("CREATED", "GATHERED", "APPROVED", "FILE_ISSUED", "RESULT_IMPORTED",
-                "SETTLED");
+        assertRunHistory(runId, refused);
 
         Path log = PayoutFixtures.WLP.resolve("usr/servers/huzhu/logs/messages.log");
         if (Files.exists(log)) {
             assertThat(Files.readString(log)).as("card numbers never in the log").doesNotContain(newCard)
                     .doesNotContain(retried[3]);
         }
+    }
+
+    /**
+     * The run's own history, listed over the API: every step with who and the run's counters then; the claims'
+     * own steps stay in the claims audit trail.
+     */
+    private static void assertRunHistory(long runId, PayoutFixtures.Claim refused) throws Exception {
+        assertThat(Api.get("beijing-grassroots-clerk", "/api/v1/payout-runs/" + runId + "/events").status())
+                .isEqualTo(403);
+        assertThat(Api.get(ADMIN, "/api/v1/payout-runs/999999999/events").status()).isEqualTo(404);
+        Api.Reply reply = Api.get(OFFICER, "/api/v1/payout-runs/" + runId + "/events");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<String> events = new ArrayList<>();
+        reply.json().forEach(e -> events.add(e.get("event").asText() + " " + e.get("actor").asText() + " "
+                + e.get("statusAfter").asText()));
+        assertThat(events).containsExactly("CREATED " + ADMIN + " GATHERING", "GATHERED " + ADMIN + " GATHERED",
+                "APPROVED " + OFFICER + " APPROVED", "FILE_ISSUED " + OFFICER + " FILE_ISSUED",
+                "RESULT_IMPORTED " + ADMIN + " SETTLED", "SETTLED " + ADMIN + " SETTLED");
+        JsonNode settled = reply.json().get(5);
+        JsonNode run = PayoutFixtures.run(ADMIN, runId).get("run");
+        assertThat(settled.get("paymentCount").asInt()).isEqualTo(run.get("paymentCount").asInt());
+        assertThat(settled.get("totalFen").asLong()).isEqualTo(run.get("totalFen").asLong());
+        assertThat(settled.get("failedFen").asLong()).isEqualTo(refused.amountFen());
+        assertThat(reply.json().get(3).get("fileSha256").asText()).isEqualTo(run.get("fileSha256").asText());
+        assertThat(reply.json().get(4).get("importId").asLong()).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM claim_audit WHERE subject = 'CLAIM' AND subject_id = " + refused.id()
+                + " AND action IN ('SCHEDULED', 'PAYMENT_FAILED', 'PAID')")).as("the claim's own steps").isEqualTo(5);
     }
 
     /** Claims puts the claim back to APPROVED once the card is mended ({@code Claims.retryPayment}). */
@@ -226,16 +252,15 @@ class PayoutRunIT {
     private static String snapshot(long runId) throws Exception {
         StringBuilder s = new StringBuilder();
         try (Connection c = Platform.database(); ResultSet r = c.createStatement().executeQuery("SELECT p.id, p.status, "
-                + "p.version, c.status, c.version FROM payout_payment p JOIN claim c ON c.id = p.claim_id WHERE "
-                + "p.run_id = " + runId + " ORDER BY p.id")) {
+                + "p.version, c.status, c.version FROM payout_payment p JOIN claim c ON c.id = p.source_id WHERE "
+                + "p.payable_kind = 'CLAIM' AND p.run_id = " + runId + " ORDER BY p.id")) {
             while (r.next()) {
                 s.append(r.getString(1)).append(r.getString(2)).append(r.getLong(3)).append(r.getString(4))
                         .append(r.getLong(5)).append(';');
             }
         }
         s.append(count("SELECT version FROM payout_run WHERE id = " + runId));
-        s.append('/').append(count("SELECT COUNT(*) FROM claim_audit WHERE subject = 'PAYOUT_RUN' AND subject_id = "
-                + runId));
+        s.append('/').append(count("SELECT COUNT(*) FROM payout_run_event WHERE run_id = " + runId));
         return s.toString();
     }
 

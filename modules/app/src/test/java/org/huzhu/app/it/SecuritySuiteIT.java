@@ -66,6 +66,7 @@ class SecuritySuiteIT {
                 "POST /api/v1/settlement-imports/{id}/retry")) {
             rule(op, Set.of(AD, CO));
         }
+        rule("GET /api/v1/payout-runs/{id}/events", Set.of(AD, CO));
         for (String op : List.of("POST /api/v1/enrolment-imports", "GET /api/v1/enrolment-imports",
                 "GET /api/v1/enrolment-imports/{id}", "GET /api/v1/enrolment-imports/{id}/errors",
                 "GET /api/v1/enrolment-imports/{id}/errors.xlsx", "POST /api/v1/enrolment-imports/{id}/submission",

@@ -9,5 +9,6 @@ public record AuditEntry(String subject, long subjectId, String action, String a
                          String detail) {
 
     public static final String CLAIM = "CLAIM";
+    /** Payout-run lines written before payout runs kept their own history (payouts' payout_run_event). */
     public static final String PAYOUT_RUN = "PAYOUT_RUN";
 }

@@ -36,10 +36,6 @@ public class ClaimPolicies {
         return policy().map(ClaimPolicy::documents).orElse(DocumentPlausibility.DEFAULT);
     }
 
-    public String payoutWeekday() {
-        return policy().map(ClaimPolicy::payoutWeekday).orElse("FRIDAY");
-    }
-
     private Optional<ClaimPolicy> policy() {
         ClaimPolicy policy = entityManager.get().find(ClaimPolicy.class, context.tenant().value());
         if (policy != null) {

@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 
 /**
  * The office's claim policy as tenant-config sets it (one row per tenant, keyed by the tenant id like the
- * tenant row itself): review share and line, payout weekday, approval limits.
+ * tenant row itself): review share and line, approval limits, document plausibility. (Its payout_weekday column
+ * is no longer read: the payout day is the payouts module's own setting, payout_policy.)
  */
 @Entity
 @Table(name = "claim_policy")
@@ -17,7 +18,6 @@ public class ClaimPolicy {
     @Column(name = "tenant_id") private String tenantId;
     @Column(name = "review_percent") private int reviewPercent;
     @Column(name = "review_above_fen") private long reviewAboveFen;
-    @Column(name = "payout_weekday") private String payoutWeekday;
     private String limits;
     @Column(name = "document_min_bytes") private int documentMinBytes;
     @Column(name = "image_min_pixels") private int imageMinPixels;
@@ -37,6 +37,4 @@ public class ClaimPolicy {
     public DocumentPlausibility documents() {
         return new DocumentPlausibility(documentMinBytes, imageMinPixels, pdfMinTextChars);
     }
-
-    public String payoutWeekday() { return payoutWeekday; }
 }

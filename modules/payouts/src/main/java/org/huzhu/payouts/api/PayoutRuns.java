@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The current tenant's payout runs, for office staff (office admin, claims officer). Every event of a run is
- * written to the claims audit trail in the transaction that makes it.
+ * The current tenant's payout runs, for office staff (office admin, claims officer). A run pays every module's
+ * approved payables ({@link PayableSource}, one per {@link PayableKind}). Every event of a run is written to the
+ * run's own history ({@link #events}) in the transaction that makes it.
  */
 public interface PayoutRuns {
 
@@ -21,11 +22,11 @@ public interface PayoutRuns {
     /** A page of a run's payments in id order; {@code status} PENDING, PAID or FAILED, or null for all. */
     List<PaymentView> payments(long runId, String status, int offset, int limit);
 
-    /** Failed payments of all runs, newest first: the claims whose card a clerk must mend. */
+    /** Failed payments of all runs, newest first: the payables whose card a clerk must mend. */
     List<PaymentView> failedPayments(int limit);
 
     /**
-     * Gathers now: creates a run and gathers the approved claims on no run into it in the background.
+     * Gathers now: creates a run and gathers every source's approved payables on no run into it in the background.
      *
      * @throws PayoutRefused when another run of the tenant is still gathering
      */
@@ -58,6 +59,9 @@ public interface PayoutRuns {
     /** A run's result imports, newest first. */
     List<ResultImportView> resultImports(long runId);
 
-    /** Gathers a run whose gathering FAILED on a passing problem again, from the claims still on no run (409 else). */
+    /** Gathers a run whose gathering FAILED on a passing problem again, from the payables still on no run (409 else). */
     PayoutRunView retryGathering(long runId);
+
+    /** The run's history, oldest first. */
+    List<PayoutRunEventView> events(long runId);
 }

@@ -88,7 +88,7 @@ public class PayoutJobs {
         return store.create(PayoutRun.scheduled(today, SYSTEM));
     }
 
-    /** Off where tests need every approved claim for their own runs (server variable huzhu.payouts.scheduled). */
+    /** Off where tests need every approved payable for their own runs (server variable huzhu.payouts.scheduled). */
     private static boolean scheduledRunsOn() {
         try {
             Object value = new InitialContext().lookup("huzhu/payoutsScheduled");

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.huzhu.kernel.money.Money;
 import org.huzhu.org.api.MemberCards;
 import org.huzhu.payouts.api.BankFile;
 import org.huzhu.payouts.api.PaymentView;
+import org.huzhu.payouts.api.PayoutRunEventView;
 import org.huzhu.payouts.api.PayoutRefused;
 import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
@@ -28,6 +30,7 @@ import org.huzhu.payouts.domain.BankResultFile;
 import org.huzhu.payouts.domain.Payment;
 import org.huzhu.payouts.domain.PaymentStatus;
 import org.huzhu.payouts.domain.PayoutRun;
+import org.huzhu.payouts.domain.PayoutRunEvent;
 import org.huzhu.payouts.domain.ResultImport;
 import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.AccessDeniedException;
@@ -59,6 +62,9 @@ public class PayoutRunService implements PayoutRuns {
 
     @Inject
     MemberCards cards;
+
+    @Inject
+    PayableSources sources;
 
     @Override
     public List<PayoutRunView> recent(int limit) {
@@ -97,7 +103,7 @@ public class PayoutRunService implements PayoutRuns {
     public PayoutRunView create() {
         Caller caller = requireOffice();
         if (!store.runsIn(RunStatus.GATHERING).isEmpty()) {
-            throw new PayoutRefused("已有批次正在汇集 / a run is still gathering claims: wait until it is gathered");
+            throw new PayoutRefused("已有批次正在汇集 / a run is still gathering: wait until it is gathered");
         }
         long id = store.create(PayoutRun.manual(LocalDate.now(), caller.username()));
         jobs.launchGather(context.tenant(), id);
@@ -127,15 +133,7 @@ public class PayoutRunService implements PayoutRuns {
             if (page.isEmpty()) {
                 break;
             }
-            Map<Long, String> numbers = cards.cardNumbers(page.stream().map(Payment::memberId).distinct().toList());
-            for (Payment p : page) {
-                String card = numbers.get(p.memberId());
-                if (card == null) {
-                    noCard.add(p.reference());
-                } else {
-                    lines.add(new BankPayoutFile.Line(p.reference(), card, p.memberName(), p.amountFen()));
-                }
-            }
+            addLines(page, lines, noCard);
         }
         if (!noCard.isEmpty()) {
             throw new PayoutRefused("以下给付的会员未登记卡号，请先补录 / no member card on file for payment(s) "
@@ -149,6 +147,27 @@ public class PayoutRunService implements PayoutRuns {
         store.fileIssued(runId, sha, caller.username());
         return new BankFile("huzhu-payout-" + context.tenant().value() + "-" + runId + ".txt", content, sha,
                 run.paymentCount(), yuan(run.totalFen()));
+    }
+
+    /**
+     * The page's payments as the bank pays them: to the account their source names (a loan subsidy to an
+     * enterprise), else to the member's card; those with neither go to {@code noCard}.
+     */
+    private void addLines(List<Payment> page, List<BankPayoutFile.Line> lines, List<String> noCard) {
+        Map<Long, String> accounts = new HashMap<>();
+        for (Payment p : page) {
+            sources.of(p.kind()).payeeAccount(p.sourceId()).ifPresent(account -> accounts.put(p.id(), account));
+        }
+        Map<Long, String> numbers = cards.cardNumbers(page.stream().filter(p -> !accounts.containsKey(p.id()))
+                .map(Payment::memberId).distinct().toList());
+        for (Payment p : page) {
+            String account = accounts.containsKey(p.id()) ? accounts.get(p.id()) : numbers.get(p.memberId());
+            if (account == null) {
+                noCard.add(p.reference());
+            } else {
+                lines.add(new BankPayoutFile.Line(p.reference(), account, p.memberName(), p.amountFen()));
+            }
+        }
     }
 
     @Override
@@ -188,9 +207,15 @@ public class PayoutRunService implements PayoutRuns {
     @Override
     public PayoutRunView retryGathering(long runId) {
         require(runId);
-        store.retryGathering(runId);
+        store.retryGathering(runId, context.requireCaller().username());
         jobs.launchGather(context.tenant(), runId);
         return view(store.find(runId));
+    }
+
+    @Override
+    public List<PayoutRunEventView> events(long runId) {
+        require(runId);
+        return store.events(runId).stream().map(PayoutRunService::view).toList();
     }
 
     @Override
@@ -234,9 +259,20 @@ public class PayoutRunService implements PayoutRuns {
     }
 
     static PaymentView view(Payment p) {
-        return new PaymentView(p.id(), p.runId(), p.reference(), p.claimId(), p.memberId(), p.memberName(),
-                yuan(p.amountFen()), p.amountFen(), p.status().name(), p.bankReference(), p.failureReason(),
-                p.settledOn() == null ? null : p.settledOn().toString());
+        return new PaymentView(p.id(), p.runId(), p.reference(), p.kind(), p.sourceId(), p.memberId(),
+                p.memberName(), yuan(p.amountFen()), p.amountFen(), p.status().name(), p.bankReference(),
+                p.failureReason(), p.settledOn() == null ? null : p.settledOn().toString());
+    }
+
+    static PayoutRunEventView view(PayoutRunEvent e) {
+        return new PayoutRunEventView(e.id(), e.runId(), e.event(), e.actor(), text(e.at()), e.statusBefore(),
+                e.statusAfter(), e.paymentCount(), yuanOrNull(e.totalFen()), e.totalFen(), e.paidCount(),
+                yuanOrNull(e.paidFen()), e.paidFen(), e.failedCount(), yuanOrNull(e.failedFen()), e.failedFen(),
+                e.importId(), e.fileSha256());
+    }
+
+    private static String yuanOrNull(Long fen) {
+        return fen == null ? null : yuan(fen);
     }
 
     private static String text(LocalDateTime time) {

@@ -10,7 +10,7 @@ import org.huzhu.payouts.domain.BankResultFile;
 import org.huzhu.payouts.domain.ResultImport;
 
 /**
- * The background work of a run, a chunk per transaction: gathering claims, and applying a bank result file.
+ * The background work of a run, a chunk per transaction: gathering payables, and applying a bank result file.
  * Either may be stopped anywhere and run again: committed chunks are not done twice.
  */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class PayoutRunner {
 
     public void gather(long runId) {
         while (store.gatherChunk(runId) >= 0) {
-            // each chunk commits on its own: a run stopped mid-way resumes from the claims still on no run
+            // each chunk commits on its own: a run stopped mid-way resumes from the payables still on no run
         }
     }
 

@@ -12,29 +12,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.huzhu.claims.api.PayableClaim;
-import org.huzhu.claims.api.PayableClaims;
+import org.huzhu.payouts.api.Payable;
+import org.huzhu.payouts.api.PayableKind;
 import org.huzhu.payouts.domain.BankResultFile;
+import org.huzhu.payouts.domain.ChunkGathering;
 import org.huzhu.payouts.domain.Payment;
 import org.huzhu.payouts.domain.PaymentStatus;
+import org.huzhu.payouts.domain.PayoutPolicy;
 import org.huzhu.payouts.domain.PayoutRun;
+import org.huzhu.payouts.domain.PayoutRunEvent;
 import org.huzhu.payouts.domain.ResultImport;
 import org.huzhu.payouts.domain.ResultProblem;
 import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.JobFailure;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
  * The runs' storage. Each public method is one transaction, holding the run's row lock: a gathered chunk's
- * claims, its payment rows and the run's count and total commit together, as do a chunk of bank results with
- * the claims marked paid or failed; a job stopped anywhere resumes after its last committed chunk.
+ * payables (scheduled by their sources), its payment rows, the run's count and total commit together, as do a
+ * chunk of bank results with the payables marked paid or failed by their sources; a job stopped anywhere resumes
+ * after its last committed chunk. Every change of a run writes its history line in the same transaction.
  */
 @ApplicationScoped
 public class PayoutStore {
 
     private static final Logger LOG = Logger.getLogger(PayoutStore.class.getName());
-    /** Claims gathered per transaction. */
+    /** Payables gathered per transaction, of all kinds together. */
     static final int CHUNK = 1_000;
 
     @Inject
@@ -44,7 +49,10 @@ public class PayoutStore {
     TenantSql sql;
 
     @Inject
-    ClaimsPort claims;
+    PayableSources sources;
+
+    @Inject
+    TenantContext context;
 
     private EntityManager em() {
         return entityManager.get();
@@ -54,8 +62,7 @@ public class PayoutStore {
     public long create(PayoutRun run) {
         em().persist(run);
         em().flush();
-        claims.get().auditRun(run.id(), "CREATED", run.createdBy(), null, RunStatus.GATHERING.name(), null, 0L,
-                run.trigger().equals(PayoutRun.SCHEDULED) ? "scheduled run of " + run.payoutDate() : "gather now");
+        record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.CREATED, run.createdBy(), null));
         return run.id();
     }
 
@@ -72,8 +79,9 @@ public class PayoutStore {
     }
 
     /**
-     * Gathers one chunk: the approved claims on no run are put on this run (claims takes each at most once; a
-     * claim another run took meanwhile fails the chunk, which is tried again) and a payment written for each.
+     * Gathers one chunk: every source's approved payables on no run, in kind order, up to {@link #CHUNK} together
+     * ({@link ChunkGathering}), are put on this run by their sources (each takes a payable at most once; one
+     * another run took meanwhile fails the chunk, which is tried again) and a payment written for each.
      * Returns how many were taken, or -1 once the run is gathered.
      */
     @Transactional
@@ -82,24 +90,22 @@ public class PayoutStore {
         if (run == null || run.status() != RunStatus.GATHERING) {
             return -1;
         }
-        PayableClaims payable = claims.get();
-        List<PayableClaim> taken = payable.approvedUnscheduled(CHUNK);
-        payable.schedule(runId, taken, run.createdBy());
-        if (taken.isEmpty()) {
+        List<ChunkGathering.Drawn> chunk = ChunkGathering.fill(sources.byKind(), CHUNK);
+        if (chunk.isEmpty()) {
             run.gatheringFinished();
-            payable.auditRun(runId, "GATHERED", run.createdBy(), RunStatus.GATHERING.name(), run.status().name(),
-                    0L, run.totalFen(), run.paymentCount() + " payments in " + run.gatheredChunks() + " chunks");
+            record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.GATHERED, run.createdBy(), RunStatus.GATHERING));
             return -1;
         }
-        List<Object[]> rows = new ArrayList<>(taken.size());
-        long fen = 0;
-        for (PayableClaim claim : taken) {
-            rows.add(Payment.values(runId, claim.claimId(), claim.memberId(), claim.memberName(), claim.amountFen()));
-            fen = Math.addExact(fen, claim.amountFen());
+        List<Object[]> rows = new ArrayList<>(ChunkGathering.count(chunk));
+        for (ChunkGathering.Drawn drawn : chunk) {
+            drawn.source().schedule(runId, drawn.payables(), run.createdBy());
+            for (Payable payable : drawn.payables()) {
+                rows.add(Payment.values(runId, payable));
+            }
         }
         sql.insert("payout_payment", Payment.COLUMNS, rows, null);
-        run.gathered(taken.size(), fen);
-        return taken.size();
+        run.gathered(rows.size(), ChunkGathering.totalFen(chunk));
+        return rows.size();
     }
 
     @Transactional
@@ -107,8 +113,7 @@ public class PayoutStore {
         PayoutRun run = lock(runId);
         RunStatus before = run.status();
         run.approve(by);
-        claims.get().auditRun(runId, "APPROVED", by, before.name(), run.status().name(), run.totalFen(),
-                run.totalFen(), run.paymentCount() + " payments");
+        record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.APPROVED, by, before));
         return run;
     }
 
@@ -117,8 +122,7 @@ public class PayoutStore {
         PayoutRun run = lock(runId);
         RunStatus before = run.status();
         run.fileIssued(sha256, by);
-        claims.get().auditRun(runId, "FILE_ISSUED", by, before.name(), run.status().name(), run.totalFen(),
-                run.totalFen(), "bank file SHA-256 " + sha256 + ", issue " + run.fileIssues());
+        record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.FILE_ISSUED, by, before).withFile(sha256));
         return run;
     }
 
@@ -182,8 +186,9 @@ public class PayoutStore {
 
     /**
      * Applies one chunk of a result file's good lines, {@code upTo} being the count of good lines applied once
-     * it is done: payments PENDING become PAID or FAILED and their claims follow; a line for a payment already
-     * settled the same way changes nothing; one settled the other way is a problem.
+     * it is done: payments PENDING become PAID or FAILED and their payables follow, each marked by its own
+     * source; a line for a payment already settled the same way changes nothing; one settled the other way is a
+     * problem.
      */
     @Transactional
     public void applyChunk(long importId, int upTo, List<BankResultFile.Outcome> chunk, LocalDate today, String actor) {
@@ -197,7 +202,8 @@ public class PayoutStore {
         em().createQuery("select p from Payment p where p.runId = :run and p.reference in :refs", Payment.class)
                 .setHint("eclipselink.refresh", "true").setParameter("run", runId).setParameter("refs", chunk.stream().map(BankResultFile.Outcome::reference)
                         .toList()).getResultList().forEach(p -> payments.put(p.reference(), p));
-        List<Long> paidClaims = new ArrayList<>();
+        Map<PayableKind, List<Long>> paid = new java.util.EnumMap<>(PayableKind.class);
+        int paidCount = 0;
         List<Payment> failed = new ArrayList<>();
         List<Object[]> problems = new ArrayList<>();
         int unchanged = 0;
@@ -210,7 +216,8 @@ public class PayoutStore {
                         + runId));
             } else if (p.status() == PaymentStatus.PENDING && line.paid()) {
                 p.paid(line.bankReference(), today);
-                paidClaims.add(p.claimId());
+                paid.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p.sourceId());
+                paidCount++;
                 paidFen += p.amountFen();
             } else if (p.status() == PaymentStatus.PENDING) {
                 p.failed(line.bankReference(), line.reason(), today);
@@ -223,20 +230,20 @@ public class PayoutStore {
                         + p.status() + ", not changed"));
             }
         }
-        PayableClaims payable = claims.get();
-        if (!paidClaims.isEmpty()) {
-            int changed = payable.markPaid(runId, paidClaims, today, actor);
-            if (changed != paidClaims.size()) {
-                LOG.warning(() -> "run " + runId + ": " + paidClaims.size() + " payments paid, claims marked " + changed);
+        paid.forEach((kind, ids) -> {
+            int changed = sources.of(kind).markPaid(runId, ids, today, actor);
+            if (changed != ids.size()) {
+                LOG.warning(() -> "run " + runId + ": " + ids.size() + " " + kind + " payments paid, " + changed
+                        + " marked paid by their source");
             }
-        }
+        });
         for (Payment p : failed) {
-            payable.markFailed(runId, p.claimId(), p.failureReason(), actor);
+            sources.of(p.kind()).markFailed(runId, p.sourceId(), p.failureReason(), actor);
         }
         sql.insert("payout_result_problem", ResultProblem.COLUMNS, problems, "id = id");
-        run.paid(paidClaims.size(), paidFen);
+        run.paid(paidCount, paidFen);
         run.failed(failed.size(), failedFen);
-        imported.applied(upTo, paidClaims.size(), failed.size(), unchanged);
+        imported.applied(upTo, paidCount, failed.size(), unchanged);
     }
 
     /** Every good line applied: the import is done, the run settled when no payment waits any more. */
@@ -267,14 +274,19 @@ public class PayoutStore {
     @Transactional
     public void gatheringFailed(long runId, JobFailure reason) {
         PayoutRun run = lock(runId);
-        if (run != null) {
+        if (run != null && run.status() == RunStatus.GATHERING) {
             run.gatheringFailed(reason);
+            record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.GATHERING_FAILED, run.createdBy(),
+                    RunStatus.GATHERING));
         }
     }
 
     @Transactional
-    public void retryGathering(long runId) {
-        lock(runId).retryGathering();
+    public void retryGathering(long runId, String by) {
+        PayoutRun run = lock(runId);
+        RunStatus before = run.status();
+        run.retryGathering();
+        record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.GATHERING_RETRIED, by, before));
     }
 
     private void settle(ResultImport imported) {
@@ -282,16 +294,12 @@ public class PayoutStore {
         PayoutRun run = lock(imported.runId());
         RunStatus before = run.status();
         run.resultApplied(othersApplying(run.id(), importId));
-        PayableClaims payable = claims.get();
-        payable.auditRun(run.id(), imported.finished() && ResultImport.FAILED.equals(imported.status())
-                        ? "RESULT_FAILED" : "RESULT_IMPORTED", imported.importedBy(), before.name(), run.status().name(),
-                run.totalFen(), run.totalFen(), "result import " + importId + ": " + imported.paid() + " paid, "
-                        + imported.failed() + " failed, " + imported.unchanged() + " unchanged; run paid "
-                        + run.paidCount() + ", failed " + run.failedCount() + ", pending " + run.pendingCount());
+        PayoutRunEvent.Kind kind = ResultImport.FAILED.equals(imported.status())
+                ? PayoutRunEvent.Kind.RESULT_FAILED : PayoutRunEvent.Kind.RESULT_IMPORTED;
+        record(PayoutRunEvent.of(run, kind, imported.importedBy(), before).withImport(importId));
         if (run.status() == RunStatus.SETTLED) {
-            payable.auditRun(run.id(), "SETTLED", imported.importedBy(), before.name(), RunStatus.SETTLED.name(),
-                    run.totalFen(), run.paidFen(), run.paidCount() + " paid (" + run.paidFen() + " fen), "
-                            + run.failedCount() + " failed (" + run.failedFen() + " fen)");
+            record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.SETTLED, imported.importedBy(), before)
+                    .withImport(importId));
         }
     }
 
@@ -322,7 +330,22 @@ public class PayoutStore {
                 .setParameter("day", day).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** The tenant's payout weekday as provisioning wrote it; null when it wrote none (the schedule's default). */
     public String payoutWeekday() {
-        return claims.get().payoutWeekday();
+        PayoutPolicy policy = em().find(PayoutPolicy.class, context.tenant().value());
+        if (policy != null) {
+            em().refresh(policy);
+        }
+        return policy == null ? null : policy.payoutWeekday();
+    }
+
+    /** The run's history, oldest first. */
+    public List<PayoutRunEvent> events(long runId) {
+        return em().createQuery("select e from PayoutRunEvent e where e.runId = :run order by e.id",
+                PayoutRunEvent.class).setParameter("run", runId).getResultList();
+    }
+
+    private void record(PayoutRunEvent event) {
+        em().persist(event);
     }
 }

@@ -7,24 +7,30 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import org.huzhu.payouts.api.Payable;
+import org.huzhu.payouts.api.PayableKind;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
- * One claim paid on one run. Written in bulk when a chunk is gathered ({@link #COLUMNS}); a claim is in at
- * most one payment that is not FAILED (unique key on the generated {@code live_claim_id}).
+ * One payable (a claim, an aid line, a grant, a subsidy, a campaign's cash) paid on one run. Written in bulk when
+ * a chunk is gathered ({@link #COLUMNS}); a payable is in at most one payment that is not FAILED (unique key on
+ * tenant, kind and the generated {@code live_source_id}).
  */
 @Entity
 @Table(name = "payout_payment")
 public class Payment extends TenantScopedEntity {
 
     /** The bulk insert's columns, in the order of {@link #values}. */
-    public static final List<String> COLUMNS = List.of("run_id", "claim_id", "member_id", "member_name",
+    public static final List<String> COLUMNS = List.of("run_id", "payable_kind", "source_id", "member_id", "member_name",
             "amount_fen", "reference", "status", "version");
 
     @Column(name = "run_id", nullable = false)
     private long runId;
-    @Column(name = "claim_id", nullable = false)
-    private long claimId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payable_kind", nullable = false)
+    private PayableKind kind;
+    @Column(name = "source_id", nullable = false)
+    private long sourceId;
     @Column(name = "member_id", nullable = false)
     private long memberId;
     @Column(name = "member_name", nullable = false)
@@ -46,9 +52,11 @@ public class Payment extends TenantScopedEntity {
     protected Payment() {
     }
 
-    public static Object[] values(long runId, long claimId, long memberId, String memberName, long amountFen) {
-        return new Object[] {runId, claimId, memberId, memberName, amountFen, PaymentReference.of(runId, claimId),
-                PaymentStatus.PENDING.name(), 0L};
+    /** The bulk insert's values of a payable gathered onto the run: the member's name is the payee's. */
+    public static Object[] values(long runId, Payable payable) {
+        return new Object[] {runId, payable.kind().name(), payable.sourceId(), payable.memberId(),
+                payable.payeeName(), payable.amountFen(),
+                PaymentReference.of(runId, payable.kind(), payable.sourceId()), PaymentStatus.PENDING.name(), 0L};
     }
 
     public void paid(String bankRef, LocalDate on) {
@@ -65,7 +73,8 @@ public class Payment extends TenantScopedEntity {
     }
 
     public long runId() { return runId; }
-    public long claimId() { return claimId; }
+    public PayableKind kind() { return kind; }
+    public long sourceId() { return sourceId; }
     public long memberId() { return memberId; }
     public String memberName() { return memberName; }
     public long amountFen() { return amountFen; }

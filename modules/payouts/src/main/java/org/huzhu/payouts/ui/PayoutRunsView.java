@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import org.huzhu.payouts.api.BankFile;
 import org.huzhu.payouts.api.PaymentView;
+import org.huzhu.payouts.api.PayoutRunEventView;
 import org.huzhu.payouts.api.PayoutRefused;
 import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
@@ -40,7 +41,8 @@ import org.huzhu.tenancy.ui.VisibleTo;
 /**
  * Payout runs (周赔) for office staff: the runs with status, count and total; gather now; a second person
  * approves; the bank file to download; the bank's result file to upload, with the lines it could not use;
- * and the failed payments with the bank's reason, whose cards a clerk must mend.
+ * the chosen run's history; and the failed payments (of every kind: claims, aid, grants, subsidies, campaign
+ * cash) with the bank's reason, whose cards a clerk must mend.
  */
 @Dependent
 @Route(value = "payout-runs", layout = MainLayout.class)
@@ -60,6 +62,7 @@ public class PayoutRunsView extends VerticalLayout {
     final Button retry = new Button();
     final Grid<ResultImportView.LineProblem> problems = new Grid<>();
     final Grid<PaymentView> failed = new Grid<>();
+    final Grid<PayoutRunEventView> history = new Grid<>();
 
     private final PayoutRuns payoutRuns;
     private final PortalTime time = PortalTime.ofServer();
@@ -98,8 +101,8 @@ public class PayoutRunsView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(create, approve, bankFile, retry);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         configureGrids();
-        add(new H2(t("title")), actions, selected, failure, runs, result, new H3(t("problems")), problems,
-                new H3(t("failedPayments")), failed);
+        add(new H2(t("title")), actions, selected, failure, runs, new H3(t("history")), history, result,
+                new H3(t("problems")), problems, new H3(t("failedPayments")), failed);
         refresh();
     }
 
@@ -130,11 +133,28 @@ public class PayoutRunsView extends VerticalLayout {
         failed.setId("payout-failed-grid");
         failed.addColumn(PaymentView::runId).setHeader(t("run")).setWidth("5em").setFlexGrow(0);
         failed.addColumn(PaymentView::reference).setHeader(t("reference"));
-        failed.addColumn(PaymentView::claimId).setHeader(t("claim"));
+        failed.addColumn(p -> t("kind." + p.kind())).setHeader(t("kind"));
+        failed.addColumn(PaymentView::sourceId).setHeader(t("source"));
         failed.addColumn(PaymentView::memberName).setHeader(t("member"));
         failed.addColumn(PaymentView::amount).setHeader(t("amount"));
         failed.addColumn(p -> Bilingual.pick(p.failureReason(), getLocale())).setHeader(t("reason")).setFlexGrow(2);
         failed.setHeight("16em");
+        configureHistory();
+    }
+
+    private void configureHistory() {
+        history.setId("payout-history-grid");
+        history.addColumn(e -> time.dateTime(e.at(), getLocale())).setHeader(t("event.at"));
+        history.addColumn(e -> t("event." + e.event())).setHeader(t("event"));
+        history.addColumn(PayoutRunEventView::actor).setHeader(t("event.actor"));
+        history.addColumn(e -> e.statusAfter() == null ? "" : t("status." + e.statusAfter())).setHeader(t("status"));
+        history.addColumn(PayoutRunEventView::paymentCount).setHeader(t("count"));
+        history.addColumn(PayoutRunEventView::total).setHeader(t("total"));
+        history.addColumn(PayoutRunEventView::paidCount).setHeader(t("paid"));
+        history.addColumn(PayoutRunEventView::failedCount).setHeader(t("failed"));
+        history.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        history.setEmptyStateText(t("pickRun"));
+        history.setHeight("14em");
     }
 
     private void configureUpload() {
@@ -196,6 +216,7 @@ public class PayoutRunsView extends VerticalLayout {
         }));
         problems.setItems(payoutRuns.resultImports(id).stream().findFirst().map(ResultImportView::problems)
                 .orElse(java.util.List.of()));
+        history.setItems(payoutRuns.events(id));
         UI.getCurrent().setPollInterval("GATHERING".equals(run.status()) || "SETTLING".equals(run.status())
                 ? POLL_MILLIS : -1);
         refresh();

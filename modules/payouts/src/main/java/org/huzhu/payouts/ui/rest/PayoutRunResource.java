@@ -71,7 +71,8 @@ public class PayoutRunResource {
     }
 
     @POST
-    @Operation(summary = "Gather now: a run is created and the approved claims on no run are gathered into it",
+    @Operation(summary = "Gather now: a run is created and every module's approved payables on no run (claims, "
+            + "secondary aid, relief grants, loan subsidies, campaign cash) are gathered into it",
             description = "202; gathering runs in the background (status GATHERING, then GATHERED or EMPTY). "
                     + "409 while another run is gathering.")
     public Response create() {
@@ -123,6 +124,17 @@ public class PayoutRunResource {
             description = "409 when the run did not fail, or its failure says a retry cannot help (failure.retryable)")
     public Response retry(@PathParam("id") long id) {
         return answer(() -> Response.status(Response.Status.ACCEPTED).entity(runs.retryGathering(id)).build());
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
+    @Operation(summary = "A run's history, oldest first: each event's code, who, when, status before and after, "
+            + "and the run's counts and totals at that moment",
+            description = "Events: CREATED, GATHERED, GATHERING_FAILED, GATHERING_RETRIED, APPROVED, FILE_ISSUED, "
+                    + "RESULT_IMPORTED, RESULT_FAILED, SETTLED. 404 for a run of no such id.")
+    public Response events(@PathParam("id") long id) {
+        return answer(() -> Response.ok(runs.events(id)).build());
     }
 
     /** A run, its result imports and one page of its payments. */

@@ -8,17 +8,19 @@ import java.util.Collection;
 import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
 import org.huzhu.claims.api.ClaimStatus;
-import org.huzhu.claims.api.PayableClaim;
-import org.huzhu.claims.api.PayableClaims;
+import org.huzhu.payouts.api.Payable;
+import org.huzhu.payouts.api.PayableKind;
+import org.huzhu.payouts.api.PayableSource;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
- * Claims' side of payout runs. Every change is a conditional update (only a claim still in the expected state
- * and run changes), made in the caller's transaction with its audit lines, so a run retried or resumed after a
+ * Claims' side of payout runs: the approved claims are the payables of kind {@link PayableKind#CLAIM}. Every
+ * change is a conditional update (only a claim still in the expected state and run changes), made in the payout
+ * run's transaction with its audit lines (SCHEDULED, PAID, PAYMENT_FAILED), so a run retried or resumed after a
  * crash takes and pays each claim once.
  */
 @ApplicationScoped
-public class PayableClaimsService implements PayableClaims {
+public class ClaimPayables implements PayableSource {
 
     /**
      * The four fields a payment needs, not whole claims: a run of a million claims would otherwise fill the job's
@@ -32,28 +34,26 @@ public class PayableClaimsService implements PayableClaims {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    ClaimPolicies policies;
-
     @Override
-    public String payoutWeekday() {
-        return policies.payoutWeekday();
+    public PayableKind kind() {
+        return PayableKind.CLAIM;
     }
 
+    /** Oldest due date first. */
     @Override
-    public List<PayableClaim> approvedUnscheduled(int limit) {
+    public List<Payable> approvedUnscheduled(int limit) {
         return entityManager.get().createQuery(PAYABLE + "c.status = :approved and c.payoutRunId is null "
                         + "order by c.dueDate, c.id", Object[].class)
                 .setParameter("approved", ClaimStatus.APPROVED).setMaxResults(limit).getResultList().stream()
-                .map(PayableClaimsService::payable).toList();
+                .map(ClaimPayables::payable).toList();
     }
 
     @Override
-    public void schedule(long runId, List<PayableClaim> claims, String actor) {
+    public void schedule(long runId, List<Payable> claims, String actor) {
         if (claims.isEmpty()) {
             return;
         }
-        List<Long> ids = claims.stream().map(PayableClaim::claimId).toList();
+        List<Long> ids = claims.stream().map(Payable::sourceId).toList();
         int changed = entityManager.get().createQuery("update Claim c set c.status = :scheduled, c.payoutRunId = :run, "
                         + "c.version = c.version + 1 where c.id in :ids and c.status = :approved and c.payoutRunId is null")
                 .setParameter("scheduled", ClaimStatus.SCHEDULED).setParameter("run", runId).setParameter("ids", ids)
@@ -61,7 +61,7 @@ public class PayableClaimsService implements PayableClaims {
         if (changed != ids.size()) {
             throw new IllegalStateException("claims changed while run " + runId + " took them; the chunk is retried");
         }
-        audit.record(claims.stream().map(c -> new AuditTrail.Line(AuditEntry.CLAIM, c.claimId(), "SCHEDULED", actor,
+        audit.record(claims.stream().map(c -> new AuditTrail.Line(AuditEntry.CLAIM, c.sourceId(), "SCHEDULED", actor,
                 ClaimStatus.APPROVED.name(), ClaimStatus.SCHEDULED.name(), c.amountFen(), c.amountFen(),
                 "payout run " + runId)).toList());
     }
@@ -109,14 +109,7 @@ public class PayableClaimsService implements PayableClaims {
         return changed;
     }
 
-    @Override
-    public void auditRun(long runId, String action, String actor, String statusBefore, String statusAfter,
-                         Long amountBeforeFen, Long amountAfterFen, String detail) {
-        audit.record(new AuditTrail.Line(AuditEntry.PAYOUT_RUN, runId, action, actor, statusBefore, statusAfter,
-                amountBeforeFen, amountAfterFen, detail));
-    }
-
-    private static PayableClaim payable(Object[] row) {
-        return new PayableClaim((Long) row[0], (Long) row[1], (String) row[2], (Long) row[3]);
+    private static Payable payable(Object[] row) {
+        return new Payable(PayableKind.CLAIM, (Long) row[0], (Long) row[1], (String) row[2], (Long) row[3]);
     }
 }
