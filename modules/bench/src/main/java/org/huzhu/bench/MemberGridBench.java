@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 /**
  * How long one page of the member grid takes at city scale, through the same service the Vaadin grid
  * calls (here via the REST API): the first page, deep pages, a name-prefix search and a card-number search.
- * Prints p50 / p95 / max per kind. Run against a running platform: {@code ./huzhu bench [tenant-admin]}.
+ * Prints p50 / p95 / max per kind. Run against a running platform: {@code ./huzhu bench [staff login]}, as an
+ * office admin (the default, {@code beijing-admin}), claims officer or clerk: the member grid is staff's (a
+ * member's token gets 403), and the benches take their token by huzhu-cli's password grant, which Keycloak
+ * grants staff only (members log in through the browser's authorization-code flow).
  */
 public final class MemberGridBench {
 
@@ -79,7 +82,8 @@ public final class MemberGridBench {
         String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
         if (!m.find()) {
-            throw new IllegalStateException("no token for " + user);
+            throw new IllegalStateException("no token for " + user + " (the benches run as staff: an office admin, "
+                    + "claims officer or clerk; members are refused the password grant): " + body);
         }
         return m.group(1);
     }

@@ -10,6 +10,11 @@ import java.util.Optional;
  * that module as an application-scoped CDI bean, one per {@link PayableKind}, and found by the payouts module
  * through CDI. Every method runs in the payout run's transaction (the current tenant's), and each state change is
  * conditional on the state it expects, so a run retried or resumed after a crash takes and pays nothing twice.
+ *
+ * <p>To plug a module in: one {@code @ApplicationScoped} bean in its {@code application} package implementing this
+ * interface (claims' {@code ClaimPayables} is the model); no transaction of its own (the run's one commits or rolls
+ * back the payment rows and the module's changes together); each change writes the module's own audit line in
+ * that same transaction. Payouts finds the bean through CDI; two beans of one kind stop the gathering.
  */
 public interface PayableSource {
 

@@ -345,7 +345,12 @@ public class PayoutStore {
                 PayoutRunEvent.class).setParameter("run", runId).getResultList();
     }
 
+    /**
+     * Written at once: the history's order is its ids' (IDENTITY), and EclipseLink does not keep the order of new
+     * objects of one class when it commits them together (RESULT_IMPORTED and SETTLED came out reversed).
+     */
     private void record(PayoutRunEvent event) {
         em().persist(event);
+        em().flush();
     }
 }
