@@ -12,6 +12,7 @@ import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.domain.ApprovalLimits;
 import org.huzhu.claims.domain.Claim;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.claims.domain.ReviewLevel;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.tenancy.api.AccessDeniedException;
@@ -99,7 +100,7 @@ public class ClaimDecisions {
         ClaimStatus before = claim.status();
         claim.retryPayment();
         audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claimId, "PAYMENT_RETRY", caller.username(), before.name(),
-                claim.status().name(), claim.approvedFen(), claim.approvedFen(), "card details mended / 已更正卡信息"));
+                claim.status().name(), claim.approvedFen(), claim.approvedFen(), ClaimPhrases.of(ClaimPhrases.CARD_MENDED)));
         return claim;
     }
 
@@ -114,8 +115,8 @@ public class ClaimDecisions {
             ReviewLevel before = claim.reviewLevel();
             claim.escalate();
             audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "ESCALATED", "system", claim.status().name(),
-                    claim.status().name(), null, null, "overdue since " + claim.dueDate() + "; level " + before + " -> "
-                    + claim.reviewLevel() + " / 已超期，升级处理"));
+                    claim.status().name(), null, null, ClaimPhrases.of(ClaimPhrases.OVERDUE, claim.dueDate(), before,
+                    claim.reviewLevel())));
         }
         return overdue.size();
     }

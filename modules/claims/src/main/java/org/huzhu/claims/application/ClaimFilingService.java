@@ -15,6 +15,7 @@ import org.huzhu.claims.domain.Claim;
 import org.huzhu.claims.domain.ClaimDocument;
 import org.huzhu.claims.domain.ClaimFiling;
 import org.huzhu.claims.domain.ClaimForm;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.claims.domain.DocumentRules;
 import org.huzhu.claims.infrastructure.DocumentInspector;
 import org.huzhu.kernel.pii.PersonalDataProtector;
@@ -101,12 +102,12 @@ public class ClaimFilingService {
         String sha = DocumentRules.sha256(upload.content());
         ClaimDocument document = new ClaimDocument(claim.id(), type, name, contentType, upload.content().length, sha,
                 protector.encryptBytes(upload.content()), actor, LocalDateTime.now());
-        String doubt = policies.documents().doubt(contentType, DocumentInspector.inspect(contentType, upload.content()));
-        document.doubted(doubt == null ? null : name + "：" + doubt);
+        document.doubted(policies.documents().doubt(name, contentType,
+                DocumentInspector.inspect(contentType, upload.content())));
         entityManager.get().persist(document);
         entityManager.get().flush();
         audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "DOCUMENT_ADDED", actor, claim.status().name(),
-                claim.status().name(), null, null, type + " " + name + " sha256 " + sha));
+                claim.status().name(), null, null, ClaimPhrases.of(ClaimPhrases.DOCUMENT, type, name, sha)));
     }
 
     public byte[] content(ClaimDocument document) {

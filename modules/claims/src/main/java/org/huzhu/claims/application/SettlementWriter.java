@@ -20,6 +20,7 @@ import org.huzhu.claims.domain.ApprovalLimits;
 import org.huzhu.claims.domain.Claim;
 import org.huzhu.claims.domain.ClaimFiling;
 import org.huzhu.claims.domain.ClaimForm;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.claims.domain.ClaimReceipt;
 import org.huzhu.claims.domain.CoverInForce;
 import org.huzhu.claims.domain.LineError;
@@ -189,8 +190,7 @@ public class SettlementWriter {
         LocalDate due = ctx.due().computeIfAbsent(filing.eventDate(), d -> ctx.days().addWorkingDays(
                 ctx.now().toLocalDate(), PlanDocuments.slaDays(ctx.plan(), d)));
         Claim claim = new Claim(filing, ctx.now(), due);
-        String duplicate = receiptClaim == null ? null : "结算单号已在理赔 #" + receiptClaim + " 中使用 / the settlement "
-                + "number is already used by claim #" + receiptClaim;
+        String duplicate = receiptClaim == null ? null : ClaimPhrases.of(ClaimPhrases.SETTLEMENT_USED, receiptClaim);
         ClaimAssessing.check(filing, member.member(), cover, duplicate, List.of(),
                 cover == null ? List.of() : priors.getOrDefault(cover.enrolmentId(), List.of()), ctx.quotes(),
                 ctx.review(), ctx.limits()).applyTo(claim);

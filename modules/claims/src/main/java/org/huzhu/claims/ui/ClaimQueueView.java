@@ -84,7 +84,7 @@ public class ClaimQueueView extends VerticalLayout {
                 .setHeader(getTranslation("claims.statusLabel")).setAutoWidth(true);
         audit.addColumn(a -> nullToEmpty(a.amountBefore()) + " → " + nullToEmpty(a.amountAfter()))
                 .setHeader(getTranslation("claims.amount"));
-        audit.addColumn(a -> words.text(a.detail())).setHeader(getTranslation("claims.message")).setFlexGrow(3);
+        audit.addColumn(a -> words.pick(a.zh(), a.en())).setHeader(getTranslation("claims.message")).setFlexGrow(3);
         audit.setAllRowsVisible(true);
         HorizontalLayout decision = new HorizontalLayout(amount, note, approve, reject, confirm, sendBack, retry);
         decision.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
