@@ -98,7 +98,9 @@ class SettlementImportIT {
         List<String> actions = new ArrayList<>();
         audit.forEach(a -> actions.add(a.get("action").asText() + ">" + a.get("statusAfter").asText()));
         assertThat(actions).containsExactly("IMPORTED>APPROVED");
-        assertThat(audit.get(0).get("detail").asText()).contains(prefix + "1, due");
+        assertThat(audit.get(0).get("detailCode").asText()).isEqualTo("IMPORTED");
+        assertThat(audit.get(0).get("en").asText()).startsWith("settlement import " + prefix + "1, due ");
+        assertThat(audit.get(0).get("zh").asText()).startsWith("医保结算 " + prefix + "1，应于 ");
 
         JsonNode second = importFile(csv);
         assertThat(second.get("claimsCreated").asInt()).as(second.toString()).isZero();

@@ -23,6 +23,7 @@ import org.huzhu.payouts.domain.ResultProblem;
 import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.Phrase;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
@@ -206,8 +207,7 @@ public class PayoutStore {
         for (BankResultFile.Outcome line : chunk) {
             Payment p = payments.get(line.reference());
             if (p == null) {
-                problems.add(ResultProblem.values(importId, line.lineNo(), "未知参考号 / reference: not a payment of run "
-                        + runId));
+                problems.add(ResultProblem.values(importId, line.lineNo(), Phrase.of("UNKNOWN_REFERENCE", runId).stored()));
             } else if (p.status() == PaymentStatus.PENDING && line.paid()) {
                 p.paid(line.bankReference(), today);
                 paidClaims.add(p.claimId());
@@ -219,8 +219,7 @@ public class PayoutStore {
             } else if ((p.status() == PaymentStatus.PAID) == line.paid()) {
                 unchanged++;
             } else {
-                problems.add(ResultProblem.values(importId, line.lineNo(), "该笔已结算为" + p.status() + " / already settled as "
-                        + p.status() + ", not changed"));
+                problems.add(ResultProblem.values(importId, line.lineNo(), Phrase.of("ALREADY_" + p.status()).stored()));
             }
         }
         PayableClaims payable = claims.get();
