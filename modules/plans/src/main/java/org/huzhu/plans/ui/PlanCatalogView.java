@@ -2,6 +2,7 @@ package org.huzhu.plans.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -76,6 +77,8 @@ public class PlanCatalogView extends VerticalLayout {
                         String.join(getTranslation("plans.rule.separator"), RuleLines.of(b, this::getTranslation))))
                 .toList()))
                 .setHeader(getTranslation("plans.benefits")).setFlexGrow(3);
+        // the rules of a benefit are sentences: cells wrap rather than cut them off at the column's width
+        versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         versions.setAllRowsVisible(true);
         compareFrom.setId("compare-from");
         compareTo.setId("compare-to");
