@@ -67,7 +67,8 @@ public class ClaimTexts {
     String render(String stored, Locale locale, Supplier<List<PlanView>> plans) {
         Optional<Phrase> phrase = Phrase.parse(stored);
         if (phrase.isEmpty() || key(phrase.get()).equals(translations.text(key(phrase.get()), locale))) {
-            return legacy(stored, locale);
+            Optional<String> old = LegacyDetails.phrase(stored);
+            return old.isPresent() ? render(old.get(), locale, plans) : legacy(stored, locale);
         }
         Words words = new Words(locale, plans);
         List<String> p = phrase.get().params();

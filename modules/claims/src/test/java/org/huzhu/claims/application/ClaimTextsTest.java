@@ -134,7 +134,18 @@ class ClaimTextsTest {
         assertThat(zh("auto-approved / 自动通过")).isEqualTo("自动通过");
         assertThat(en("auto-approved / 自动通过")).isEqualTo("auto-approved");
         assertThat(en("overdue since 2026-12-01; level AGENCY -> CITY / 已超期，升级处理"))
-                .isEqualTo("overdue since 2026-12-01; level AGENCY -> CITY");
+                .isEqualTo("overdue since 2026-12-01: moved from Agency office to City office");
+        assertThat(zh("overdue since 2026-12-01; level AGENCY -> CITY / 已超期，升级处理"))
+                .isEqualTo("已于 2026-12-01 超期，由代办处升级至市办事处处理");
+        assertThat(zh("payout run 7, paid on 2026-12-01")).isEqualTo("给付批次 7，2026-12-01 支付");
+        assertThat(zh("payout run 7")).isEqualTo("列入给付批次 7");
+        assertThat(zh("payout run 7: 账户已销户")).isEqualTo("给付批次 7 支付失败：账户已销户");
+        assertThat(zh("MEMBER accident-injury/accident 2026-11-27, due 2026-12-11"))
+                .isEqualTo("会员本人提交：意外伤害互助保障计划·意外伤残给付，出险日 2026-11-27，应于 2026-12-11 前办结");
+        assertThat(zh("SETTLEMENT JS-1, due 2026-12-11; REVIEW_SAMPLE: 随机抽中人工审核 / drawn for review"))
+                .isEqualTo("医保结算 JS-1，应于 2026-12-11 前办结；随机抽查");
+        assertThat(en("SETTLEMENT JS-1, due 2026-12-11; auto-approved / 自动通过"))
+                .isEqualTo("settlement import JS-1, due 2026-12-11; approved automatically");
         assertThat(zh("随机抽中人工审核（抽查比例 5%） / drawn for review (5% sample)")).isEqualTo("随机抽中人工审核（抽查比例 5%）");
         assertThat(zh("OK")).isEqualTo("OK");
         assertThat(en("发票看不清，请重传")).isEqualTo("发票看不清，请重传");
