@@ -39,6 +39,7 @@ import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.plans.api.PlanQuotes;
 import org.huzhu.plans.api.PlanView;
 import org.huzhu.plans.api.QuoteRequest;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
@@ -143,12 +144,14 @@ public class SettlementWriter {
             MemberRegistry.Claimant member = members.get(hashes.get(line));
             if (member == null) {
                 errors.add(new LineError(line.lineNo(), "idNumber", LineError.UNKNOWN_MEMBER,
-                        "身份证号不是本办事处会员 / the national ID is not a member of this office"));
+                        ClaimPhrases.of(ClaimPhrases.LINE_UNKNOWN_MEMBER)));
                 continue;
             }
             try {
                 claims.add(claim(ctx, line, member, pick(cover.get(member.member().id()), line.admission()),
                         receipts.get(line.settlementNo()), priors, made));
+            } catch (Refused e) {
+                errors.add(new LineError(line.lineNo(), "facts", LineError.FACTS, ClaimPhrases.of(ClaimPhrases.LINE_FACTS)));
             } catch (IllegalArgumentException e) {
                 errors.add(new LineError(line.lineNo(), "facts", LineError.FACTS, truncate(e.getMessage())));
             }

@@ -70,6 +70,24 @@ public final class ClaimPhrases {
     /** Failed in a run: its id, the bank's reason as the bank wrote it. */
     public static final String FAILED_IN_RUN = "FAILED_IN_RUN";
 
+    // a settlement file's bad line (the field is named apart)
+    /** Fields expected, found. */
+    public static final String LINE_COLUMNS = "LINE_COLUMNS";
+    public static final String LINE_SETTLEMENT_NO = "LINE_SETTLEMENT_NO";
+    public static final String LINE_DUPLICATE = "LINE_DUPLICATE";
+    /** At most this many characters. */
+    public static final String LINE_NAME_LONG = "LINE_NAME_LONG";
+    public static final String LINE_DISCHARGE_EARLY = "LINE_DISCHARGE_EARLY";
+    public static final String LINE_SETTLED_EARLY = "LINE_SETTLED_EARLY";
+    public static final String LINE_AMOUNTS = "LINE_AMOUNTS";
+    public static final String LINE_REQUIRED = "LINE_REQUIRED";
+    public static final String LINE_ID = "LINE_ID";
+    public static final String LINE_FUTURE = "LINE_FUTURE";
+    public static final String LINE_DATE = "LINE_DATE";
+    public static final String LINE_AMOUNT = "LINE_AMOUNT";
+    public static final String LINE_UNKNOWN_MEMBER = "LINE_UNKNOWN_MEMBER";
+    public static final String LINE_FACTS = "LINE_FACTS";
+
     private ClaimPhrases() {
     }
 
