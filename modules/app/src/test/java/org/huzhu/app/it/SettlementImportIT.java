@@ -72,8 +72,13 @@ class SettlementImportIT {
         assertThat(first.get("approvedAmount").asText()).isEqualTo("52800.00");
 
         Map<Integer, String> errors = new HashMap<>();
-        Api.get(OFFICER, "/api/v1/settlement-imports/" + first.get("id").asLong() + "/errors").json()
-                .forEach(e -> errors.put(e.get("line").asInt(), e.get("field").asText() + "/" + e.get("rule").asText()));
+        Map<Integer, String> english = new HashMap<>();
+        Api.get(OFFICER, "/api/v1/settlement-imports/" + first.get("id").asLong() + "/errors").json().forEach(e -> {
+            errors.put(e.get("line").asInt(), e.get("field").asText() + "/" + e.get("rule").asText());
+            english.put(e.get("line").asInt(), e.get("en").asText());
+            assertThat(e.get("message").asText()).as("Chinese").containsPattern("\\p{IsHan}").doesNotContain(" / ");
+        });
+        assertThat(english).containsEntry(5, "the national ID is not a member of this office");
         assertThat(errors).containsOnly(Map.entry(4, "idNumber/ID_NUMBER"), Map.entry(5, "idNumber/UNKNOWN_MEMBER"),
                 Map.entry(7, "totalCost/AMOUNT"));
 
