@@ -204,7 +204,8 @@ class ClaimsIT {
         long before = count("SELECT COUNT(*) FROM claim WHERE member_id = " + member);
         Api.Reply badDate = Api.post(ADMIN, "/api/v1/claims", "{\"memberId\":" + member
                 + ",\"planCode\":\"inpatient-medical\",\"benefitCode\":\"medical\",\"eventDate\":\"2026-13-01\"}");
-        assertThat(badDate.json().get("detail").asText()).startsWith("eventDate:");
+        assertThat(badDate.json().get("field").asText()).isEqualTo("eventDate");
+        assertThat(badDate.json().get("en").asText()).isEqualTo("'2026-13-01' is not a date YYYY-MM-DD");
         assertThat(count("SELECT COUNT(*) FROM claim WHERE member_id = " + member)).as("nothing half-written")
                 .isEqualTo(before);
     }
@@ -237,7 +238,9 @@ class ClaimsIT {
         assertThat(proposed.json().get("status").asText()).isEqualTo("AWAITING_CHECK");
         Api.Reply self = Api.post(AGENCY, "/api/v1/claims/" + id + "/confirmation", "{\"agree\":true}");
         assertThat(self.status()).isEqualTo(409);
-        assertThat(self.json().get("detail").asText()).contains("second person");
+        assertThat(self.json().get("code").asText()).isEqualTo("claims.refused.secondPerson");
+        assertThat(self.json().get("en").asText()).contains("second person");
+        assertThat(self.json().get("detail").asText()).isEqualTo(self.json().get("zh").asText()).contains("经办与复核不能为同一人");
         JsonNode approved = Api.post(OFFICER, "/api/v1/claims/" + id + "/confirmation", "{\"agree\":true}").json();
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.get("approved").asText()).isEqualTo("3000.00");

@@ -182,8 +182,7 @@ public class ClaimAssessing {
             entityManager.get().flush();
         } catch (jakarta.persistence.PersistenceException e) {
             // Another claim took the same receipt between the check and now: the unique key refused it.
-            throw new org.huzhu.claims.api.ClaimRefused("同一票据刚被另一笔理赔使用，请核对后重试 / the same receipt was "
-                    + "just filed with another claim: nothing was saved, check and try again");
+            throw Refused.conflict("claims.refused.receiptJustUsed");
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
-import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.claims.api.DocumentUpload;
 import org.huzhu.claims.api.NewClaim;
@@ -21,6 +20,7 @@ import org.huzhu.claims.infrastructure.DocumentInspector;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.MemberPlacement;
 import org.huzhu.org.api.MemberView;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -84,8 +84,7 @@ public class ClaimFilingService {
     public Claim addDocument(long claimId, DocumentUpload upload) {
         Claim claim = access.require(claimId);
         if (claim.status() != ClaimStatus.WAITING_DOCUMENTS && claim.status() != ClaimStatus.IN_REVIEW) {
-            throw new ClaimRefused("理赔已" + claim.status() + "，不能再补充材料 / claim " + claimId + " is "
-                    + claim.status() + ": documents can no longer be added");
+            throw Refused.conflict("claims.refused.noMoreDocuments", String.valueOf(claimId));
         }
         String actor = access.caller().username();
         store(claim, upload, actor);
