@@ -70,9 +70,21 @@ public class ClaimTexts {
             Optional<String> old = LegacyDetails.phrase(stored);
             return old.isPresent() ? render(old.get(), locale, plans) : legacy(stored, locale);
         }
+        Object[] shown;
+        try {
+            shown = shown(phrase.get(), locale, plans);
+        } catch (IndexOutOfBoundsException fewerParams) {
+            // a phrase stored with fewer parameters than its words name: shown with what it has, never a failure
+            shown = phrase.get().params().toArray();
+        }
+        return translations.text(key(phrase.get()), locale, shown);
+    }
+
+    /** The phrase's parameters as the reader sees them: codes become names. */
+    private Object[] shown(Phrase phrase, Locale locale, Supplier<List<PlanView>> plans) {
         Words words = new Words(locale, plans);
-        List<String> p = phrase.get().params();
-        Object[] shown = switch (phrase.get().code()) {
+        List<String> p = phrase.params();
+        return switch (phrase.code()) {
             case ClaimPhrases.FILED -> new Object[] {words.channel(p.get(0)), words.plan(p.get(1)),
                     words.benefit(p.get(1), p.get(2)), p.get(3), p.get(4)};
             case ClaimPhrases.IMPORTED -> new Object[] {words.channel(p.get(0)), p.get(1), p.get(2),
@@ -88,7 +100,6 @@ public class ClaimTexts {
             case ClaimPhrases.ELIG_NO_VERSION -> new Object[] {words.plan(p.get(0)), p.get(1)};
             default -> p.toArray();
         };
-        return translations.text(key(phrase.get()), locale, shown);
     }
 
     private static String key(Phrase phrase) {
