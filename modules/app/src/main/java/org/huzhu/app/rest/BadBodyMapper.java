@@ -1,12 +1,15 @@
 package org.huzhu.app.rest;
 
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.huzhu.tenancy.api.ApiProblem;
 
 /**
  * A request body the JSON binding could not read ({@code {bad json}, a text where a number belongs): the
@@ -18,19 +21,23 @@ public class BadBodyMapper implements ExceptionMapper<ProcessingException> {
     /** How JSON-B (Yasson) names the property it failed on. */
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(ProcessingException e) {
-        return problem(e);
+        return problem(e, headers);
     }
 
-    static Response problem(Throwable e) {
+    static Response problem(Throwable e, HttpHeaders headers) {
+        List<Locale> languages = headers == null ? null : headers.getAcceptableLanguages();
         for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
             if (property.find()) {
-                return ApiProblem.of(Response.Status.BAD_REQUEST,
-                        property.group(1) + ": is not a value of the field's type / 字段类型不正确");
+                return Problems.of(Response.Status.BAD_REQUEST, property.group(1), "app.refused.wrongType", languages,
+                        null);
             }
         }
-        return ApiProblem.of(Response.Status.BAD_REQUEST, "body: is not JSON of the documented shape / 请求内容不是有效的JSON");
+        return Problems.of(Response.Status.BAD_REQUEST, "body", "app.refused.notJson", languages, null);
     }
 }

@@ -1,6 +1,8 @@
 package org.huzhu.app.rest;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,8 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class BadJsonMapper implements ExceptionMapper<JsonbException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(JsonbException e) {
-        return BadBodyMapper.problem(e);
+        return BadBodyMapper.problem(e, headers);
     }
 }

@@ -1,9 +1,13 @@
 package org.huzhu.app.rest;
 
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huzhu.tenancy.api.ApiProblem;
@@ -19,16 +23,21 @@ public class ClientErrorMapper implements ExceptionMapper<ClientErrorException> 
     /** How the JAX-RS implementation names the parameter it failed to read, e.g. {@code QueryParam("limit")}. */
     private static final Pattern PARAMETER = Pattern.compile("(?:Query|Path|Header|Form|Matrix|Cookie)Param\\(\"([^\"]+)\"\\)");
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(ClientErrorException e) {
         Throwable cause = e.getCause();
+        List<Locale> languages = headers == null ? null : headers.getAcceptableLanguages();
         if (cause instanceof InvalidParameter invalid) {
-            return ApiProblem.of(Response.Status.BAD_REQUEST, invalid.getMessage());
+            return Problems.of(Response.Status.BAD_REQUEST, invalid.name(), invalid.key(), languages, null,
+                    invalid.params());
         }
         if (cause != null) {
             Matcher name = PARAMETER.matcher(String.valueOf(e.getMessage()));
-            return ApiProblem.of(Response.Status.BAD_REQUEST, (name.find() ? name.group(1) : "parameter")
-                    + ": is not a value of its type / 参数格式不正确");
+            return Problems.of(Response.Status.BAD_REQUEST, name.find() ? name.group(1) : "parameter",
+                    "app.refused.wrongType", languages, null);
         }
         Response original = e.getResponse();
         if (original.hasEntity()) {

@@ -66,10 +66,11 @@ public class NumberParameters implements ParamConverterProvider {
             try {
                 value = Long.parseLong(text.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidParameter(name, "'" + shorten(text) + "' is not a whole number / 应为整数");
+                throw new InvalidParameter(name, "app.refused.notWholeNumber", shorten(text));
             }
             if (value < min || value > max) {
-                throw new InvalidParameter(name, value + " is outside " + min + ".." + max + " / 超出允许范围");
+                throw new InvalidParameter(name, "app.refused.outOfRange", String.valueOf(value), String.valueOf(min),
+                        String.valueOf(max));
             }
             return narrow.apply(value);
         }

@@ -1,14 +1,11 @@
 package org.huzhu.app.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Translations;
 
@@ -28,34 +25,7 @@ public class RefusedMapper implements ExceptionMapper<Refused> {
 
     @Override
     public Response toResponse(Refused refused) {
-        String zh = refused.text(translations, Locale.SIMPLIFIED_CHINESE);
-        String en = refused.text(translations, Locale.ENGLISH);
-        Response.Status status = Response.Status.fromStatusCode(refused.kind().status());
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("status", status.getStatusCode())
-                .add("title", status.getReasonPhrase())
-                .add("code", refused.key())
-                .add("detail", english() ? en : zh)
-                .add("zh", zh)
-                .add("en", en);
-        if (refused.field() != null) {
-            body.add("field", refused.field());
-        }
-        return Response.status(status).type("application/problem+json").entity(body.build().toString()).build();
-    }
-
-    private boolean english() {
-        if (headers == null) {
-            return false;
-        }
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            if (Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
-                return true;
-            }
-            if (Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
-                return false;
-            }
-        }
-        return false;
+        return Problems.of(Response.Status.fromStatusCode(refused.kind().status()), refused.field(), refused.key(),
+                headers == null ? null : headers.getAcceptableLanguages(), translations, refused.params());
     }
 }

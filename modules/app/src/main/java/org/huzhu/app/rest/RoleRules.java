@@ -13,7 +13,6 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
 import org.huzhu.tenancy.api.Allowed;
-import org.huzhu.tenancy.api.ApiProblem;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.TenantContext;
 
@@ -35,14 +34,16 @@ public class RoleRules implements ContainerRequestFilter {
         // looked up per request rather than injected: a JAX-RS provider is not a CDI bean here (annotated discovery)
         Caller caller = CDI.current().select(TenantContext.class).get().caller().orElse(null);
         if (caller == null) {
-            request.abortWith(ApiProblem.of(Response.Status.UNAUTHORIZED, "not signed in / 未登录"));
+            request.abortWith(refusal(request, Response.Status.UNAUTHORIZED, "app.refused.notSignedIn"));
         } else if (rule.isEmpty()) {
-            request.abortWith(ApiProblem.of(Response.Status.FORBIDDEN,
-                    "this operation declares no access rule / 此操作未声明访问规则"));
+            request.abortWith(refusal(request, Response.Status.FORBIDDEN, "app.refused.noRule"));
         } else if (Arrays.stream(rule.get().value()).noneMatch(caller::has)) {
-            request.abortWith(ApiProblem.of(Response.Status.FORBIDDEN,
-                    "your role may not use this operation / 您的角色不能使用此操作"));
+            request.abortWith(refusal(request, Response.Status.FORBIDDEN, "app.refused.role"));
         }
+    }
+
+    private static Response refusal(ContainerRequestContext request, Response.Status status, String key) {
+        return Problems.of(status, null, key, request.getAcceptableLanguages(), null);
     }
 
     static Optional<Allowed> ruleOf(Method method, Class<?> type) {

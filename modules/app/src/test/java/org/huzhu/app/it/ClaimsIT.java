@@ -169,7 +169,12 @@ class ClaimsIT {
         JsonNode waiting = file(ADMIN, member, "inpatient-medical", "medical", "\"eventDate\":\"" + inWaiting
                 + "\",\"admission\":\"" + inWaiting + "\",\"discharge\":\"" + inWaiting + "\",\"selfPaid\":\"900.00\"");
         assertThat(waiting.get("reasonCode").asText()).isEqualTo("WAITING_PERIOD");
-        assertThat(waiting.get("reasonMessage").asText()).isNotBlank();
+        assertThat(waiting.get("reasonMessage").asText()).contains("按计划规则不予给付");
+        assertThat(waiting.get("reasonEn").asText()).contains("the plan's rules pay nothing");
+        assertThat(waiting.get("checks")).allSatisfy(c -> {
+            assertThat(c.get("message").asText()).as("Chinese").containsPattern("\\p{IsHan}").doesNotContain(" / ");
+            assertThat(c.get("en").asText()).as("English").doesNotContainPattern("\\p{IsHan}");
+        });
 
         String invoice = invoice();
         JsonNode first = inpatient(ADMIN, member, "1500.00", invoice);
@@ -182,17 +187,25 @@ class ClaimsIT {
         JsonNode sameFile = document(ADMIN, third, "invoice", receipt).json();
         assertThat(sameFile.get("status").asText()).isEqualTo("REJECTED");
         assertThat(sameFile.get("reasonCode").asText()).isEqualTo("DUPLICATE_RECEIPT");
-        assertThat(sameFile.get("reasonMessage").asText()).contains("receipt file");
+        assertThat(sameFile.get("reasonMessage").asText()).isEqualTo("相同票据文件已在理赔 #" + first.get("id").asLong()
+                + " 中使用");
+        assertThat(sameFile.get("reasonEn").asText()).isEqualTo("the same receipt file is already used by claim #"
+                + first.get("id").asLong());
 
         Api.Reply noFacts = Api.post(ADMIN, "/api/v1/claims", "{\"memberId\":" + member
                 + ",\"planCode\":\"inpatient-medical\",\"benefitCode\":\"medical\",\"eventDate\":\"" + LocalDate.now()
                 .minusDays(3) + "\"}");
         assertThat(noFacts.status()).isEqualTo(400);
-        assertThat(noFacts.json().get("detail").asText()).startsWith("facts:");
+        assertThat(noFacts.json().get("field").asText()).isEqualTo("facts");
+        assertThat(noFacts.json().get("code").asText()).isEqualTo("claims.refused.missingFact");
+        assertThat(noFacts.json().get("zh").asText()).startsWith("缺少计算所需信息：").containsPattern("\\p{IsHan}{4}");
+        assertThat(noFacts.json().get("en").asText()).startsWith("a fact the valuation needs is missing: ")
+                .doesNotContainPattern("\\p{IsHan}");
         long before = count("SELECT COUNT(*) FROM claim WHERE member_id = " + member);
         Api.Reply badDate = Api.post(ADMIN, "/api/v1/claims", "{\"memberId\":" + member
                 + ",\"planCode\":\"inpatient-medical\",\"benefitCode\":\"medical\",\"eventDate\":\"2026-13-01\"}");
-        assertThat(badDate.json().get("detail").asText()).startsWith("eventDate:");
+        assertThat(badDate.json().get("field").asText()).isEqualTo("eventDate");
+        assertThat(badDate.json().get("en").asText()).isEqualTo("'2026-13-01' is not a date YYYY-MM-DD");
         assertThat(count("SELECT COUNT(*) FROM claim WHERE member_id = " + member)).as("nothing half-written")
                 .isEqualTo(before);
     }
@@ -225,7 +238,9 @@ class ClaimsIT {
         assertThat(proposed.json().get("status").asText()).isEqualTo("AWAITING_CHECK");
         Api.Reply self = Api.post(AGENCY, "/api/v1/claims/" + id + "/confirmation", "{\"agree\":true}");
         assertThat(self.status()).isEqualTo(409);
-        assertThat(self.json().get("detail").asText()).contains("second person");
+        assertThat(self.json().get("code").asText()).isEqualTo("claims.refused.secondPerson");
+        assertThat(self.json().get("en").asText()).contains("second person");
+        assertThat(self.json().get("detail").asText()).isEqualTo(self.json().get("zh").asText()).contains("经办与复核不能为同一人");
         JsonNode approved = Api.post(OFFICER, "/api/v1/claims/" + id + "/confirmation", "{\"agree\":true}").json();
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.get("approved").asText()).isEqualTo("3000.00");

@@ -317,7 +317,13 @@ class EnrolmentImportIT {
         JsonNode hq = Api.get("hq-analyst", "/api/v1/hq/enrolment-figures?year=2031").json();
         assertThat(hq).anySatisfy(t -> {
             assertThat(t.get("tenant").asText()).isEqualTo("beijing");
-            assertThat(t.get("perPlan")).anySatisfy(line -> assertThat(line.get("thisYear").asLong()).isEqualTo(accident));
+            assertThat(t.get("perPlan")).anySatisfy(line -> {
+                assertThat(line.get("thisYear").asLong()).isEqualTo(accident);
+                // headquarters has no catalogue: the figures carry the plan's code and its names in both languages
+                assertThat(line.get("key").asText()).isEqualTo("accident-injury");
+                assertThat(line.get("name").asText()).containsPattern("\\p{IsHan}");
+                assertThat(line.get("nameEn").asText()).doesNotContainPattern("\\p{IsHan}").isNotEqualTo("accident-injury");
+            });
         });
         assertThat(hq).anySatisfy(t -> assertThat(t.get("tenant").asText()).isEqualTo("baoji"));
         assertThat(Api.get(AGENCY_CLERK, "/api/v1/enrolment-figures?year=2031").status()).isEqualTo(403);

@@ -35,6 +35,12 @@ class FirstContactBrowserIT {
     private static final Pattern RAW = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b|\\b(?:PASS|REVIEW|FAIL)\\b"
             + "|HALF_UP|\\bBJ-[A-Z]+-\\d{3}\\b|\\b[a-zA-Z]+=\\d");
 
+    /** Two languages on one line, the way texts were stored before ("中文 / English"), in either order. */
+    private static final Pattern PAIR = Pattern.compile("\\p{IsHan}[^\\n/]* / [A-Za-z]|[A-Za-z][^\\n/]* / [^\\n/]*\\p{IsHan}");
+    /** The English words the audit trail was written in, which a Chinese reader must not meet. */
+    private static final Pattern AUDIT_ENGLISH = Pattern.compile("\\b(?:due|overdue|payout run|paid on|level|"
+            + "auto-approved|approved|documents?|receipts?|sha256|yuan|review|sample)\\b", Pattern.CASE_INSENSITIVE);
+
     private static Chromium chromium;
     private static Browser browser;
     private static Pattern planCodes;
@@ -173,6 +179,11 @@ class FirstContactBrowserIT {
                 + java.time.LocalDate.now().minusDays(3) + "\",\"disabilityGrade\":10}");
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         String claim = filed.json().get("id").asText();
+        // the claim's history as escalation and payout runs write it today, and as they wrote it before codes
+        audit(claim, "ESCALATED", "OVERDUE|2026-12-01|AGENCY|CITY");
+        audit(claim, "SCHEDULED", "IN_RUN|7");
+        audit(claim, "PAID", "payout run 7, paid on 2026-12-02");
+        audit(claim, "PAYMENT_RETRY", "card details mended / 已更正卡信息");
         Api.Reply run = Api.post("beijing-admin", "/api/v1/payout-runs", "");
         assertThat(run.status()).as(run.body()).isBetween(200, 202);
         for (String language : List.of("zh", "en")) {
@@ -200,6 +211,10 @@ class FirstContactBrowserIT {
                         .setHasText(Pattern.compile("^" + claim + "$"))).first().click();
                 assertThat(page.locator("#claim-queue-detail-status")).containsText("#" + claim);
                 assertThat(page.locator("#claim-audit")).isVisible();
+                assertThat(page.locator("#claim-audit vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                        .setHasText(language.equals("zh") ? "给付批次 7，2026-12-02 支付" : "payout run 7, paid on 2026-12-02"))
+                        .first()).isVisible();
+                auditInOneLanguage(page, language);
                 look(page, "first-claim-queue-" + language);
                 page.navigate(Platform.appUrl() + "/enrolment-figures");
                 assertThat(page.locator("#figures-plan")).isVisible();
@@ -215,6 +230,53 @@ class FirstContactBrowserIT {
         }
     }
 
+    /** Headquarters' figures name each tenant's plans in the reader's language, never by code. */
+    @Test
+    void headquarters_figures_name_plans_in_the_readers_language() {
+        for (String language : List.of("zh", "en")) {
+            try (BrowserContext context = browser.newContext()) {
+                Page page = context.newPage();
+                Chromium.signIn(page, "hq-analyst");
+                if (language.equals("en")) {
+                    page.locator("#language-switch").click();
+                    assertThat(page.locator("#language-switch")).hasText("中文");
+                }
+                page.navigate(Platform.appUrl() + "/enrolment-figures");
+                assertThat(page.locator("#hq-beijing")).isVisible();
+                look(page, "first-hq-figures-" + language);
+                List<String> names = page.locator("#hq-beijing vaadin-grid-cell-content").allInnerTexts().stream()
+                        .filter(t -> t.matches(".*[A-Za-z\\p{IsHan}].*")).toList();
+                assertThat(names).as("plan lines").isNotEmpty();
+                if (language.equals("en")) {
+                    assertThat(names).as("English plan names").noneMatch(t -> t.matches(".*\\p{IsHan}.*"));
+                } else {
+                    assertThat(names).as("Chinese plan names").allMatch(t -> t.matches(".*\\p{IsHan}.*"));
+                }
+            }
+        }
+    }
+
+    /** The audit trail's cells: in Chinese no English words, in English no Chinese. */
+    private static void auditInOneLanguage(Page page, String language) {
+        List<String> cells = page.locator("#claim-audit vaadin-grid-cell-content").allInnerTexts();
+        List<String> wrong = cells.stream().filter(t -> language.equals("zh") ? AUDIT_ENGLISH.matcher(t).find()
+                : t.matches("(?s).*\\p{IsHan}.*")).toList();
+        assertThat(wrong).as("audit trail in " + language).isEmpty();
+    }
+
+    /** One line of a claim's audit trail, written as the code writes it (the table refuses updates, not inserts). */
+    private static void audit(String claim, String action, String detail) throws Exception {
+        try (Connection c = Platform.database(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO claim_audit (tenant_id, subject, subject_id, action, actor, at, status_before, "
+                        + "status_after, detail, version) SELECT tenant_id, 'CLAIM', id, ?, 'system', NOW(3), status, "
+                        + "status, ?, 0 FROM claim WHERE id = ?")) {
+            s.setString(1, action);
+            s.setString(2, detail);
+            s.setLong(3, Long.parseLong(claim));
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
     private static void look(Page page, String name) {
         page.waitForTimeout(500);
         Chromium.screenshot(page, name + ".png");
@@ -227,7 +289,7 @@ class FirstContactBrowserIT {
         texts.add(page.locator("body").innerText());
         List<String> found = new ArrayList<>();
         for (String text : texts) {
-            for (Pattern p : List.of(RAW, planCodes)) {
+            for (Pattern p : List.of(RAW, planCodes, PAIR)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     found.add(m.group() + " in «" + text.substring(Math.max(0, m.start() - 30),

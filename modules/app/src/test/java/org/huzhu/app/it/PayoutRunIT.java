@@ -123,8 +123,14 @@ class PayoutRunIT {
         List<Integer> problemLines = new ArrayList<>();
         imported.json().get("problems").forEach(p -> problemLines.add(p.get("lineNo").asInt()));
         assertThat(problemLines).containsExactly(unknownLine, malformedLine);
-        assertThat(imported.json().get("problems").get(0).get("reason").asText()).contains("not a payment of run");
-        assertThat(imported.json().get("problems").get(1).get("reason").asText()).contains("4 fields");
+        JsonNode unknown = imported.json().get("problems").get(0);
+        assertThat(unknown.get("code").asText()).isEqualTo("UNKNOWN_REFERENCE");
+        assertThat(unknown.get("en").asText()).isEqualTo("reference: not a payment of run " + runId);
+        assertThat(unknown.get("zh").asText()).isEqualTo("未知参考号：不是批次 " + runId + " 的给付");
+        JsonNode malformed = imported.json().get("problems").get(1);
+        assertThat(malformed.get("code").asText()).isEqualTo("MALFORMED");
+        assertThat(malformed.get("en").asText()).contains("4 fields").doesNotContainPattern("\\p{IsHan}");
+        assertThat(malformed.get("reason").asText()).startsWith("格式错误").doesNotContain(" / ");
 
         JsonNode settled = PayoutFixtures.waitForStatus(runId, "SETTLED");
         assertThat(settled.get("failedCount").asInt()).isEqualTo(1);
@@ -157,7 +163,8 @@ class PayoutRunIT {
         long member = refused.memberId();
         Api.Reply bad = Api.put(ADMIN, "/api/v1/members/" + member + "/card", "{\"cardNo\":\"12345\"}");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("cardNo").contains("16 to 19 digits");
+        assertThat(bad.json().get("field").asText()).isEqualTo("cardNo");
+        assertThat(bad.json().get("en").asText()).isEqualTo("a card number is 16 to 19 digits");
         assertThat(Api.put("beijing-grassroots-clerk", "/api/v1/members/" + outsideMember() + "/card",
                 "{\"cardNo\":\"6215000011112222\"}").status()).as("a member outside the clerk's union").isEqualTo(403);
         String newCard = "62159999" + String.format("%011d", System.nanoTime() % 100_000_000_000L);

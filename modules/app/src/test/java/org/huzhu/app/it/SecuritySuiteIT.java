@@ -107,8 +107,8 @@ class SecuritySuiteIT {
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);
     }
 
-    /** The answer of the role check, as the app words it; a service's own 403 (outside the subtree) is not it. */
-    static final String ROLE_REFUSAL = "may not use this operation";
+    /** The answer of the role check, by its code; a service's own 403 (outside the subtree) is not it. */
+    static final String ROLE_REFUSAL = "\"code\":\"app.refused.role\"";
     /** An id no tenant has: writes are tried against it, so the suite changes nothing it does not mean to. */
     static final String NO_SUCH_ID = "987654321";
     static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");

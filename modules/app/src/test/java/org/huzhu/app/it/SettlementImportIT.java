@@ -72,8 +72,13 @@ class SettlementImportIT {
         assertThat(first.get("approvedAmount").asText()).isEqualTo("52800.00");
 
         Map<Integer, String> errors = new HashMap<>();
-        Api.get(OFFICER, "/api/v1/settlement-imports/" + first.get("id").asLong() + "/errors").json()
-                .forEach(e -> errors.put(e.get("line").asInt(), e.get("field").asText() + "/" + e.get("rule").asText()));
+        Map<Integer, String> english = new HashMap<>();
+        Api.get(OFFICER, "/api/v1/settlement-imports/" + first.get("id").asLong() + "/errors").json().forEach(e -> {
+            errors.put(e.get("line").asInt(), e.get("field").asText() + "/" + e.get("rule").asText());
+            english.put(e.get("line").asInt(), e.get("en").asText());
+            assertThat(e.get("message").asText()).as("Chinese").containsPattern("\\p{IsHan}").doesNotContain(" / ");
+        });
+        assertThat(english).containsEntry(5, "the national ID is not a member of this office");
         assertThat(errors).containsOnly(Map.entry(4, "idNumber/ID_NUMBER"), Map.entry(5, "idNumber/UNKNOWN_MEMBER"),
                 Map.entry(7, "totalCost/AMOUNT"));
 
@@ -98,7 +103,9 @@ class SettlementImportIT {
         List<String> actions = new ArrayList<>();
         audit.forEach(a -> actions.add(a.get("action").asText() + ">" + a.get("statusAfter").asText()));
         assertThat(actions).containsExactly("IMPORTED>APPROVED");
-        assertThat(audit.get(0).get("detail").asText()).contains(prefix + "1, due");
+        assertThat(audit.get(0).get("detailCode").asText()).isEqualTo("IMPORTED");
+        assertThat(audit.get(0).get("en").asText()).startsWith("settlement import " + prefix + "1, due ");
+        assertThat(audit.get(0).get("zh").asText()).startsWith("医保结算 " + prefix + "1，应于 ");
 
         JsonNode second = importFile(csv);
         assertThat(second.get("claimsCreated").asInt()).as(second.toString()).isZero();

@@ -48,7 +48,9 @@ class UnionRegistrationIT {
                 .doesNotContain(id);
         Api.Reply again = Api.post("beijing-admin", "/api/v1/union-registrations/" + id + "/approval", "");
         assertThat(again.status()).isEqualTo(400);
-        assertThat(again.json().get("detail").asText()).startsWith("status:");
+        assertThat(again.json().get("field").asText()).isEqualTo("status");
+        assertThat(again.json().get("code").asText()).isEqualTo("org.refused.notPending.ACTIVE");
+        assertThat(again.json().get("detail").asText()).isEqualTo("仅待审核的登记可以审核，该登记已生效");
 
         Api.Reply moved = Api.post("beijing-admin", "/api/v1/org-units/" + id + "/move", "{\"newParentCode\":\"BJ-HR\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
@@ -74,13 +76,16 @@ class UnionRegistrationIT {
         Api.Reply duplicate = Api.post("beijing-admin", "/api/v1/union-registrations",
                 application("重复登记工会", creditCode.toLowerCase(), "BJ-HR"));
         assertThat(duplicate.status()).isEqualTo(400);
-        assertThat(duplicate.json().get("detail").asText()).startsWith("creditCode:").contains("already registered");
+        assertThat(duplicate.json().get("field").asText()).isEqualTo("creditCode");
+        assertThat(duplicate.json().get("en").asText()).startsWith("the credit code is already registered in this office (");
+        assertThat(duplicate.json().get("zh").asText()).startsWith("该统一社会信用代码已在本办事处登记（");
 
         Api.Reply wrongCheck = Api.post("beijing-admin", "/api/v1/union-registrations",
                 application("校验码错误工会", creditCode.substring(0, 17) + (creditCode.charAt(17) == '0' ? '1' : '0'),
                         "BJ-HR"));
         assertThat(wrongCheck.status()).isEqualTo(400);
-        assertThat(wrongCheck.json().get("detail").asText()).startsWith("creditCode:");
+        assertThat(wrongCheck.json().get("field").asText()).isEqualTo("creditCode");
+        assertThat(wrongCheck.json().get("code").asText()).isEqualTo("org.refused.creditCode.CHECK_CHARACTER");
     }
 
     @Test
@@ -120,7 +125,8 @@ class UnionRegistrationIT {
             Api.Reply toUnion = Api.post("beijing-admin", "/api/v1/org-units/" + id + "/move",
                     "{\"newParentCode\":\"BJ-DC-001\"}");
             assertThat(toUnion.status()).isEqualTo(400);
-            assertThat(toUnion.json().get("detail").asText()).startsWith("newParentCode:");
+            assertThat(toUnion.json().get("field").asText()).isEqualTo("newParentCode");
+            assertThat(toUnion.json().get("en").asText()).isEqualTo("BJ-DC-001 is neither an agency office nor the city office");
 
             Api.Reply moved = Api.post("beijing-admin", "/api/v1/org-units/" + id + "/move",
                     "{\"newParentCode\":\"BJ-SG\"}");

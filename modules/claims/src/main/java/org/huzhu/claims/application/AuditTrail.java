@@ -20,6 +20,9 @@ public class AuditTrail {
     @Inject
     TenantEntityManager entityManager;
 
+    @Inject
+    ClaimTexts texts;
+
     /** One change: subject, id, action, actor, state before and after, amounts in fen before and after, detail. */
     public record Line(String subject, long subjectId, String action, String actor, String statusBefore,
                        String statusAfter, Long amountBeforeFen, Long amountAfterFen, String detail) {
@@ -40,9 +43,13 @@ public class AuditTrail {
         return entityManager.get().createQuery("select a from AuditRecord a where a.subject = :subject "
                         + "and a.subjectId = :id order by a.id", AuditRecord.class)
                 .setParameter("subject", subject).setParameter("id", subjectId).getResultList().stream()
-                .map(a -> new AuditEntry(a.subject(), a.subjectId(), a.action(), a.actor(), a.at().toString(),
-                        a.statusBefore(), a.statusAfter(), yuan(a.amountBeforeFen()), yuan(a.amountAfterFen()),
-                        a.detail())).toList();
+                .map(a -> entry(a, texts.both(a.detail()))).toList();
+    }
+
+    private static AuditEntry entry(AuditRecord a, ClaimTexts.Both detail) {
+        return new AuditEntry(a.subject(), a.subjectId(), a.action(), a.actor(), a.at().toString(), a.statusBefore(),
+                a.statusAfter(), yuan(a.amountBeforeFen()), yuan(a.amountAfterFen()), detail.zh(),
+                ClaimTexts.code(a.detail()), detail.zh(), detail.en());
     }
 
     private static String yuan(Long fen) {

@@ -16,6 +16,7 @@ import org.huzhu.claims.domain.Claim;
 import org.huzhu.claims.domain.ClaimAssessor;
 import org.huzhu.claims.domain.ClaimDocument;
 import org.huzhu.claims.domain.ClaimFiling;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.claims.domain.ClaimReceipt;
 import org.huzhu.claims.domain.CoverInForce;
 import org.huzhu.claims.domain.ReviewLevel;
@@ -26,6 +27,7 @@ import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.plans.api.PlanQuotes;
 import org.huzhu.plans.api.PlanView;
 import org.huzhu.plans.api.QuoteRequest;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -99,11 +101,13 @@ public class ClaimAssessing {
                                 List<String> missingDocuments, List<QuoteRequest.Prior> priors, PlanQuotes plans,
                                 ReviewPolicy review, ApprovalLimits limits, List<String> doubtful) {
         String refusal = cover == null ? null : plans.enrolmentRules().claimRefusal(facts.planCode(),
-                member.gender(), member.status(), cover.termStart()).map(r -> r.zh() + " / " + r.en()).orElse(null);
+                member.gender(), member.status(), cover.termStart())
+                .map(r -> ClaimPhrases.of("ELIG_" + r.code(), r.params().toArray())).orElse(null);
         ClaimValuer.Result valued = cover == null || cover.coverStart() == null ? null
                 : ClaimValuer.value(facts, cover, priors, plans);
         if (valued != null && "MISSING_FACT".equals(valued.valuation().reason())) {
-            throw new IllegalArgumentException("facts: " + valued.valuation().message());
+            // the engine says which fact in both languages: each language's text takes its own parameter
+            throw Refused.badInput("facts", "claims.refused.missingFact", valued.last().zh(), valued.last().en());
         }
         Valuation valuation = valued == null ? new Valuation(0, null, null) : valued.valuation();
         Assessment a = ASSESSOR.assess(new ClaimAssessor.Input(cover, refusal, duplicate, valuation, missingDocuments,
@@ -115,7 +119,8 @@ public class ClaimAssessing {
     /** The audit line of a claim's checks. */
     public static AuditTrail.Line assessedLine(long claimId, Claim claim, String actor, ClaimStatus before) {
         return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "ASSESSED", actor, before.name(),
-                claim.status().name(), null, claim.assessedFen(), outcome(claim));
+                claim.status().name(), null, claim.assessedFen(), claim.reasonCode() == null
+                ? ClaimPhrases.of(ClaimPhrases.AUTO_APPROVED) : ClaimPhrases.of(ClaimPhrases.OUTCOME, claim.reasonCode()));
     }
 
     /**
@@ -125,20 +130,15 @@ public class ClaimAssessing {
      */
     public static AuditTrail.Line importedLine(long claimId, Claim claim, String actor) {
         return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "IMPORTED", actor, null, claim.status().name(), null,
-                claim.assessedFen(), claim.channel() + " " + claim.sourceRef() + ", due " + claim.dueDate() + "; "
-                + outcome(claim));
-    }
-
-    /** What the checks concluded, as the audit trail says it. */
-    private static String outcome(Claim claim) {
-        return claim.reasonCode() == null ? "auto-approved / 自动通过" : claim.reasonCode() + ": " + claim.reasonMessage();
+                claim.assessedFen(), ClaimPhrases.of(ClaimPhrases.IMPORTED, claim.channel(), claim.sourceRef(),
+                claim.dueDate(), claim.reasonCode()));
     }
 
     /** The audit line of a claim's filing. */
     public static AuditTrail.Line filedLine(long claimId, Claim claim, String actor) {
         return new AuditTrail.Line(AuditEntry.CLAIM, claimId, "FILED", actor, null,
-                ClaimStatus.WAITING_DOCUMENTS.name(), null, null, claim.channel() + " " + claim.planCode() + "/"
-                + claim.benefitCode() + " " + claim.eventDate() + ", due " + claim.dueDate());
+                ClaimStatus.WAITING_DOCUMENTS.name(), null, null, ClaimPhrases.of(ClaimPhrases.FILED, claim.channel(),
+                claim.planCode(), claim.benefitCode(), claim.eventDate(), claim.dueDate()));
     }
 
     public List<ClaimDocument> documents(long claimId) {
@@ -146,10 +146,10 @@ public class ClaimAssessing {
                 ClaimDocument.class).setParameter("claim", claimId).getResultList();
     }
 
-    /** The names of the documents the plan requires that the claim does not have yet. */
+    /** The codes of the documents the plan requires that the claim does not have yet. */
     public List<String> missing(String planCode, List<ClaimDocument> documents) {
         Set<String> have = documents.stream().map(ClaimDocument::type).collect(Collectors.toSet());
-        return plans.required(planCode).stream().filter(d -> !have.contains(d.code())).map(PlanView.ClaimDocumentView::zh)
+        return plans.required(planCode).stream().filter(d -> !have.contains(d.code())).map(PlanView.ClaimDocumentView::code)
                 .toList();
     }
 
@@ -164,9 +164,8 @@ public class ClaimAssessing {
         return entityManager.get().createQuery("select r from ClaimReceipt r where concat(r.kind, ':', r.key) in :keys "
                         + "and r.claimId <> :self", ClaimReceipt.class)
                 .setParameter("keys", keys).setParameter("self", claim.id()).getResultStream().findFirst()
-                .map(r -> (ClaimReceipt.INVOICE.equals(r.kind()) ? "发票号码" : "相同票据文件") + "已在理赔 #" + r.claimId()
-                        + " 中使用 / the same " + (ClaimReceipt.INVOICE.equals(r.kind()) ? "invoice number" : "receipt file")
-                        + " is already used by claim #" + r.claimId()).orElse(null);
+                .map(r -> ClaimPhrases.of(ClaimReceipt.INVOICE.equals(r.kind()) ? ClaimPhrases.INVOICE_USED
+                        : ClaimPhrases.FILE_USED, r.claimId())).orElse(null);
     }
 
     private void hold(Claim claim, List<ClaimDocument> documents) {
@@ -183,8 +182,7 @@ public class ClaimAssessing {
             entityManager.get().flush();
         } catch (jakarta.persistence.PersistenceException e) {
             // Another claim took the same receipt between the check and now: the unique key refused it.
-            throw new org.huzhu.claims.api.ClaimRefused("同一票据刚被另一笔理赔使用，请核对后重试 / the same receipt was "
-                    + "just filed with another claim: nothing was saved, check and try again");
+            throw Refused.conflict("claims.refused.receiptJustUsed");
         }
     }
 

@@ -7,15 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
-import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.domain.ApprovalLimits;
 import org.huzhu.claims.domain.Claim;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.claims.domain.ReviewLevel;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -51,7 +52,7 @@ public class ClaimDecisions {
         boolean approve = outcome(decision);
         long amount = approve ? amount(decision, claim) : 0L;
         if (!approve && (decision.note() == null || decision.note().isBlank())) {
-            throw new IllegalArgumentException("note: a rejection says why / 拒付须说明理由");
+            throw Refused.badInput("note", "claims.refused.noteRequired");
         }
         requireAuthority(caller, claim, approve ? amount : claim.assessedFen());
         ClaimStatus before = claim.status();
@@ -66,11 +67,10 @@ public class ClaimDecisions {
         Claim claim = access.require(claimId);
         Caller caller = access.caller();
         if (claim.status() != ClaimStatus.AWAITING_CHECK) {
-            throw new ClaimRefused("理赔没有待复核的决定 / claim " + claimId + " has no decision awaiting a check");
+            throw Refused.conflict("claims.refused.nothingToCheck", String.valueOf(claimId));
         }
         if (caller.username().equals(claim.proposedBy())) {
-            throw new ClaimRefused("经办与复核不能为同一人 / the decision must be confirmed by a second person, not by "
-                    + claim.proposedBy());
+            throw Refused.conflict("claims.refused.secondPerson", claim.proposedBy());
         }
         requireAuthority(caller, claim, "APPROVE".equals(claim.proposedOutcome()) ? claim.proposedFen()
                 : claim.assessedFen());
@@ -99,7 +99,7 @@ public class ClaimDecisions {
         ClaimStatus before = claim.status();
         claim.retryPayment();
         audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claimId, "PAYMENT_RETRY", caller.username(), before.name(),
-                claim.status().name(), claim.approvedFen(), claim.approvedFen(), "card details mended / 已更正卡信息"));
+                claim.status().name(), claim.approvedFen(), claim.approvedFen(), ClaimPhrases.of(ClaimPhrases.CARD_MENDED)));
         return claim;
     }
 
@@ -114,8 +114,8 @@ public class ClaimDecisions {
             ReviewLevel before = claim.reviewLevel();
             claim.escalate();
             audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "ESCALATED", "system", claim.status().name(),
-                    claim.status().name(), null, null, "overdue since " + claim.dueDate() + "; level " + before + " -> "
-                    + claim.reviewLevel() + " / 已超期，升级处理"));
+                    claim.status().name(), null, null, ClaimPhrases.of(ClaimPhrases.OVERDUE, claim.dueDate(), before,
+                    claim.reviewLevel())));
         }
         return overdue.size();
     }
@@ -126,15 +126,14 @@ public class ClaimDecisions {
             throw new AccessDeniedException("your role decides no claims / 您的角色无理赔审批权限");
         }
         if (caller.username().equals(claim.filedBy())) {
-            throw new ClaimRefused("受理人不能审批自己受理的理赔 / whoever filed a claim may not decide it");
+            throw Refused.conflict("claims.refused.filerDecides");
         }
         boolean cityLevel = caller.has(Role.CLAIMS_OFFICER) || caller.has(Role.OFFICE_ADMIN);
         if (!cityLevel && claim.reviewLevel() != ReviewLevel.AGENCY) {
-            throw new ClaimRefused("该理赔由市办事处审批 / this claim is decided by the city office");
+            throw Refused.conflict("claims.refused.cityDecides");
         }
         if (!limits.allows(caller.roles(), amount)) {
-            throw new ClaimRefused(Money.ofFen(amount) + " 元超过您的审批权限，须由市办事处审批 / " + Money.ofFen(amount)
-                    + " yuan is above your approval limit: the city office decides it");
+            throw Refused.conflict("claims.refused.aboveLimit", Money.ofFen(amount).toString());
         }
     }
 
@@ -145,7 +144,7 @@ public class ClaimDecisions {
         if ("REJECT".equals(decision.outcome())) {
             return false;
         }
-        throw new IllegalArgumentException("outcome: must be APPROVE or REJECT / 须为同意或拒付");
+        throw Refused.badInput("outcome", "claims.refused.outcome");
     }
 
     private static long amount(Decision decision, Claim claim) {
@@ -156,11 +155,10 @@ public class ClaimDecisions {
         try {
             fen = Money.ofYuan(decision.amount()).fen();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalArgumentException("amount: '" + decision.amount() + "' is not an amount in yuan / 金额格式不正确");
+            throw Refused.badInput("amount", "claims.refused.notAmount", decision.amount());
         }
         if (fen <= 0 || fen > claim.assessedFen()) {
-            throw new IllegalArgumentException("amount: must be above 0 and at most the assessed "
-                    + Money.ofFen(claim.assessedFen()) + " yuan / 金额须大于0且不超过核定金额");
+            throw Refused.badInput("amount", "claims.refused.amountRange", Money.ofFen(claim.assessedFen()).toString());
         }
         return fen;
     }

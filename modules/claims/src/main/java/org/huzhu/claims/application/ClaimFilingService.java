@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
-import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.claims.api.DocumentUpload;
 import org.huzhu.claims.api.NewClaim;
@@ -15,11 +14,13 @@ import org.huzhu.claims.domain.Claim;
 import org.huzhu.claims.domain.ClaimDocument;
 import org.huzhu.claims.domain.ClaimFiling;
 import org.huzhu.claims.domain.ClaimForm;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.claims.domain.DocumentRules;
 import org.huzhu.claims.infrastructure.DocumentInspector;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.MemberPlacement;
 import org.huzhu.org.api.MemberView;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -83,8 +84,7 @@ public class ClaimFilingService {
     public Claim addDocument(long claimId, DocumentUpload upload) {
         Claim claim = access.require(claimId);
         if (claim.status() != ClaimStatus.WAITING_DOCUMENTS && claim.status() != ClaimStatus.IN_REVIEW) {
-            throw new ClaimRefused("理赔已" + claim.status() + "，不能再补充材料 / claim " + claimId + " is "
-                    + claim.status() + ": documents can no longer be added");
+            throw Refused.conflict("claims.refused.noMoreDocuments", String.valueOf(claimId));
         }
         String actor = access.caller().username();
         store(claim, upload, actor);
@@ -101,12 +101,12 @@ public class ClaimFilingService {
         String sha = DocumentRules.sha256(upload.content());
         ClaimDocument document = new ClaimDocument(claim.id(), type, name, contentType, upload.content().length, sha,
                 protector.encryptBytes(upload.content()), actor, LocalDateTime.now());
-        String doubt = policies.documents().doubt(contentType, DocumentInspector.inspect(contentType, upload.content()));
-        document.doubted(doubt == null ? null : name + "：" + doubt);
+        document.doubted(policies.documents().doubt(name, contentType,
+                DocumentInspector.inspect(contentType, upload.content())));
         entityManager.get().persist(document);
         entityManager.get().flush();
         audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claim.id(), "DOCUMENT_ADDED", actor, claim.status().name(),
-                claim.status().name(), null, null, type + " " + name + " sha256 " + sha));
+                claim.status().name(), null, null, ClaimPhrases.of(ClaimPhrases.DOCUMENT, type, name, sha)));
     }
 
     public byte[] content(ClaimDocument document) {

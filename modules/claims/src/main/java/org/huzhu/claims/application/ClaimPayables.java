@@ -11,6 +11,7 @@ import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.payouts.api.Payable;
 import org.huzhu.payouts.api.PayableKind;
 import org.huzhu.payouts.api.PayableSource;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -63,7 +64,7 @@ public class ClaimPayables implements PayableSource {
         }
         audit.record(claims.stream().map(c -> new AuditTrail.Line(AuditEntry.CLAIM, c.sourceId(), "SCHEDULED", actor,
                 ClaimStatus.APPROVED.name(), ClaimStatus.SCHEDULED.name(), c.amountFen(), c.amountFen(),
-                "payout run " + runId)).toList());
+                ClaimPhrases.of(ClaimPhrases.IN_RUN, runId))).toList());
     }
 
     @Override
@@ -85,7 +86,7 @@ public class ClaimPayables implements PayableSource {
                 .setParameter("scheduled", ClaimStatus.SCHEDULED).setParameter("run", runId).executeUpdate();
         audit.record(taken.stream().map(r -> new AuditTrail.Line(AuditEntry.CLAIM, (Long) r[0], "PAID", actor,
                 ClaimStatus.SCHEDULED.name(), ClaimStatus.PAID.name(), (Long) r[1], (Long) r[1],
-                "payout run " + runId + ", paid on " + paidOn)).toList());
+                ClaimPhrases.of(ClaimPhrases.PAID_IN_RUN, runId, paidOn))).toList());
         return changed;
     }
 
@@ -105,7 +106,7 @@ public class ClaimPayables implements PayableSource {
                 .setParameter("run", runId).executeUpdate();
         audit.record(new AuditTrail.Line(AuditEntry.CLAIM, claimId, "PAYMENT_FAILED", actor,
                 ClaimStatus.SCHEDULED.name(), ClaimStatus.PAYMENT_FAILED.name(), amount, amount,
-                "payout run " + runId + ": " + reason));
+                ClaimPhrases.of(ClaimPhrases.FAILED_IN_RUN, runId, reason)));
         return changed;
     }
 

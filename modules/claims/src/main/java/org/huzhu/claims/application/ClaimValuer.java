@@ -46,7 +46,8 @@ public class ClaimValuer {
     TenantEntityManager entityManager;
 
     /** The valuation and its explanation (JSON list of steps), or empty valuation when there is no cover. */
-    public record Result(Valuation valuation, String explanationJson) {
+    /** The valuation, its steps as stored with the claim, and the last step (why it pays nothing, if it does not). */
+    public record Result(Valuation valuation, String explanationJson, ClaimView.StepView last) {
     }
 
     public Optional<CoverInForce> coverOn(long memberId, String planCode, LocalDate eventDate) {
@@ -66,10 +67,9 @@ public class ClaimValuer {
                 f.selfPaidFen() == null ? null : Money.ofFen(f.selfPaidFen()).toString(), priors));
         List<ClaimView.StepView> steps = quote.steps().stream().map(s -> new ClaimView.StepView(s.rule(), s.zh(), s.en(),
                 s.before(), s.after())).toList();
-        String message = steps.isEmpty() ? quote.reason() : steps.get(steps.size() - 1).zh() + " / "
-                + steps.get(steps.size() - 1).en();
-        return new Result(new Valuation(Money.ofYuan(quote.payable()).fen(), quote.reason(), message),
-                json(steps));
+        // the check stores the engine's reason code only: the steps (kept with the claim) say how, in both languages
+        return new Result(new Valuation(Money.ofYuan(quote.payable()).fen(), quote.reason(), quote.reason()),
+                json(steps), steps.isEmpty() ? null : steps.get(steps.size() - 1));
     }
 
     /** What earlier claims under the enrolment count against its caps, the claim itself left out. */

@@ -22,22 +22,30 @@ public class ClaimViews {
     @Inject
     PlanDocuments plans;
 
+    @Inject
+    ClaimTexts texts;
+
     public ClaimView of(Claim c) {
         List<ClaimDocument> documents = assessing.documents(c.id());
         java.util.Set<String> have = documents.stream().map(ClaimDocument::type).collect(java.util.stream.Collectors.toSet());
         List<DocumentType> missing = plans.required(c.planCode()).stream().filter(d -> !have.contains(d.code()))
                 .map(ClaimViews::type).toList();
+        ClaimTexts.Both reason = texts.both(c.reasonMessage());
         return new ClaimView(c.id(), c.memberId(), c.memberName(), c.planCode(), plans.name(c.planCode()),
                 c.benefitCode(), c.channel(), c.eventDate().toString(), new ClaimView.Facts(c.diseaseCode(),
                 c.disabilityGrade(), c.death(), text(c.admission()), text(c.discharge()), yuan(c.selfPaidFen()),
                 c.invoiceNo()), c.status(), c.reviewLevel() == null ? null : c.reviewLevel().name(), c.reasonCode(),
-                c.reasonMessage(), c.checkList().stream().map(k -> new ClaimView.CheckView(k.code(), k.outcome().name(),
-                k.message())).toList(), yuan(c.assessedFen()), yuan(c.approvedFen()), ClaimValuer.steps(c.explanation()),
+                reason.zh(), reason.en(), c.checkList().stream().map(k -> check(k.code(), k.outcome().name(),
+                texts.both(k.message()))).toList(), yuan(c.assessedFen()), yuan(c.approvedFen()), ClaimValuer.steps(c.explanation()),
                 c.filedBy(), c.filedOn().toString(), c.dueDate().toString(), overdue(c), c.escalated(),
                 c.proposedBy() == null ? null : new ClaimView.Proposal(c.proposedBy(), c.proposedOutcome(),
                 yuan(c.proposedFen()), c.proposedNote()), documents.stream().map(d -> new ClaimView.DocumentView(d.id(),
                 d.type(), d.fileName(), d.contentType(), d.size(), d.sha256())).toList(), missing, c.payoutRunId(),
                 text(c.paidOn()), c.paymentFailure());
+    }
+
+    private static ClaimView.CheckView check(String code, String outcome, ClaimTexts.Both message) {
+        return new ClaimView.CheckView(code, outcome, message.zh(), message.en());
     }
 
     public static ClaimQueueItem item(Claim c) {

@@ -42,6 +42,9 @@ public class SettlementImportService implements SettlementImports {
     @Inject
     Translations translations;
 
+    @Inject
+    ClaimTexts texts;
+
     @Override
     public SettlementImportView start(String planCode, String benefitCode, String fileName, byte[] content) {
         Caller caller = requireOfficer();
@@ -87,7 +90,11 @@ public class SettlementImportService implements SettlementImports {
     public List<SettlementLineError> errors(long importId, int offset, int limit) {
         find(importId).orElseThrow(() -> new NoSuchElementException("no settlement import " + importId));
         return store.errors(importId, offset, limit).stream()
-                .map(e -> new SettlementLineError(e.lineNo(), e.field(), e.rule(), e.message())).toList();
+                .map(e -> line(e.lineNo(), e.field(), e.rule(), texts.both(e.message()))).toList();
+    }
+
+    private static SettlementLineError line(int lineNo, String field, String rule, ClaimTexts.Both message) {
+        return new SettlementLineError(lineNo, field, rule, message.zh(), message.en());
     }
 
     private Caller requireOfficer() {

@@ -20,6 +20,7 @@ import org.huzhu.claims.domain.ApprovalLimits;
 import org.huzhu.claims.domain.Claim;
 import org.huzhu.claims.domain.ClaimFiling;
 import org.huzhu.claims.domain.ClaimForm;
+import org.huzhu.claims.domain.ClaimPhrases;
 import org.huzhu.claims.domain.ClaimReceipt;
 import org.huzhu.claims.domain.CoverInForce;
 import org.huzhu.claims.domain.LineError;
@@ -38,6 +39,7 @@ import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.plans.api.PlanQuotes;
 import org.huzhu.plans.api.PlanView;
 import org.huzhu.plans.api.QuoteRequest;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
@@ -142,12 +144,14 @@ public class SettlementWriter {
             MemberRegistry.Claimant member = members.get(hashes.get(line));
             if (member == null) {
                 errors.add(new LineError(line.lineNo(), "idNumber", LineError.UNKNOWN_MEMBER,
-                        "身份证号不是本办事处会员 / the national ID is not a member of this office"));
+                        ClaimPhrases.of(ClaimPhrases.LINE_UNKNOWN_MEMBER)));
                 continue;
             }
             try {
                 claims.add(claim(ctx, line, member, pick(cover.get(member.member().id()), line.admission()),
                         receipts.get(line.settlementNo()), priors, made));
+            } catch (Refused e) {
+                errors.add(new LineError(line.lineNo(), "facts", LineError.FACTS, ClaimPhrases.of(ClaimPhrases.LINE_FACTS)));
             } catch (IllegalArgumentException e) {
                 errors.add(new LineError(line.lineNo(), "facts", LineError.FACTS, truncate(e.getMessage())));
             }
@@ -189,8 +193,7 @@ public class SettlementWriter {
         LocalDate due = ctx.due().computeIfAbsent(filing.eventDate(), d -> ctx.days().addWorkingDays(
                 ctx.now().toLocalDate(), PlanDocuments.slaDays(ctx.plan(), d)));
         Claim claim = new Claim(filing, ctx.now(), due);
-        String duplicate = receiptClaim == null ? null : "结算单号已在理赔 #" + receiptClaim + " 中使用 / the settlement "
-                + "number is already used by claim #" + receiptClaim;
+        String duplicate = receiptClaim == null ? null : ClaimPhrases.of(ClaimPhrases.SETTLEMENT_USED, receiptClaim);
         ClaimAssessing.check(filing, member.member(), cover, duplicate, List.of(),
                 cover == null ? List.of() : priors.getOrDefault(cover.enrolmentId(), List.of()), ctx.quotes(),
                 ctx.review(), ctx.limits()).applyTo(claim);

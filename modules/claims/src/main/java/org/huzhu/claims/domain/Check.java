@@ -1,8 +1,9 @@
 package org.huzhu.claims.domain;
 
 /**
- * One automatic check's result: its reason code, PASS / REVIEW / FAIL, and a plain message in Chinese and
- * English ("中文 / English").
+ * One automatic check's result: its reason code, PASS / REVIEW / FAIL, and its message as a stored phrase
+ * ({@link ClaimPhrases}: a code and parameters, put into words when shown; rows from before hold a
+ * "中文 / English" pair, shown by its reader's half).
  */
 public record Check(String code, Outcome outcome, String message) {
 
@@ -20,7 +21,7 @@ public record Check(String code, Outcome outcome, String message) {
         return new Check(code, Outcome.FAIL, message);
     }
 
-    /** Stored one per line: {@code CODE|OUTCOME|message}. */
+    /** Stored one per line: {@code CODE|OUTCOME|PHRASE|param...}. */
     String line() {
         return code + "|" + outcome + "|" + message.replace('\n', ' ');
     }

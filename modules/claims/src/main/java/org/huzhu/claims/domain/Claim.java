@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -165,8 +165,7 @@ public class Claim extends TenantScopedEntity {
 
     private void requireIn(ClaimStatus... allowed) {
         if (!Arrays.asList(allowed).contains(status)) {
-            throw new ClaimRefused("理赔当前状态为" + status + "，不能进行此操作 / claim " + id() + " is " + status
-                    + ": allowed only when " + Arrays.toString(allowed));
+            throw Refused.conflict("claims.refused.wrongStatus", String.valueOf(id()));
         }
     }
 

@@ -15,8 +15,9 @@ import org.huzhu.kernel.money.Money;
 public final class ClaimAssessor {
 
     /**
-     * What the checks look at; null where a fact does not exist (no cover, no refusal, no duplicate).
-     * {@code doubtfulDocuments}: why documents do not look like receipts ({@link DocumentPlausibility}).
+     * What the checks look at; null where a fact does not exist (no cover, no refusal, no duplicate). The
+     * refusal and the duplicate are stored phrases ({@link ClaimPhrases}), {@code missingDocuments} document codes,
+     * {@code doubtfulDocuments} why documents do not look like receipts, as phrases ({@link DocumentPlausibility}).
      */
     public record Input(CoverInForce cover, String eligibilityRefusal, String duplicateReceipt, Valuation valuation,
                         List<String> missingDocuments, ReviewPolicy policy, int draw, List<String> doubtfulDocuments) {
@@ -31,55 +32,51 @@ public final class ClaimAssessor {
     public Assessment assess(Input in) {
         List<Check> checks = new ArrayList<>();
         if (in.cover() == null) {
-            return reject(checks, Check.fail(ReasonCodes.NO_ENROLMENT,
-                    "出险日会员未参加本计划 / no enrolment in the plan on the event date"), 0);
+            return reject(checks, Check.fail(ReasonCodes.NO_ENROLMENT, ClaimPhrases.of(ClaimPhrases.NOT_ENROLLED)), 0);
         }
-        checks.add(Check.pass(ReasonCodes.NO_ENROLMENT, "出险日在保障期内 / the event date is in an enrolled term"));
+        checks.add(Check.pass(ReasonCodes.NO_ENROLMENT, ClaimPhrases.of(ClaimPhrases.ENROLLED)));
         if (in.cover().coverStart() == null) {
-            return reject(checks, Check.fail(ReasonCodes.NOT_PAID,
-                    "该参保的会费尚未缴清，保障未生效 / the enrolment's fee is not paid in full: no cover yet"), 0);
+            return reject(checks, Check.fail(ReasonCodes.NOT_PAID, ClaimPhrases.of(ClaimPhrases.FEE_UNPAID)), 0);
         }
-        checks.add(Check.pass(ReasonCodes.NOT_PAID, "会费已缴清 / fee paid in full"));
+        checks.add(Check.pass(ReasonCodes.NOT_PAID, ClaimPhrases.of(ClaimPhrases.FEE_PAID)));
         if (in.eligibilityRefusal() != null) {
             return reject(checks, Check.fail(ReasonCodes.NOT_ELIGIBLE, in.eligibilityRefusal()), 0);
         }
-        checks.add(Check.pass(ReasonCodes.NOT_ELIGIBLE, "符合计划条件 / the member meets the plan's conditions"));
+        checks.add(Check.pass(ReasonCodes.NOT_ELIGIBLE, ClaimPhrases.of(ClaimPhrases.ELIGIBLE)));
         if (in.duplicateReceipt() != null) {
             return reject(checks, Check.fail(ReasonCodes.DUPLICATE_RECEIPT, in.duplicateReceipt()), 0);
         }
-        checks.add(Check.pass(ReasonCodes.DUPLICATE_RECEIPT, "票据未在其他理赔中使用 / receipts not used by another claim"));
+        checks.add(Check.pass(ReasonCodes.DUPLICATE_RECEIPT, ClaimPhrases.of(ClaimPhrases.RECEIPT_UNUSED)));
         Valuation v = in.valuation();
         if (v.reason() != null) {
-            return reject(checks, Check.fail(v.reason(), v.message()), 0);
+            return reject(checks, Check.fail(v.reason(), ClaimPhrases.of(ClaimPhrases.ENGINE_RULE)), 0);
         }
         if (v.payableFen() <= 0) {
-            return reject(checks, Check.fail(ReasonCodes.NOTHING_PAYABLE,
-                    "按计划规则应付金额为0 / the plan's rules pay nothing for these facts"), 0);
+            return reject(checks, Check.fail(ReasonCodes.NOTHING_PAYABLE, ClaimPhrases.of(ClaimPhrases.PAYS_NOTHING)), 0);
         }
-        checks.add(Check.pass(ReasonCodes.VALUATION, "按计划规则核定 " + Money.ofFen(v.payableFen()) + " 元 / valued at "
-                + Money.ofFen(v.payableFen()) + " yuan by the plan's rules"));
+        checks.add(Check.pass(ReasonCodes.VALUATION, ClaimPhrases.of(ClaimPhrases.VALUED, Money.ofFen(v.payableFen()))));
         return route(in, checks, v.payableFen());
     }
 
     private static Assessment route(Input in, List<Check> checks, long amount) {
         if (!in.missingDocuments().isEmpty()) {
-            Check missing = Check.review(ReasonCodes.DOCUMENTS_MISSING, "缺少材料：" + String.join("、",
-                    in.missingDocuments()) + " / documents missing: " + String.join(", ", in.missingDocuments()));
+            Check missing = Check.review(ReasonCodes.DOCUMENTS_MISSING,
+                    ClaimPhrases.of(ClaimPhrases.DOCS_MISSING, in.missingDocuments().toArray()));
             checks.add(missing);
             return new Assessment(ClaimStatus.WAITING_DOCUMENTS, checks, missing.code(), missing.message(), amount);
         }
-        checks.add(Check.pass(ReasonCodes.DOCUMENTS_MISSING, "材料齐全 / documents complete"));
+        checks.add(Check.pass(ReasonCodes.DOCUMENTS_MISSING, ClaimPhrases.of(ClaimPhrases.DOCS_COMPLETE)));
         Check review = null;
         if (!in.doubtfulDocuments().isEmpty()) {
             // a PDF of a few bytes or a picture of a few pixels is no receipt to pay on without a person looking
-            review = Check.review(ReasonCodes.DOCUMENT_IMPLAUSIBLE, "材料不像真实票据，须人工审核："
-                    + String.join("；", in.doubtfulDocuments()));
+            review = Check.review(ReasonCodes.DOCUMENT_IMPLAUSIBLE,
+                    ClaimPhrases.nested(ClaimPhrases.DOUBTFUL, in.doubtfulDocuments()));
         } else if (amount > in.policy().reviewAboveFen()) {
-            review = Check.review(ReasonCodes.REVIEW_AMOUNT, "金额超过 " + Money.ofFen(in.policy().reviewAboveFen())
-                    + " 元，须人工审核 / above " + Money.ofFen(in.policy().reviewAboveFen()) + " yuan: reviewed by a person");
+            review = Check.review(ReasonCodes.REVIEW_AMOUNT,
+                    ClaimPhrases.of(ClaimPhrases.ABOVE_REVIEW_LINE, Money.ofFen(in.policy().reviewAboveFen())));
         } else if (in.draw() < in.policy().reviewPercent()) {
-            review = Check.review(ReasonCodes.REVIEW_SAMPLE, "随机抽中人工审核（抽查比例 " + in.policy().reviewPercent()
-                    + "%） / drawn for review (" + in.policy().reviewPercent() + "% sample)");
+            review = Check.review(ReasonCodes.REVIEW_SAMPLE,
+                    ClaimPhrases.of(ClaimPhrases.SAMPLED, in.policy().reviewPercent()));
         }
         if (review != null) {
             checks.add(review);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.huzhu.claims.api.NewClaim;
 import org.huzhu.kernel.money.Money;
+import org.huzhu.tenancy.api.Refused;
 
 /**
  * Reads a filed claim's fields: each mistake is refused naming the field and the rule, before anything is
@@ -29,22 +30,21 @@ public final class ClaimForm {
      */
     public static void requirePlausible(ClaimFiling filing, LocalDate firstTermStart, LocalDate today) {
         if (filing.eventDate().isBefore(firstTermStart)) {
-            throw new IllegalArgumentException("eventDate: " + filing.eventDate() + " is before the plan's first term ("
-                    + firstTermStart + ") / 出险日期早于该计划最早的保障期");
+            throw Refused.badInput("eventDate", "claims.refused.beforeFirstTerm", filing.eventDate().toString(),
+                    firstTermStart.toString());
         }
         // a stay may begin up to a year before the term (admitted before, the event inside it), never after today
         requireWithin(filing.admission(), "admission", firstTermStart.minusYears(1), today);
         requireWithin(filing.discharge(), "discharge", firstTermStart.minusYears(1), today);
         if (filing.selfPaidFen() != null && filing.selfPaidFen() > MAX_SELF_PAID_FEN) {
-            throw new IllegalArgumentException("selfPaid: at most " + Money.ofFen(MAX_SELF_PAID_FEN).toYuan()
-                    .toPlainString() + " / 自付金额超出上限");
+            throw Refused.badInput("selfPaid", "claims.refused.selfPaidMax",
+                    Money.ofFen(MAX_SELF_PAID_FEN).toYuan().toPlainString());
         }
     }
 
     private static void requireWithin(LocalDate date, String field, LocalDate from, LocalDate to) {
         if (date != null && (date.isBefore(from) || date.isAfter(to))) {
-            throw new IllegalArgumentException(field + ": " + date + " is outside " + from + ".." + to
-                    + " / 日期超出可能范围");
+            throw Refused.badInput(field, "claims.refused.dateRange", date.toString(), from.toString(), to.toString());
         }
     }
 
@@ -58,27 +58,27 @@ public final class ClaimForm {
         String benefit = required(c.benefitCode(), "benefitCode");
         LocalDate event = date(c.eventDate(), "eventDate", true);
         if (event.isAfter(today)) {
-            throw new IllegalArgumentException("eventDate: " + event + " is in the future / 出险日期不能晚于今天");
+            throw Refused.badInput("eventDate", "claims.refused.eventFuture", event.toString());
         }
         LocalDate admission = date(c.admission(), "admission", false);
         LocalDate discharge = date(c.discharge(), "discharge", false);
         if (admission != null && discharge != null && discharge.isBefore(admission)) {
-            throw new IllegalArgumentException("discharge: is before admission / 出院日期早于入院日期");
+            throw Refused.badInput("discharge", "claims.refused.dischargeEarly");
         }
         Long selfPaid = null;
         if (c.selfPaid() != null && !c.selfPaid().isBlank()) {
             Money amount = money(c.selfPaid(), "selfPaid");
             if (amount.isNegative()) {
-                throw new IllegalArgumentException("selfPaid: must not be negative / 自付金额不能为负");
+                throw Refused.badInput("selfPaid", "claims.refused.negative");
             }
             selfPaid = amount.fen();
         }
         if (c.disabilityGrade() != null && (c.disabilityGrade() < 1 || c.disabilityGrade() > 10)) {
-            throw new IllegalArgumentException("disabilityGrade: must be 1 to 10 / 伤残等级应为1至10级");
+            throw Refused.badInput("disabilityGrade", "claims.refused.grade");
         }
         String invoice = c.invoiceNo() == null || c.invoiceNo().isBlank() ? null : c.invoiceNo().strip();
         if (invoice != null && !INVOICE.matcher(invoice).matches()) {
-            throw new IllegalArgumentException("invoiceNo: 4-64 letters, digits or '-' / 发票号码格式不正确");
+            throw Refused.badInput("invoiceNo", "claims.refused.invoiceNo");
         }
         return new ClaimFiling(c.memberId(), f.memberName(), f.orgPath(), f.agencyId(), plan, benefit, f.channel(),
                 f.sourceRef(), event, blankToNull(c.diseaseCode()), c.disabilityGrade(),
@@ -87,7 +87,7 @@ public final class ClaimForm {
 
     static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(field + ": is required / 必填");
+            throw Refused.badInput(field, "claims.refused.required");
         }
         return text.strip();
     }
@@ -95,14 +95,14 @@ public final class ClaimForm {
     static LocalDate date(String text, String field, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                throw new IllegalArgumentException(field + ": is required (YYYY-MM-DD) / 必填");
+                throw Refused.badInput(field, "claims.refused.dateRequired");
             }
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": '" + text + "' is not a date YYYY-MM-DD / 日期格式不正确");
+            throw Refused.badInput(field, "claims.refused.notDate", text);
         }
     }
 
@@ -110,7 +110,7 @@ public final class ClaimForm {
         try {
             return Money.ofYuan(text);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalArgumentException(field + ": '" + text + "' is not an amount in yuan / 金额格式不正确");
+            throw Refused.badInput(field, "claims.refused.notAmount", text);
         }
     }
 

@@ -32,22 +32,23 @@ public record DocumentPlausibility(int minBytes, int minPixels, int minTextChars
         }
     }
 
-    /** Why the document is not a plausible receipt, in both languages ({@code zh / en}), or null when it is. */
-    public String doubt(String contentType, Content c) {
+    /**
+     * Why the document named {@code name} is not a plausible receipt, as a stored phrase ({@link ClaimPhrases}:
+     * file name, then the figures), or null when it is.
+     */
+    public String doubt(String name, String contentType, Content c) {
         if (c.bytes() < minBytes) {
-            return "文件仅 " + c.bytes() + " 字节 / only " + c.bytes() + " bytes";
+            return ClaimPhrases.of(ClaimPhrases.DOC_SMALL, name, c.bytes());
         }
         if (!c.readable()) {
-            return "文件无法读取 / cannot be read";
+            return ClaimPhrases.of(ClaimPhrases.DOC_UNREADABLE, name);
         }
         if (contentType.startsWith("image/") && (c.width() < minPixels || c.height() < minPixels)) {
-            return "图片仅 " + c.width() + "×" + c.height() + " 像素 / an image of only " + c.width() + "x" + c.height()
-                    + " pixels";
+            return ClaimPhrases.of(ClaimPhrases.DOC_PIXELS, name, c.width(), c.height());
         }
         if ("application/pdf".equals(contentType) && (c.pages() == 0
                 || c.textChars() < minTextChars && c.pictures() == 0)) {
-            return "PDF无页面内容（文字 " + c.textChars() + " 字、图片 " + c.pictures() + " 张） / a PDF without content ("
-                    + c.textChars() + " characters of text, " + c.pictures() + " pictures)";
+            return ClaimPhrases.of(ClaimPhrases.DOC_EMPTY_PDF, name, c.textChars(), c.pictures());
         }
         return null;
     }

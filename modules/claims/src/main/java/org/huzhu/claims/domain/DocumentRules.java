@@ -3,6 +3,7 @@ package org.huzhu.claims.domain;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.huzhu.tenancy.api.Refused;
 
 /** What a document may be: a PDF, JPEG or PNG (told by its first bytes, not its name) of at most 10 MB. */
 public final class DocumentRules {
@@ -15,10 +16,10 @@ public final class DocumentRules {
     /** The content type the bytes really have; refuses anything else naming the file. */
     public static String contentType(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("document " + fileName + ": is empty / 文件为空");
+            throw Refused.badInput("document", "claims.refused.documentEmpty", fileName);
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("document " + fileName + ": larger than 10 MB / 文件超过10MB");
+            throw Refused.badInput("document", "claims.refused.documentLarge", fileName);
         }
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
             return "application/pdf";
@@ -29,7 +30,7 @@ public final class DocumentRules {
         if (startsWith(content, 0x89, 0x50, 0x4E, 0x47)) {
             return "image/png";
         }
-        throw new IllegalArgumentException("document " + fileName + ": must be a PDF, JPEG or PNG / 仅支持PDF、JPG、PNG");
+        throw Refused.badInput("document", "claims.refused.documentType", fileName);
     }
 
     public static String sha256(byte[] content) {

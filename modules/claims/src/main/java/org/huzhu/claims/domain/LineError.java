@@ -2,7 +2,8 @@ package org.huzhu.claims.domain;
 
 /**
  * Why a line of a settlement file makes no claim: its line number in the file (the header is line 1), the
- * field, the rule and a message "中文 / English". Messages never quote a national ID in clear.
+ * field, the rule and its message as a stored phrase ({@link ClaimPhrases}, {@code LINE_*}). Messages never quote
+ * a national ID.
  */
 public record LineError(int lineNo, String field, String rule, String message) {
 

@@ -136,22 +136,22 @@ public final class SettlementFile {
         String[] f = text.split(",", -1);
         List<LineError> errors = new ArrayList<>();
         if (f.length != HEADER_EN.size()) {
-            errors.add(new LineError(lineNo, "line", LineError.COLUMNS, "应有" + HEADER_EN.size() + "列，实有" + f.length
-                    + "列 / " + HEADER_EN.size() + " fields expected, " + f.length + " found"));
+            errors.add(new LineError(lineNo, "line", LineError.COLUMNS, ClaimPhrases.of(ClaimPhrases.LINE_COLUMNS,
+                    HEADER_EN.size(), f.length)));
             return new Row(lineNo, null, errors);
         }
         Fields in = new Fields(lineNo, f, errors);
         String settlementNo = in.text(0);
         if (settlementNo != null && !SETTLEMENT_NO.matcher(settlementNo).matches()) {
-            in.error(0, LineError.FORMAT, "结算单号应为4至64位字母、数字或“-” / 4-64 letters, digits or '-'");
+            in.error(0, LineError.FORMAT, ClaimPhrases.of(ClaimPhrases.LINE_SETTLEMENT_NO));
             settlementNo = null;
         } else if (settlementNo != null && !seen.add(settlementNo)) {
-            in.error(0, LineError.DUPLICATE_IN_FILE, "结算单号在文件中重复 / the settlement number is on an earlier line");
+            in.error(0, LineError.DUPLICATE_IN_FILE, ClaimPhrases.of(ClaimPhrases.LINE_DUPLICATE));
         }
         NationalId id = in.idNumber(1);
         String name = in.text(2);
         if (name != null && name.length() > 60) {
-            in.error(2, LineError.FORMAT, "姓名最多60个字 / at most 60 characters");
+            in.error(2, LineError.FORMAT, ClaimPhrases.of(ClaimPhrases.LINE_NAME_LONG, 60));
         }
         in.text(3);
         LocalDate admission = in.date(4);
@@ -161,14 +161,13 @@ public final class SettlementFile {
         Long selfPaid = in.amount(8);
         LocalDate settled = in.date(9);
         if (admission != null && discharge != null && discharge.isBefore(admission)) {
-            in.error(5, LineError.DATE_ORDER, "出院日期早于入院日期 / discharge is before admission");
+            in.error(5, LineError.DATE_ORDER, ClaimPhrases.of(ClaimPhrases.LINE_DISCHARGE_EARLY));
         }
         if (discharge != null && settled != null && settled.isBefore(discharge)) {
-            in.error(9, LineError.DATE_ORDER, "结算日期早于出院日期 / settlement date is before discharge");
+            in.error(9, LineError.DATE_ORDER, ClaimPhrases.of(ClaimPhrases.LINE_SETTLED_EARLY));
         }
         if (total != null && basic != null && selfPaid != null && basic + selfPaid != total) {
-            in.error(6, LineError.AMOUNTS_ADD_UP, "医疗总费用应等于基本医保支付加个人自付 / total cost must equal "
-                    + "basic insurance plus self-paid");
+            in.error(6, LineError.AMOUNTS_ADD_UP, ClaimPhrases.of(ClaimPhrases.LINE_AMOUNTS));
         }
         if (!errors.isEmpty()) {
             return new Row(lineNo, null, errors);
@@ -196,7 +195,7 @@ public final class SettlementFile {
         String text(int field) {
             String value = values[field].strip();
             if (value.isEmpty()) {
-                error(field, LineError.REQUIRED, HEADER_ZH.get(field) + "必填 / required");
+                error(field, LineError.REQUIRED, ClaimPhrases.of(ClaimPhrases.LINE_REQUIRED));
                 return null;
             }
             return value;
@@ -207,7 +206,7 @@ public final class SettlementFile {
             try {
                 return value == null ? null : NationalId.parse(value);
             } catch (InvalidNationalIdException e) {
-                error(field, LineError.ID_NUMBER, "身份证号无效（GB 11643） / not a valid national ID (GB 11643)");
+                error(field, LineError.ID_NUMBER, ClaimPhrases.of(ClaimPhrases.LINE_ID));
                 return null;
             }
         }
@@ -220,12 +219,12 @@ public final class SettlementFile {
             try {
                 LocalDate date = LocalDate.parse(value);
                 if (date.isAfter(today)) {
-                    error(field, LineError.FUTURE, HEADER_ZH.get(field) + "晚于今天 / is in the future");
+                    error(field, LineError.FUTURE, ClaimPhrases.of(ClaimPhrases.LINE_FUTURE));
                     return null;
                 }
                 return date;
             } catch (DateTimeParseException e) {
-                error(field, LineError.DATE, "日期应为YYYY-MM-DD / a date YYYY-MM-DD");
+                error(field, LineError.DATE, ClaimPhrases.of(ClaimPhrases.LINE_DATE));
                 return null;
             }
         }
@@ -236,8 +235,7 @@ public final class SettlementFile {
                 return null;
             }
             if (!AMOUNT.matcher(value).matches()) {
-                error(field, LineError.AMOUNT, "金额应为元，最多两位小数，不能为负 / yuan with at most two decimals, "
-                        + "not negative");
+                error(field, LineError.AMOUNT, ClaimPhrases.of(ClaimPhrases.LINE_AMOUNT));
                 return null;
             }
             return Money.ofYuan(value).fen();

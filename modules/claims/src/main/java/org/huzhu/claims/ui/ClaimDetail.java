@@ -30,7 +30,7 @@ final class ClaimDetail extends VerticalLayout {
         amount.setId(id + "-amount");
         checks.addColumn(c -> w.check(c.code())).setHeader(w.t("claims.check")).setAutoWidth(true);
         checks.addColumn(c -> w.outcome(c.outcome())).setHeader(w.t("claims.outcome"));
-        checks.addColumn(c -> w.text(c.message())).setHeader(w.t("claims.message")).setFlexGrow(3);
+        checks.addColumn(c -> w.pick(c.message(), c.en())).setHeader(w.t("claims.message")).setFlexGrow(3);
         checks.setAllRowsVisible(true);
         steps.setId(id + "-explanation");
         steps.addColumn(s -> w.english() ? s.en() : s.zh()).setHeader(w.t("claims.step")).setFlexGrow(3);
@@ -69,7 +69,7 @@ final class ClaimDetail extends VerticalLayout {
         line.append(" · ").append(w.t("claims.due")).append(' ').append(w.date(c.dueDate()));
         if (c.reasonCode() != null) {
             line.append(" · ").append(w.check(c.reasonCode())).append(w.t("claims.colon"))
-                    .append(w.text(c.reasonMessage()));
+                    .append(w.pick(c.reasonMessage(), c.reasonEn()));
         }
         return line.toString();
     }

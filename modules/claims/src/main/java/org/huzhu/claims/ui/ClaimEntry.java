@@ -145,7 +145,9 @@ final class ClaimEntry extends VerticalLayout {
             Notification.show(w.t("claims.filed", String.valueOf(claim.id())), 6000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed.accept(claim);
-        } catch (IllegalArgumentException | org.huzhu.claims.api.ClaimRefused e) {
+        } catch (org.huzhu.tenancy.api.Refused refused) {
+            message.setText(w.t(refused.key(), refused.params()));
+        } catch (IllegalArgumentException e) {
             message.setText(w.text(e.getMessage()));
         }
     }
@@ -157,7 +159,9 @@ final class ClaimEntry extends VerticalLayout {
             shown(claim);
             message.setText("");
             changed.accept(claim);
-        } catch (IllegalArgumentException | org.huzhu.claims.api.ClaimRefused e) {
+        } catch (org.huzhu.tenancy.api.Refused refused) {
+            message.setText(w.t(refused.key(), refused.params()));
+        } catch (IllegalArgumentException e) {
             message.setText(w.text(e.getMessage()));
         }
         upload.clearFileList();

@@ -17,13 +17,13 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.huzhu.claims.api.AuditEntry;
 import org.huzhu.claims.api.ClaimQueueItem;
-import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.ClaimView;
 import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.api.SlaFigures;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.tenancy.api.AccessDeniedException;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
@@ -84,7 +84,7 @@ public class ClaimQueueView extends VerticalLayout {
                 .setHeader(getTranslation("claims.statusLabel")).setAutoWidth(true);
         audit.addColumn(a -> nullToEmpty(a.amountBefore()) + " → " + nullToEmpty(a.amountAfter()))
                 .setHeader(getTranslation("claims.amount"));
-        audit.addColumn(a -> words.text(a.detail())).setHeader(getTranslation("claims.message")).setFlexGrow(3);
+        audit.addColumn(a -> words.pick(a.zh(), a.en())).setHeader(getTranslation("claims.message")).setFlexGrow(3);
         audit.setAllRowsVisible(true);
         HorizontalLayout decision = new HorizontalLayout(amount, note, approve, reject, confirm, sendBack, retry);
         decision.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -101,7 +101,9 @@ public class ClaimQueueView extends VerticalLayout {
                 select(action.get());
                 message.setText("");
                 refresh();
-            } catch (IllegalArgumentException | ClaimRefused | AccessDeniedException e2) {
+            } catch (Refused refused) {
+                message.setText(words.t(refused.key(), refused.params()));
+            } catch (IllegalArgumentException | AccessDeniedException e2) {
                 message.setText(words.text(e2.getMessage()));
             }
         });

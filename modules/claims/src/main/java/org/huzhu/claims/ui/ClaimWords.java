@@ -73,6 +73,11 @@ final class ClaimWords {
         return known("claims.outcome." + outcome, outcome);
     }
 
+    /** Of a text answered in both languages (a check's message, an audit detail), the reader's. */
+    String pick(String zh, String en) {
+        return english() ? en : zh;
+    }
+
     /** A text the domain wrote in both languages, with any reason or plan code in it put into words. */
     String text(String bilingual) {
         String text = Bilingual.words(bilingual, locale, "claims.check.", key -> t.get(key));

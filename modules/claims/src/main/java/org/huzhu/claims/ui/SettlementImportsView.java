@@ -20,7 +20,6 @@ import org.huzhu.claims.api.SettlementImportView;
 import org.huzhu.claims.api.SettlementImports;
 import org.huzhu.claims.api.SettlementLineError;
 import org.huzhu.tenancy.api.Role;
-import org.huzhu.tenancy.ui.Bilingual;
 import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -89,7 +88,7 @@ public class SettlementImportsView extends VerticalLayout {
         errors.addColumn(SettlementLineError::line).setHeader(t("line")).setWidth("6em").setFlexGrow(0);
         errors.addColumn(e -> known("field." + e.field(), e.field())).setHeader(t("field")).setWidth("9em").setFlexGrow(0);
         errors.addColumn(e -> known("rule." + e.rule(), e.rule())).setHeader(t("rule")).setWidth("12em").setFlexGrow(0);
-        errors.addColumn(e -> Bilingual.pick(e.message(), getLocale())).setHeader(t("problem")).setFlexGrow(1);
+        errors.addColumn(e -> english() ? e.en() : e.message()).setHeader(t("problem")).setFlexGrow(1);
         errors.setHeight("18em");
         recent.setId("settlement-recent");
         recent.addColumn(SettlementImportView::id).setHeader("#").setWidth("5em").setFlexGrow(0);
@@ -155,5 +154,9 @@ public class SettlementImportsView extends VerticalLayout {
 
     private String t(String key, Object... params) {
         return getTranslation("claims.settlement." + key, params);
+    }
+
+    private boolean english() {
+        return java.util.Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     }
 }

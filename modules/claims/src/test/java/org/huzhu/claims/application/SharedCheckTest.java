@@ -175,6 +175,9 @@ class SharedCheckTest {
             public EnrolmentRules enrolmentRules() {
                 return new HalfAboveDeductible().enrolmentRules();
             }
-        }, NO_SAMPLE)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("facts:");
+        }, NO_SAMPLE)).isInstanceOfSatisfying(org.huzhu.tenancy.api.Refused.class, r -> {
+            assertThat(r.field()).isEqualTo("facts");
+            assertThat(r.key()).isEqualTo("claims.refused.missingFact");
+        });
     }
 }

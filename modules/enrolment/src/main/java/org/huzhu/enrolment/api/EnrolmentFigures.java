@@ -13,13 +13,16 @@ public interface EnrolmentFigures {
     /** Headquarters only: every active tenant, each read through its own tenant-bound entity manager. */
     List<TenantFigures> headquarters(int year);
 
-    /** One line: what it counts (a plan code or an agency office id), its name, and the two years' counts. */
-    record Line(String key, String name, long thisYear, long lastYear) {
+    /**
+     * One line: what it counts (a plan code, an agency office id or {@code direct}), its name in Chinese and in
+     * English (an agency office has its one Chinese name), and the two years' counts.
+     */
+    record Line(String key, String name, String nameEn, long thisYear, long lastYear) {
     }
 
     record Figures(int year, List<Line> perPlan, List<Line> perAgencyOffice) {
     }
 
-    record TenantFigures(String tenant, String tenantName, List<Line> perPlan) {
+    record TenantFigures(String tenant, String tenantName, String tenantNameEn, List<Line> perPlan) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.huzhu.enrolment.api.EnrolmentFigures;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.plans.api.PlanCatalog;
+import org.huzhu.plans.api.PlanCatalog.PlanName;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.HeadquartersReader;
 import org.huzhu.tenancy.api.TenantContext;
@@ -45,21 +46,23 @@ public class EnrolmentFiguresService implements EnrolmentFigures {
             throw new AccessDeniedException("enrolment figures are for the city office");
         }
         EntityManager em = entityManager.get();
-        Map<String, String> plans = catalog.enrolmentRules().planNames();
-        Map<String, String> agencies = new LinkedHashMap<>();
-        unions.agencyOffices().forEach((id, name) -> agencies.put(String.valueOf(id), name));
-        agencies.put(DIRECT, "直投（直接向办事处参保）");
+        Map<String, PlanName> plans = new LinkedHashMap<>();
+        catalog.plans().forEach(p -> plans.put(p.code(), new PlanName(p.nameZh(), p.nameEn())));
+        Map<String, PlanName> agencies = new LinkedHashMap<>();
+        unions.agencyOffices().forEach((id, name) -> agencies.put(String.valueOf(id), new PlanName(name, name)));
+        agencies.put(DIRECT, new PlanName("直投（直接向办事处参保）", "direct enrolment with the city office"));
         return new Figures(year, lines(em, "e.planCode", year, plans),
                 lines(em, "e.agencyId", year, agencies));
     }
 
     @Override
     public List<TenantFigures> headquarters(int year) {
-        return headquarters.readEachTenant(em -> lines(em, "e.planCode", year, Map.of())).stream()
-                .map(t -> new TenantFigures(t.tenant().id().value(), t.tenant().nameZh(), t.value())).toList();
+        return headquarters.readEachTenant(em -> lines(em, "e.planCode", year, catalog.namesIn(em))).stream()
+                .map(t -> new TenantFigures(t.tenant().id().value(), t.tenant().nameZh(), t.tenant().nameEn(),
+                        t.value())).toList();
     }
 
-    private static List<Line> lines(EntityManager em, String by, int year, Map<String, String> names) {
+    private static List<Line> lines(EntityManager em, String by, int year, Map<String, PlanName> names) {
         Map<String, Long> now = count(em, by, year);
         Map<String, Long> before = count(em, by, year - 1);
         TreeSet<String> keys = new TreeSet<>(now.keySet());
@@ -70,8 +73,9 @@ public class EnrolmentFiguresService implements EnrolmentFigures {
         return lines;
     }
 
-    private static Line line(String key, Map<String, String> names, Map<String, Long> now, Map<String, Long> before) {
-        return new Line(key, names.getOrDefault(key, key), now.getOrDefault(key, 0L), before.getOrDefault(key, 0L));
+    private static Line line(String key, Map<String, PlanName> names, Map<String, Long> now, Map<String, Long> before) {
+        PlanName name = names.getOrDefault(key, new PlanName(key, key));
+        return new Line(key, name.zh(), name.en(), now.getOrDefault(key, 0L), before.getOrDefault(key, 0L));
     }
 
     private static Map<String, Long> count(EntityManager em, String by, int year) {

@@ -11,9 +11,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.huzhu.enrolment.api.EnrolmentFigures;
-import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -33,14 +33,11 @@ public class EnrolmentFiguresView extends VerticalLayout {
     final VerticalLayout tables = new VerticalLayout();
     private final EnrolmentFigures figures;
     private final boolean headquarters;
-    private final PlanNames planNames;
 
     @Inject
-    public EnrolmentFiguresView(EnrolmentFigures figures, TenantContext context, PlanCatalog catalog) {
+    public EnrolmentFiguresView(EnrolmentFigures figures, TenantContext context) {
         this.figures = figures;
         this.headquarters = context.requireCaller().isHeadquarters();
-        // Headquarters has no catalogue of its own: its lines keep the names the figures carry.
-        this.planNames = headquarters ? null : PlanNames.of(catalog);
         int now = LocalDate.now().getYear();
         year.setId("figures-year");
         year.setLabel(getTranslation("enrolment.figures.year"));
@@ -55,7 +52,8 @@ public class EnrolmentFiguresView extends VerticalLayout {
     private void show(int chosen) {
         tables.removeAll();
         if (headquarters) {
-            figures.headquarters(chosen).forEach(t -> tables.add(new H3(t.tenantName()), grid("hq-" + t.tenant(), t.perPlan(), chosen)));
+            figures.headquarters(chosen).forEach(t -> tables.add(new H3(english() ? t.tenantNameEn() : t.tenantName()),
+                    grid("hq-" + t.tenant(), t.perPlan(), chosen)));
         } else {
             EnrolmentFigures.Figures office = figures.office(chosen);
             tables.add(new H3(getTranslation("enrolment.figures.perPlan")), grid("figures-plan", office.perPlan(), chosen),
@@ -76,8 +74,13 @@ public class EnrolmentFiguresView extends VerticalLayout {
     }
 
     private String name(EnrolmentFigures.Line line) {
+        // the figures carry each plan's name in both languages (headquarters has no catalogue of its own)
         return "direct".equals(line.key()) ? getTranslation("enrolment.figures.direct")
-                : planNames == null ? line.name() : planNames.nameOr(line.key(), line.name());
+                : english() ? line.nameEn() : line.name();
+    }
+
+    private boolean english() {
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     }
 
     /** The change in percent with one decimal; against nothing last year, the count itself. */

@@ -30,6 +30,19 @@ public final class ConfigFields {
         this.values = values;
     }
 
+    /**
+     * Refuses a key without a value: a name written {@code { en: Combined plan (medical, critical illness) }} in a
+     * flow map is cut at its first comma by YAML, and the rest arrives as keys of their own with no value.
+     */
+    public ConfigFields noBareKeys() {
+        for (Map.Entry<?, ?> entry : values.entrySet()) {
+            if (entry.getValue() == null) {
+                throw error(String.valueOf(entry.getKey()), "has no value; a value that holds a comma is quoted");
+            }
+        }
+        return this;
+    }
+
     public boolean has(String key) {
         return values.get(key) != null;
     }

@@ -24,25 +24,31 @@ public final class CreditCode {
     }
 
     /**
-     * Why the code is not valid, in Chinese and English, or null when it is. The reason never needs the code
-     * itself: callers name the field.
+     * Why a code is not valid, as a rule and the figure it is about (the length found, the position of the
+     * character); callers put it into words and name the field. The reason never needs the code itself.
      */
-    public static String problem(String raw) {
+    public record Problem(Rule rule, int figure) {
+    }
+
+    /** The rules a code can break. */
+    public enum Rule { REQUIRED, LENGTH, CHARACTER, CHECK_CHARACTER }
+
+    /** Why the code is not valid, or null when it is. */
+    public static Problem problem(String raw) {
         String code = normalise(raw);
         if (code.isEmpty()) {
-            return "必填 / is required";
+            return new Problem(Rule.REQUIRED, 0);
         }
         if (code.length() != 18) {
-            return "应为18位，实为" + code.length() + "位 / must have 18 characters, has " + code.length();
+            return new Problem(Rule.LENGTH, code.length());
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return "第" + (i + 1) + "位字符不允许（不含I、O、Z、S、V） / character " + (i + 1)
-                        + " is not allowed (digits and capitals except I, O, Z, S, V)";
+                return new Problem(Rule.CHARACTER, i + 1);
             }
         }
         if (checkCharacter(code.substring(0, 17)) != code.charAt(17)) {
-            return "校验码不符（GB 32100） / the check character does not match (GB 32100)";
+            return new Problem(Rule.CHECK_CHARACTER, 18);
         }
         return null;
     }

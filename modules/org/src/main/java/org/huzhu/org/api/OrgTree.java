@@ -15,4 +15,10 @@ public interface OrgTree {
     }
 
     Optional<OrgUnitView> find(long orgUnitId);
+
+    /**
+     * Every unit's name by its code, in the whole tenant whatever the caller's subtree: a unit's name is no secret
+     * in its office, and texts that name units by code (a plan's eligibility) show the name instead.
+     */
+    java.util.Map<String, String> namesByCode();
 }

@@ -2,7 +2,9 @@ package org.huzhu.org.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.org.api.OrgUnitView;
@@ -34,5 +36,13 @@ public class OrgTreeService implements OrgTree {
             return Optional.empty();
         }
         return Optional.of(unit.toView());
+    }
+
+    @Override
+    public Map<String, String> namesByCode() {
+        Map<String, String> names = new HashMap<>();
+        entityManager.get().createQuery("select u.code, u.name from OrgUnit u", Object[].class).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 }

@@ -28,6 +28,7 @@ import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.Refused;
 
 /**
  * Registration, review, clerk changes and moves of grassroots unions, each write in one transaction with its
@@ -61,8 +62,7 @@ public class UnionRegistryService implements UnionRegistry {
                 .setParameter("code", application.creditCode()).setParameter("rejected", OrgUnitStatus.REJECTED)
                 .getResultList();
         if (!holders.isEmpty()) {
-            throw new IllegalArgumentException("creditCode: 该统一社会信用代码已在本办事处登记（" + holders.get(0).code()
-                    + "） / is already registered in this office (" + holders.get(0).code() + ")");
+            throw Refused.badInput("creditCode", "org.refused.creditCodeTaken", holders.get(0).code());
         }
         String prefix = UnionCodes.prefix(parent.code(), application.direct());
         List<String> taken = em.createQuery("select u.code from OrgUnit u where u.code like :prefix", String.class)
@@ -147,8 +147,7 @@ public class UnionRegistryService implements UnionRegistry {
         String clerk = UnionApplicationRules.clerkUsername(clerkUsername);
         OrgUnit union = reviewableUnion(caller, unionId);
         if (union.status() == OrgUnitStatus.REJECTED) {
-            throw new IllegalArgumentException("status: 已驳回的登记不能更换经办人 / a rejected registration keeps its "
-                    + "clerk");
+            throw Refused.badInput("status", "org.refused.rejectedKeepsClerk");
         }
         String old = union.changeClerk(clerk);
         if (!clerk.equals(old)) {
@@ -166,18 +165,16 @@ public class UnionRegistryService implements UnionRegistry {
         UnionPermissions.requireMayMove(caller);
         String code = newParentCode == null ? "" : newParentCode.strip();
         if (code.isEmpty()) {
-            throw new IllegalArgumentException("newParentCode: 请填写新的上级代办处或办事处编码 / name the agency office "
-                    + "or the city office to move to");
+            throw Refused.badInput("newParentCode", "org.refused.newParentRequired");
         }
         OrgUnit union = visibleUnion(unionId);
         if (union.status() == OrgUnitStatus.REJECTED) {
-            throw new IllegalArgumentException("status: 已驳回的登记不能迁移 / a rejected registration cannot move");
+            throw Refused.badInput("status", "org.refused.rejectedCannotMove");
         }
         OrgUnit from = parentOf(union);
         OrgUnit to = parentByCode(code);
         if (to.id().equals(union.parentId())) {
-            throw new IllegalArgumentException("newParentCode: 该工会已在" + to.code() + "之下 / the union is already "
-                    + "under " + to.code());
+            throw Refused.badInput("newParentCode", "org.refused.alreadyUnder", to.code());
         }
         EntityManager em = entityManager.get();
         String oldPath = union.placeUnder(to);
@@ -239,7 +236,7 @@ public class UnionRegistryService implements UnionRegistry {
     private OrgUnit agencyOffice(String code, String field) {
         OrgUnit unit = unitByCode(code, field);
         if (unit.kind() != OrgUnitKind.AGENCY_OFFICE) {
-            throw new IllegalArgumentException(field + ": " + code + "不是代办处 / is not an agency office");
+            throw Refused.badInput(field, "org.refused.notAgency", code);
         }
         return unit;
     }
@@ -247,8 +244,7 @@ public class UnionRegistryService implements UnionRegistry {
     private OrgUnit parentByCode(String code) {
         OrgUnit unit = unitByCode(code, "newParentCode");
         if (unit.kind() == OrgUnitKind.GRASSROOTS_UNION) {
-            throw new IllegalArgumentException("newParentCode: " + code + "不是代办处或办事处 / is neither an agency "
-                    + "office nor the city office");
+            throw Refused.badInput("newParentCode", "org.refused.notAgencyOrOffice", code);
         }
         return unit;
     }
@@ -256,10 +252,9 @@ public class UnionRegistryService implements UnionRegistry {
     private OrgUnit unitByCode(String code, String field) {
         OrgUnit unit = entityManager.get().createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(field + ": 本办事处没有编码为" + code + "的单位 / there is "
-                        + "no unit " + code + " in this office"));
+                .orElseThrow(() -> Refused.badInput(field, "org.refused.noUnit", code));
         if (unit.status() != OrgUnitStatus.ACTIVE) {
-            throw new IllegalArgumentException(field + ": " + code + "尚未生效 / is not active");
+            throw Refused.badInput(field, "org.refused.notActive", code);
         }
         return unit;
     }

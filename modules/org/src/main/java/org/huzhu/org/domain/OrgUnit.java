@@ -11,6 +11,7 @@ import org.huzhu.org.api.OrgUnitStatus;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.org.api.UnionRegistration;
 import org.huzhu.tenancy.api.TenantScopedEntity;
+import org.huzhu.tenancy.api.Refused;
 
 /**
  * A node of a tenant's org tree. Parent by id, not by reference: units are loaded as a flat list. A grassroots
@@ -123,8 +124,7 @@ public class OrgUnit extends TenantScopedEntity {
 
     private void requirePending() {
         if (status != OrgUnitStatus.PENDING) {
-            throw new IllegalArgumentException("status: 仅待审核的登记可以审核，当前为" + status + " / only a pending "
-                    + "registration can be reviewed, this one is " + status);
+            throw Refused.badInput("status", "org.refused.notPending." + status);
         }
     }
 

@@ -3,10 +3,12 @@ package org.huzhu.org.domain;
 import java.util.regex.Pattern;
 import org.huzhu.kernel.identity.CreditCode;
 import org.huzhu.org.api.UnionApplication;
+import org.huzhu.tenancy.api.Refused;
 
 /**
- * The field rules of a registration, checked before anything is looked up. Each refusal is an
- * {@link IllegalArgumentException} whose message starts with the field, then the rule in Chinese and English.
+ * The field rules of a registration, checked before anything is looked up. Each refusal is a {@link Refused}
+ * naming the field, with a message key ({@code org.refused.*}) and its parameters, put into the reader's language
+ * by the REST answer and the portal.
  */
 public final class UnionApplicationRules {
 
@@ -21,30 +23,27 @@ public final class UnionApplicationRules {
     /** The application with its fields trimmed and the credit code in canonical form. */
     public static UnionApplication check(UnionApplication application) {
         if (application == null) {
-            throw new IllegalArgumentException("body: 登记内容必填 / the registration is required");
+            throw Refused.badInput("body", "org.refused.bodyRequired");
         }
         String name = application.name() == null ? "" : application.name().strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("name: 工会名称必填 / is required");
+            throw Refused.badInput("name", "org.refused.nameRequired");
         }
         if (name.length() > MAX_NAME) {
-            throw new IllegalArgumentException("name: 工会名称最多" + MAX_NAME + "字 / must have at most " + MAX_NAME
-                    + " characters");
+            throw Refused.badInput("name", "org.refused.nameTooLong", MAX_NAME);
         }
-        String problem = CreditCode.problem(application.creditCode());
+        CreditCode.Problem problem = CreditCode.problem(application.creditCode());
         if (problem != null) {
-            throw new IllegalArgumentException("creditCode: 统一社会信用代码" + problem);
+            throw Refused.badInput("creditCode", "org.refused.creditCode." + problem.rule(), problem.figure());
         }
         Integer headcount = application.headcount();
         if (headcount == null || headcount < 1 || headcount > MAX_HEADCOUNT) {
-            throw new IllegalArgumentException("headcount: 职工人数应为1至" + MAX_HEADCOUNT + " / must be from 1 to "
-                    + MAX_HEADCOUNT);
+            throw Refused.badInput("headcount", "org.refused.headcount", MAX_HEADCOUNT);
         }
         String clerk = clerkUsername(application.clerkUsername());
         String parent = application.parentCode() == null ? "" : application.parentCode().strip();
         if (!application.direct() && parent.isEmpty()) {
-            throw new IllegalArgumentException("parentCode: 请选择上级代办处或直投办事处 / name the agency office, "
-                    + "or choose direct enrolment with the city office");
+            throw Refused.badInput("parentCode", "org.refused.parentRequired");
         }
         return new UnionApplication(name, CreditCode.normalise(application.creditCode()), headcount, clerk,
                 application.direct() ? null : parent, application.direct());
@@ -54,8 +53,7 @@ public final class UnionApplicationRules {
     public static String clerkUsername(String raw) {
         String clerk = raw == null ? "" : raw.strip();
         if (!USERNAME.matcher(clerk).matches()) {
-            throw new IllegalArgumentException("clerkUsername: 经办人登录名应为2至64位字母、数字或 . _ @ - / must be "
-                    + "a login of 2 to 64 letters, digits or . _ @ -");
+            throw Refused.badInput("clerkUsername", "org.refused.clerkUsername");
         }
         return clerk;
     }
@@ -63,11 +61,10 @@ public final class UnionApplicationRules {
     public static String rejectionReason(String raw) {
         String reason = raw == null ? "" : raw.strip();
         if (reason.isEmpty()) {
-            throw new IllegalArgumentException("reason: 驳回理由必填 / is required");
+            throw Refused.badInput("reason", "org.refused.reasonRequired");
         }
         if (reason.length() > MAX_REASON) {
-            throw new IllegalArgumentException("reason: 驳回理由最多" + MAX_REASON + "字 / must have at most "
-                    + MAX_REASON + " characters");
+            throw Refused.badInput("reason", "org.refused.reasonTooLong", MAX_REASON);
         }
         return reason;
     }

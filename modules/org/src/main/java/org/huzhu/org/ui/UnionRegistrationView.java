@@ -19,6 +19,7 @@ import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.org.api.UnionApplication;
 import org.huzhu.org.api.UnionRegistration;
 import org.huzhu.org.api.UnionRegistry;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.Bilingual;
@@ -90,6 +91,8 @@ public class UnionRegistrationView extends VerticalLayout {
                 name.clear();
                 creditCode.clear();
                 headcount.clear();
+            } catch (Refused refused) {
+                error.setText(getTranslation(refused.key(), refused.params()));
             } catch (IllegalArgumentException refused) {
                 error.setText(Bilingual.pick(refused.getMessage(), getLocale()));
             }

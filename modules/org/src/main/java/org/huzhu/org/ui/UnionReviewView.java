@@ -23,6 +23,7 @@ import org.huzhu.org.api.OrgUnitStatus;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.org.api.UnionRegistration;
 import org.huzhu.org.api.UnionRegistry;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.Bilingual;
@@ -141,6 +142,8 @@ public class UnionReviewView extends VerticalLayout {
             message.setText(getTranslation(doneKey, done.code(), done.name()));
             reason.clear();
             refresh();
+        } catch (Refused refused) {
+            message.setText(getTranslation(refused.key(), refused.params()));
         } catch (IllegalArgumentException refused) {
             message.setText(Bilingual.pick(refused.getMessage(), getLocale()));
         }
@@ -158,6 +161,8 @@ public class UnionReviewView extends VerticalLayout {
             refresh();
             union.getListDataView().getItems().filter(u -> u.id() == id).findFirst().ifPresent(union::setValue);
             showUnion(union.getValue());
+        } catch (Refused refused) {
+            manageMessage.setText(getTranslation(refused.key(), refused.params()));
         } catch (IllegalArgumentException refused) {
             manageMessage.setText(Bilingual.pick(refused.getMessage(), getLocale()));
         }

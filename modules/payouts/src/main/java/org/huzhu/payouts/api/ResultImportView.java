@@ -13,7 +13,7 @@ public record ResultImportView(long id, long runId, String status, boolean repea
                                int validLines, int appliedLines, int paid, int failed, int unchanged,
                                List<LineProblem> problems, JobFailureText failure) {
 
-    /** A line of a file that changed nothing. */
-    public record LineProblem(int lineNo, String reason) {
+    /** A line of a file that changed nothing: why, as a code, and in Chinese ({@code reason}, {@code zh}) and English. */
+    public record LineProblem(int lineNo, String reason, String code, String zh, String en) {
     }
 }

@@ -37,6 +37,7 @@ import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.Phrase;
 import org.huzhu.tenancy.api.Translations;
 
 /**
@@ -47,6 +48,8 @@ import org.huzhu.tenancy.api.Translations;
 public class PayoutRunService implements PayoutRuns {
 
     private static final int CARD_BATCH = 2_000;
+    /** Where a result file problem's words are ({@code payouts.problem.<CODE>}). */
+    private static final String PROBLEM = "payouts.problem.";
 
     @Inject
     Translations translations;
@@ -195,7 +198,7 @@ public class PayoutRunService implements PayoutRuns {
                 parsed.outcomes().stream().map(BankResultFile.Outcome::reference).toList());
         List<BankResultFile.Problem> problems = new ArrayList<>(parsed.problems());
         parsed.outcomes().stream().filter(o -> !known.contains(o.reference())).forEach(o -> problems.add(
-                new BankResultFile.Problem(o.lineNo(), "未知参考号 / reference: not a payment of run " + runId)));
+                new BankResultFile.Problem(o.lineNo(), Phrase.of("UNKNOWN_REFERENCE", runId).stored())));
         problems.sort(java.util.Comparator.comparingInt(BankResultFile.Problem::lineNo));
         int good = (int) parsed.outcomes().stream().filter(o -> known.contains(o.reference())).count();
         long id = store.receiveResult(new ResultImport(runId, sha, new String(content, StandardCharsets.UTF_8),
@@ -243,10 +246,17 @@ public class PayoutRunService implements PayoutRuns {
         return run;
     }
 
+    /** A problem as answers show it: its code, and its words in Chinese ({@code reason}, {@code zh}) and English. */
+    private ResultImportView.LineProblem problem(int lineNo, String stored) {
+        String zh = Phrase.show(stored, PROBLEM, translations, Locale.SIMPLIFIED_CHINESE);
+        return new ResultImportView.LineProblem(lineNo, zh, Phrase.parse(stored).map(Phrase::code).orElse(null), zh,
+                Phrase.show(stored, PROBLEM, translations, Locale.ENGLISH));
+    }
+
     private ResultImportView view(ResultImport i, boolean repeated) {
         return new ResultImportView(i.id(), i.runId(), i.status(), repeated, i.totalLines(), i.validLines(),
                 i.appliedLines(), i.paid(), i.failed(), i.unchanged(), store.problems(i.id()).stream()
-                .map(p -> new ResultImportView.LineProblem(p.lineNo(), p.reason())).toList(),
+                .map(p -> problem(p.lineNo(), p.reason())).toList(),
                 translations.failureText(i.failure()));
     }
 

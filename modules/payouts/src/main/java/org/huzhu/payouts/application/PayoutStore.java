@@ -27,6 +27,7 @@ import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.Phrase;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
@@ -212,8 +213,7 @@ public class PayoutStore {
         for (BankResultFile.Outcome line : chunk) {
             Payment p = payments.get(line.reference());
             if (p == null) {
-                problems.add(ResultProblem.values(importId, line.lineNo(), "未知参考号 / reference: not a payment of run "
-                        + runId));
+                problems.add(ResultProblem.values(importId, line.lineNo(), Phrase.of("UNKNOWN_REFERENCE", runId).stored()));
             } else if (p.status() == PaymentStatus.PENDING && line.paid()) {
                 p.paid(line.bankReference(), today);
                 paid.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p.sourceId());
@@ -226,8 +226,7 @@ public class PayoutStore {
             } else if ((p.status() == PaymentStatus.PAID) == line.paid()) {
                 unchanged++;
             } else {
-                problems.add(ResultProblem.values(importId, line.lineNo(), "该笔已结算为" + p.status() + " / already settled as "
-                        + p.status() + ", not changed"));
+                problems.add(ResultProblem.values(importId, line.lineNo(), Phrase.of("ALREADY_" + p.status()).stored()));
             }
         }
         paid.forEach((kind, ids) -> {

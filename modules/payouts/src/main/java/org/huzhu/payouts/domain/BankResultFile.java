@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.huzhu.tenancy.api.Phrase;
 import org.huzhu.kernel.text.BoundedLineReader;
 import org.huzhu.kernel.text.LimitExceeded;
 
@@ -34,7 +35,10 @@ public final class BankResultFile {
     public record Outcome(int lineNo, String reference, boolean paid, String bankReference, String reason) {
     }
 
-    /** A line that changes nothing, and why. */
+    /**
+     * A line that changes nothing, and why: a stored phrase ({@code payouts.problem.<CODE>} with its parameters,
+     * e.g. {@code MALFORMED|3}), put into the reader's words when shown.
+     */
     public record Problem(int lineNo, String reason) {
     }
 
@@ -80,8 +84,7 @@ public final class BankResultFile {
         }
         String[] f = line.split("\\|", -1);
         if (f.length != 4) {
-            problems.add(new Problem(lineNo, "格式错误：应为4个字段（参考号|S或F|银行流水号|原因） / malformed: "
-                    + "4 fields expected (reference|S or F|bank reference|reason), found " + f.length));
+            problems.add(new Problem(lineNo, Phrase.of("MALFORMED", f.length).stored()));
             return;
         }
         String reference = f[0].strip();
@@ -89,18 +92,17 @@ public final class BankResultFile {
         String bankRef = f[2].strip();
         String reason = f[3].strip();
         if (!REFERENCE.matcher(reference).matches()) {
-            problems.add(new Problem(lineNo, "参考号无效 / reference: missing or not a payment reference"));
+            problems.add(new Problem(lineNo, Phrase.of("BAD_REFERENCE").stored()));
         } else if (!outcome.equals("S") && !outcome.equals("F")) {
-            problems.add(new Problem(lineNo, "结果应为S或F / outcome: S (paid) or F (failed) expected"));
+            problems.add(new Problem(lineNo, Phrase.of("BAD_OUTCOME").stored()));
         } else if (bankRef.isEmpty() || bankRef.length() > 64) {
-            problems.add(new Problem(lineNo, "银行流水号必填且不超过64位 / bank reference: required, at most 64 characters"));
+            problems.add(new Problem(lineNo, Phrase.of("BAD_BANK_REFERENCE").stored()));
         } else if (outcome.equals("F") && reason.isEmpty()) {
-            problems.add(new Problem(lineNo, "失败须注明原因 / reason: required for a failed payment"));
+            problems.add(new Problem(lineNo, Phrase.of("NO_REASON").stored()));
         } else if (reason.length() > 200) {
-            problems.add(new Problem(lineNo, "原因不超过200字 / reason: at most 200 characters"));
+            problems.add(new Problem(lineNo, Phrase.of("LONG_REASON").stored()));
         } else if (seen.containsKey(reference)) {
-            problems.add(new Problem(lineNo, "参考号与第" + seen.get(reference) + "行重复 / reference: already on line "
-                    + seen.get(reference)));
+            problems.add(new Problem(lineNo, Phrase.of("REPEATED", seen.get(reference)).stored()));
         } else {
             seen.put(reference, lineNo);
             outcomes.add(new Outcome(lineNo, reference, outcome.equals("S"), bankRef,

@@ -128,7 +128,7 @@ public class PayoutRunsView extends VerticalLayout {
         runs.addItemClickListener(e -> show(e.getItem()));
         problems.setId("payout-problem-grid");
         problems.addColumn(ResultImportView.LineProblem::lineNo).setHeader(t("line")).setWidth("6em").setFlexGrow(0);
-        problems.addColumn(p -> Bilingual.pick(p.reason(), getLocale())).setHeader(t("problem")).setFlexGrow(1);
+        problems.addColumn(p -> english() ? p.en() : p.zh()).setHeader(t("problem")).setFlexGrow(1);
         problems.setHeight("12em");
         failed.setId("payout-failed-grid");
         failed.addColumn(PaymentView::runId).setHeader(t("run")).setWidth("5em").setFlexGrow(0);
@@ -259,5 +259,9 @@ public class PayoutRunsView extends VerticalLayout {
 
     private String t(String key, Object... params) {
         return getTranslation("payouts." + key, params);
+    }
+
+    private boolean english() {
+        return java.util.Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     }
 }

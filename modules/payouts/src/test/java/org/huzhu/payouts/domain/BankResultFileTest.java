@@ -47,12 +47,12 @@ class BankResultFileTest {
                 "HZ12-309|F|B0009|卡号错误"));  // 9 good
         assertThat(parsed.outcomes()).extracting(BankResultFile.Outcome::lineNo).containsExactly(1, 9);
         assertThat(parsed.problems()).extracting(BankResultFile.Problem::lineNo).containsExactly(2, 3, 4, 5, 6, 7, 8);
-        assertThat(parsed.problems().get(0).reason()).contains("4 fields expected");
-        assertThat(parsed.problems().get(1).reason()).contains("outcome");
-        assertThat(parsed.problems().get(2).reason()).contains("reference");
-        assertThat(parsed.problems().get(3).reason()).contains("reason: required");
-        assertThat(parsed.problems().get(4).reason()).contains("bank reference");
-        assertThat(parsed.problems().get(5).reason()).contains("already on line 1");
+        assertThat(parsed.problems().get(0).reason()).isEqualTo("MALFORMED|3");
+        assertThat(parsed.problems().get(1).reason()).isEqualTo("BAD_OUTCOME");
+        assertThat(parsed.problems().get(2).reason()).isEqualTo("BAD_REFERENCE");
+        assertThat(parsed.problems().get(3).reason()).isEqualTo("NO_REASON");
+        assertThat(parsed.problems().get(4).reason()).isEqualTo("BAD_BANK_REFERENCE");
+        assertThat(parsed.problems().get(5).reason()).isEqualTo("REPEATED|1");
         assertThat(parsed.lines()).isEqualTo(9);
     }
 

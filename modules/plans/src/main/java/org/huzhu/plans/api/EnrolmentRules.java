@@ -57,8 +57,16 @@ public final class EnrolmentRules {
         return names;
     }
 
-    /** A refusal names the field it is about ("plan", "units" or "member") and says why in both languages. */
-    public record Refusal(String field, String zh, String en) {
+    /**
+     * A refusal names the field it is about ("plan", "units" or "member") and says why in both languages; a claim's
+     * refusal also carries its reason as a code with parameters (NO_VERSION plan date, GENDER gender, STATUS
+     * status), which a claim stores instead of the sentences.
+     */
+    public record Refusal(String field, String zh, String en, String code, List<String> params) {
+
+        public Refusal(String field, String zh, String en) {
+            this(field, zh, en, null, List.of());
+        }
     }
 
     /** The member as the enrolment row and the registry describe them. */
@@ -112,16 +120,18 @@ public final class EnrolmentRules {
         Optional<PlanVersion> version = plan == null ? Optional.empty() : plan.versionOn(termStart);
         if (version.isEmpty()) {
             return Optional.of(new Refusal("plan", "保障计划“" + planCode + "”在" + termStart + "没有有效版本",
-                    "no version of " + planCode + " on " + termStart));
+                    "no version of " + planCode + " on " + termStart, "NO_VERSION", List.of(planCode,
+                    termStart.toString())));
         }
         org.huzhu.plans.domain.Eligibility e = version.get().eligibility();
         if (e.gender() != null && e.gender() != gender) {
             return Optional.of(new Refusal("member", "本计划仅限" + (e.gender() == Gender.FEMALE ? "女" : "男") + "职工",
-                    "the plan is for " + e.gender().name().toLowerCase(java.util.Locale.ROOT) + " members only"));
+                    "the plan is for " + e.gender().name().toLowerCase(java.util.Locale.ROOT) + " members only",
+                    "GENDER", List.of(e.gender().name())));
         }
         if (!e.memberStatuses().isEmpty() && !e.memberStatuses().contains(status)) {
             return Optional.of(new Refusal("member", "会员状态（" + status + "）不符合本计划条件",
-                    "member status " + status + " is not covered by the plan"));
+                    "member status " + status + " is not covered by the plan", "STATUS", List.of(String.valueOf(status))));
         }
         return Optional.empty();
     }

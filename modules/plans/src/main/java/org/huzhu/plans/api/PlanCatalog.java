@@ -19,4 +19,14 @@ public interface PlanCatalog {
 
     /** The catalogue as it stands now, to value many claims against without looking it up for each. */
     PlanQuotes snapshot();
+
+    /**
+     * Headquarters (which has no catalogue of its own): a tenant's plan names by code, read through an entity
+     * manager bound to that tenant ({@code HeadquartersReader}), so figures show plans in the reader's language.
+     */
+    java.util.Map<String, PlanName> namesIn(jakarta.persistence.EntityManager tenantBound);
+
+    /** A plan's name in Chinese and English. */
+    record PlanName(String zh, String en) {
+    }
 }

@@ -55,6 +55,15 @@ public class CatalogService implements PlanCatalog {
     }
 
     @Override
+    public Map<String, PlanName> namesIn(jakarta.persistence.EntityManager tenantBound) {
+        Map<String, PlanName> names = new java.util.LinkedHashMap<>();
+        tenantBound.createQuery("select f from PlanFile f order by f.planCode", PlanFile.class).getResultList()
+                .stream().map(PlanFile::toPlan).forEach(p -> names.put(p.code(), new PlanName(p.name().zh(),
+                        p.name().en())));
+        return names;
+    }
+
+    @Override
     public QuoteResult quote(String planCode, QuoteRequest request) {
         return snapshot().quote(planCode, request);
     }

@@ -43,7 +43,7 @@ final class PlanViews {
             parts.add(zh ? "新就业形态劳动者" : "gig workers");
         }
         if (!e.orgUnits().isEmpty()) {
-            parts.add((zh ? "限单位 " : "units ") + String.join(",", e.orgUnits()));
+            parts.add((zh ? "限单位 " : "units ") + String.join(zh ? "、" : ", ", e.orgUnits().stream().sorted().toList()));
         }
         return String.join(zh ? "，" : ", ", parts);
     }

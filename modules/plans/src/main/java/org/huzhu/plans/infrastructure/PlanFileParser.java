@@ -157,6 +157,7 @@ public final class PlanFileParser {
     }
 
     static Text text(ConfigFields name) {
+        name.noBareKeys();
         return Text.of(name.text("zh"), name.text("en"));
     }
 

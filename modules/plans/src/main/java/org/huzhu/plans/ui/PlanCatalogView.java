@@ -2,6 +2,7 @@ package org.huzhu.plans.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.huzhu.org.api.OrgTree;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.plans.api.PlanDrafting;
 import org.huzhu.plans.api.PlanView;
@@ -49,11 +51,13 @@ public class PlanCatalogView extends VerticalLayout {
     private final PlanCatalog catalog;
     private final PlanDrafting drafting;
     private final boolean admin;
+    private final UnitNames units;
     private PlanView selected;
 
     @Inject
-    public PlanCatalogView(PlanCatalog catalog, PlanDrafting drafting, TenantContext context) {
+    public PlanCatalogView(PlanCatalog catalog, PlanDrafting drafting, TenantContext context, OrgTree orgTree) {
         this.catalog = catalog;
+        this.units = new UnitNames(orgTree.namesByCode(), zh());
         this.drafting = drafting;
         this.admin = context.requireCaller().has(Role.OFFICE_ADMIN);
         plans.setId("plan-grid");
@@ -70,12 +74,15 @@ public class PlanCatalogView extends VerticalLayout {
         versions.addColumn(VersionView::feePerUnit).setHeader(getTranslation("plans.field.fee"));
         versions.addColumn(VersionView::waitingPeriodDays).setHeader(getTranslation("plans.field.waiting"));
         versions.addColumn(VersionView::claimSlaWorkingDays).setHeader(getTranslation("plans.field.sla"));
-        versions.addColumn(v -> zh() ? v.eligibilityZh() : v.eligibilityEn()).setHeader(getTranslation("plans.field.eligibility"));
+        versions.addColumn(v -> units.in(zh() ? v.eligibilityZh() : v.eligibilityEn()))
+                .setHeader(getTranslation("plans.field.eligibility"));
         versions.addColumn(v -> String.join(getTranslation("plans.benefit.separator"), v.benefits().stream()
                 .map(b -> getTranslation("plans.benefit.line", zh() ? b.nameZh() : b.nameEn(),
                         String.join(getTranslation("plans.rule.separator"), RuleLines.of(b, this::getTranslation))))
                 .toList()))
                 .setHeader(getTranslation("plans.benefits")).setFlexGrow(3);
+        // the rules of a benefit are sentences: cells wrap rather than cut them off at the column's width
+        versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         versions.setAllRowsVisible(true);
         compareFrom.setId("compare-from");
         compareTo.setId("compare-to");
@@ -124,7 +131,7 @@ public class PlanCatalogView extends VerticalLayout {
             return;
         }
         List<String> lines = VersionDiff.lines(version(compareFrom.getValue()), version(compareTo.getValue()),
-                this::getTranslation, zh());
+                this::getTranslation, zh(), units);
         diff.removeAll();
         if (lines.isEmpty()) {
             diff.add(new Div(getTranslation("plans.compare.none")));

@@ -14,14 +14,18 @@ final class VersionDiff {
     }
 
     static List<String> lines(VersionView a, VersionView b, RuleLines.Translations t, boolean zh) {
+        return lines(a, b, t, zh, new UnitNames(Map.of(), zh));
+    }
+
+    static List<String> lines(VersionView a, VersionView b, RuleLines.Translations t, boolean zh, UnitNames units) {
         List<String> lines = new ArrayList<>();
         compare(lines, t.get("plans.field.fee"), a.feePerUnit(), b.feePerUnit());
         compare(lines, t.get("plans.field.units"), a.minUnits() + "-" + a.maxUnits(), b.minUnits() + "-" + b.maxUnits());
         compare(lines, t.get("plans.field.term"), a.termYears(), b.termYears());
         compare(lines, t.get("plans.field.waiting"), a.waitingPeriodDays(), b.waitingPeriodDays());
         compare(lines, t.get("plans.field.sla"), a.claimSlaWorkingDays(), b.claimSlaWorkingDays());
-        compare(lines, t.get("plans.field.eligibility"), zh ? a.eligibilityZh() : a.eligibilityEn(),
-                zh ? b.eligibilityZh() : b.eligibilityEn());
+        compare(lines, t.get("plans.field.eligibility"), units.in(zh ? a.eligibilityZh() : a.eligibilityEn()),
+                units.in(zh ? b.eligibilityZh() : b.eligibilityEn()));
         Map<String, BenefitView> before = a.benefits().stream().collect(Collectors.toMap(BenefitView::code, x -> x));
         for (BenefitView after : b.benefits()) {
             BenefitView old = before.remove(after.code());

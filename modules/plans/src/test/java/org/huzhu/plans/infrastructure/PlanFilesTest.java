@@ -108,7 +108,8 @@ class PlanFilesTest {
             "bad gender|version: 1|version: 1\\n    eligibility: { gender: OTHER }|eligibility.gender: must be MALE or FEMALE",
             "bad window|version: 1|version: 1\\n    window: { from: 02-30, to: 12-31 }|window.from: must be a day of the year",
             "no versions|versions:|versions: []\\nx:|f.yaml: versions: a plan needs at least one version",
-            "broken yaml|name: { zh: 测试, en: Test }|name: { zh: [|(document): is not valid YAML"})
+            "broken yaml|name: { zh: 测试, en: Test }|name: { zh: [|(document): is not valid YAML",
+            "name cut at a comma|name: { zh: 测试, en: Test }|name: { zh: 测试, en: Test (a, b) }|name.b): has no value"})
     void each_kind_of_mistake_is_refused_with_file_field_and_rule(String mistake, String find, String replace,
                                                                    String message) {
         String yaml = GOOD.replace(find, replace.replace("\\n", "\n"));

@@ -20,7 +20,8 @@ import org.huzhu.tenancy.api.Translations;
 /**
  * Translations gathered from every module: each jar ships {@code i18n/messages_zh_CN.properties} and
  * {@code i18n/messages_en.properties} with keys prefixed by its module, and they are merged here. Chinese
- * is the first language; a key missing in English falls back to Chinese, then to the key itself.
+ * is the first language; a key missing in English falls back to Chinese, then to the key itself. Every text is a
+ * {@link MessageFormat} pattern, with or without parameters: an apostrophe is written {@code ''}.
  */
 @ApplicationScoped
 public class ModularI18NProvider implements I18NProvider, Translations {
@@ -43,7 +44,15 @@ public class ModularI18NProvider implements I18NProvider, Translations {
         if (pattern == null) {
             pattern = bundle(CHINESE).getProperty(key, key);
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+        // one rule for every text: an apostrophe is written '' whether or not the text takes parameters
+        if (params.length == 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
+        try {
+            return new MessageFormat(pattern, supported).format(params);
+        } catch (IllegalArgumentException notAPattern) {
+            return pattern;
+        }
     }
 
     @Override

@@ -23,7 +23,6 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.claims.api.AuditEntry;
-import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.api.DocumentUpload;
@@ -163,8 +162,6 @@ public class ClaimResource {
             return work.get();
         } catch (NoSuchElementException e) {
             return ApiProblem.of(Response.Status.NOT_FOUND, e.getMessage());
-        } catch (ClaimRefused e) {
-            return ApiProblem.of(Response.Status.CONFLICT, e.getMessage());
         } catch (IllegalArgumentException e) {
             return ApiProblem.of(Response.Status.BAD_REQUEST, e.getMessage());
         }

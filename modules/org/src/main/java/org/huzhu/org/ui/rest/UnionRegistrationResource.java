@@ -22,6 +22,7 @@ import org.huzhu.org.api.UnionRegistration;
 import org.huzhu.org.api.UnionRegistry;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.Refused;
 
 @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
 @Path("/v1/union-registrations")
@@ -87,8 +88,7 @@ public class UnionRegistrationResource {
         try {
             return OrgUnitStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status: 应为PENDING、ACTIVE或REJECTED / must be PENDING, ACTIVE or "
-                    + "REJECTED");
+            throw Refused.badInput("status", "org.refused.statusFilter");
         }
     }
 
