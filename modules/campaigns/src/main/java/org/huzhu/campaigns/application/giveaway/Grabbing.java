@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.huzhu.campaigns.api.giveaway.GrabOutcome;
 import org.huzhu.campaigns.api.giveaway.GrabResult;
 import org.huzhu.campaigns.api.giveaway.TicketStatus;
@@ -56,19 +55,18 @@ public class Grabbing {
         }
         for (int attempt = 0; attempt <= giveaway.perMemberLimit() + 2; attempt++) {
             List<GiveawayTicket> mine = mine(giveawayId, me.memberId());
-            Optional<GiveawayTicket> earlier = mine.stream().filter(t -> key.equals(t.idempotencyKey())).findFirst();
-            if (earlier.isPresent()) {
-                return GrabResult.won(view(earlier.get(), giveaway));
+            GrabRules.Step step = GrabRules.next(mine.stream().map(t -> new GrabRules.Owned(t.idempotencyKey(), t.slot(),
+                    t.status() != TicketStatus.RELEASED)).toList(), key, giveaway.perMemberLimit());
+            if (step instanceof GrabRules.Replay replay) {
+                return GrabResult.won(view(mine.get(replay.index()), giveaway));
             }
-            OptionalInt slot = GrabRules.freeSlot(mine.stream().filter(t -> t.status() != TicketStatus.RELEASED)
-                    .map(GiveawayTicket::slot).toList(), giveaway.perMemberLimit());
-            if (slot.isEmpty()) {
+            if (!(step instanceof GrabRules.TrySlot slot)) {
                 return GrabResult.of(GrabOutcome.LIMIT_REACHED);
             }
             if (cache.lookedDry(giveawayId) && store.remaining(giveawayId) == 0) {
                 return poolEmpty(giveawayId, me, now);
             }
-            Optional<GrabResult> taken = take(giveaway, me, key, slot.getAsInt(), now);
+            Optional<GrabResult> taken = take(giveaway, me, key, slot.slot(), now);
             if (taken.isPresent()) {
                 return taken.get();
             }

@@ -48,6 +48,40 @@ public final class GrabRules {
         return text.replace('\u3000', ' ').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** One of the member's tickets of the giveaway as the next step sees it. */
+    public record Owned(String idempotencyKey, int slot, boolean live) {
+    }
+
+    /** What a grab does after the checks, from the member's tickets of the giveaway. */
+    public sealed interface Step permits Replay, TrySlot, LimitReached {
+    }
+
+    /** The attempt already won: answer its ticket (the n-th of the member's), win nothing more. */
+    public record Replay(int index) implements Step {
+    }
+
+    /** Try to take a ticket in this slot. */
+    public record TrySlot(int slot) implements Step {
+    }
+
+    /** The member holds the limit. */
+    public record LimitReached() implements Step {
+    }
+
+    /**
+     * A retry of an attempt (same idempotency key) answers the ticket it won, whatever became of it; otherwise the
+     * lowest free slot, or the limit is reached.
+     */
+    public static Step next(java.util.List<Owned> mine, String key, int limit) {
+        for (int i = 0; i < mine.size(); i++) {
+            if (mine.get(i).idempotencyKey().equals(key)) {
+                return new Replay(i);
+            }
+        }
+        OptionalInt slot = freeSlot(mine.stream().filter(Owned::live).map(Owned::slot).toList(), limit);
+        return slot.isPresent() ? new TrySlot(slot.getAsInt()) : new LimitReached();
+    }
+
     /**
      * The lowest slot below the limit that none of the member's live tickets takes, or empty when they hold the
      * limit. The database's unique key on (giveaway, member, live slot) is what holds; this only picks the slot to try.
