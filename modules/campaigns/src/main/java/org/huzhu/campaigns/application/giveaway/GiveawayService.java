@@ -144,6 +144,7 @@ public class GiveawayService implements Giveaways {
         MemberFacts me = members.current();
         return entityManager.get().createQuery("select t, g from GiveawayTicket t, Giveaway g where g.id = t.giveawayId "
                         + "and t.memberId = :m order by t.id desc", Object[].class).setParameter("m", me.memberId())
+                .setHint("eclipselink.refresh", "true")
                 .setMaxResults(200).getResultList().stream()
                 .map(r -> Grabbing.view((GiveawayTicket) r[0], (Giveaway) r[1])).toList();
     }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -96,19 +95,21 @@ public class GrabStore {
         }
     }
 
+    /** A duplicate key (SQL state class 23, wherever the driver and the pool wrap it) told by the key's name. */
     private static RuntimeException duplicate(IllegalStateException e) {
-        if (!(e.getCause() instanceof SQLIntegrityConstraintViolationException violation)) {
-            return e;
-        }
-        String message = String.valueOf(violation.getMessage());
-        if (message.contains("uk_giveaway_ticket_idem")) {
-            return new Missed(Miss.DUPLICATE_ATTEMPT);
-        }
-        if (message.contains("uk_giveaway_ticket_slot")) {
-            return new Missed(Miss.SLOT_TAKEN);
-        }
-        if (message.contains("uk_giveaway_ticket_code")) {
-            return new Missed(Miss.CODE_TAKEN);
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                String message = String.valueOf(e.getMessage()) + " " + sql.getMessage();
+                if (message.contains("uk_giveaway_ticket_idem")) {
+                    return new Missed(Miss.DUPLICATE_ATTEMPT);
+                }
+                if (message.contains("uk_giveaway_ticket_slot")) {
+                    return new Missed(Miss.SLOT_TAKEN);
+                }
+                if (message.contains("uk_giveaway_ticket_code")) {
+                    return new Missed(Miss.CODE_TAKEN);
+                }
+            }
         }
         return e;
     }
