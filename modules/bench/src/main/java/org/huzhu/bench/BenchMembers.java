@@ -89,18 +89,18 @@ final class BenchMembers {
 
     /** Creates the Keycloak users that do not exist yet; returns how many were created. */
     int ensureUsers(int n) throws Exception {
-        String admin = adminToken();
-        String organization = organizationId(admin);
-        String role = get(admin, "/admin/realms/huzhu/roles/member");
+        String organization = organizationId(admin());
+        String role = get(admin(), "/admin/realms/huzhu/roles/member");
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String found = get(admin, "/admin/realms/huzhu/users?exact=true&username=" + username(i));
+            String found = get(admin(), "/admin/realms/huzhu/users?exact=true&username=" + username(i));
             if (!ID.matcher(found).find()) {
                 missing.add(i);
             }
         }
         parallel(8, missing, i -> {
             String name = username(i);
+            String admin = admin();
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/huzhu/users"))
                     .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"enabled\":true,"
@@ -140,6 +140,18 @@ final class BenchMembers {
             }
         }
         throw new IllegalStateException("no organization " + tenant + " in " + all);
+    }
+
+    private String adminToken;
+    private long adminTokenAt;
+
+    /** The master admin's token, renewed every 30 s (Keycloak gives admin-cli tokens of a minute). */
+    private synchronized String admin() throws Exception {
+        if (adminToken == null || System.nanoTime() - adminTokenAt > 30_000_000_000L) {
+            adminToken = adminToken();
+            adminTokenAt = System.nanoTime();
+        }
+        return adminToken;
     }
 
     private String adminToken() throws Exception {
