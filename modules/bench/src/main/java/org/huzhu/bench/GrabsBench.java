@@ -79,11 +79,13 @@ public final class GrabsBench {
         try {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
+            // The first logins are minutes old by now: fresh access tokens from the refresh tokens (no password check).
+            tokens = bench.refresh(tokens, 8);
             long tokensAt = System.nanoTime();
             run("warm-up (not counted)", http, app, admin, tokens, quota, limit, expected);
             List<Round> measured = new ArrayList<>();
             for (int r = 1; r <= rounds; r++) {
-                if (EnrolmentImportBench.seconds(tokensAt) > 180) {
+                if (EnrolmentImportBench.seconds(tokensAt) > 120) {
                     tokens = bench.refresh(tokens, 8);
                     admin = MemberGridBench.token(keycloak, "beijing-admin");
                     tokensAt = System.nanoTime();
