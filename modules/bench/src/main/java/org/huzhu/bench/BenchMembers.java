@@ -92,12 +92,20 @@ final class BenchMembers {
         String organization = organizationId(admin());
         String role = get(admin(), "/admin/realms/huzhu/roles/member");
         List<Integer> missing = new ArrayList<>();
+        List<String> existing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String found = get(admin(), "/admin/realms/huzhu/users?exact=true&username=" + username(i));
-            if (!ID.matcher(found).find()) {
+            Matcher found = ID.matcher(get(admin(), "/admin/realms/huzhu/users?exact=true&username=" + username(i)));
+            if (found.find()) {
+                existing.add(found.group(1));
+            } else {
                 missing.add(i);
             }
         }
+        // a user made by an interrupted earlier run may lack its role or organization: given again (idempotent)
+        parallel(8, existing, userId -> {
+            grant(admin(), userId, role, organization);
+            return null;
+        });
         parallel(8, missing, i -> {
             String name = username(i);
             String admin = admin();
@@ -112,16 +120,24 @@ final class BenchMembers {
             }
             String location = created.headers().firstValue("Location").orElseThrow();
             String userId = location.substring(location.lastIndexOf('/') + 1);
-            expect(send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/huzhu/users/" + userId
-                    + "/role-mappings/realm")).header("Authorization", "Bearer " + admin)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]")).build()), name + " role");
-            expect(send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/huzhu/organizations/" + organization
-                    + "/members")).header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("\"" + userId + "\"")).build()), name + " organization");
+            grant(admin, userId, role, organization);
             return null;
         });
         return missing.size();
+    }
+
+    private void grant(String admin, String userId, String role, String organization) throws Exception {
+        expect(send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/huzhu/users/" + userId
+                + "/role-mappings/realm")).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]")).build()), userId + " role");
+        HttpResponse<String> member = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/huzhu/organizations/"
+                + organization + "/members")).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("\"" + userId + "\"")).build());
+        if (member.statusCode() != 409) {
+            expect(member, userId + " organization");
+        }
     }
 
     private String organizationId(String admin) throws Exception {
