@@ -64,6 +64,10 @@ class RouteRulesBrowserIT {
         ROUTES.put("settlement-imports", Set.of(AD, CO));
         ROUTES.put("payout-runs", Set.of(AD, CO));
         ROUTES.put("calendar", Set.of(AD, HQ));
+        ROUTES.put("giveaways", Set.of(AD));
+        ROUTES.put("my-giveaways", Set.of(ME));
+        ROUTES.put("events", Set.of(AD, AC, GC));
+        ROUTES.put("my-events", Set.of(ME));
     }
 
     private static Browser browser;

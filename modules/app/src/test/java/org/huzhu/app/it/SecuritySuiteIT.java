@@ -105,6 +105,22 @@ class SecuritySuiteIT {
         rule("GET /api/v1/plans", staffAndMember);
         rule("GET /api/v1/plans/{code}/file", Set.of(AD));
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);
+        rule("POST /api/v1/giveaways", Set.of(AD));
+        rule("GET /api/v1/giveaways", Set.of(AD, ME));
+        rule("GET /api/v1/giveaways/{id}", Set.of(AD, ME));
+        rule("PUT /api/v1/giveaways/{id}", Set.of(AD));
+        rule("GET /api/v1/giveaways/{id}/figures", Set.of(AD));
+        rule("POST /api/v1/giveaways/{id}/grabs", Set.of(ME));
+        rule("POST /api/v1/giveaways/{id}/tickets/{code}/confirmation", Set.of(ME));
+        rule("GET /api/v1/me/giveaway-tickets", Set.of(ME));
+        rule("POST /api/v1/events", Set.of(AD));
+        rule("GET /api/v1/events", with(Set.of(AD, AC, GC), ME));
+        rule("GET /api/v1/events/{id}", with(Set.of(AD, AC, GC), ME));
+        rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(ME));
+        rule("GET /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(AD, AC, GC));
+        rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations/{registrationId}/cancellation", Set.of(AD, ME));
+        rule("POST /api/v1/events/occurrences/{occurrenceId}/check-ins", Set.of(AD, AC, GC));
+        rule("GET /api/v1/me/event-registrations", Set.of(ME));
     }
 
     /** The answer of the role check, by its code; a service's own 403 (outside the subtree) is not it. */

@@ -1,0 +1,29 @@
+package org.huzhu.campaigns.api.event;
+
+import java.util.List;
+
+/** Events of the current tenant: set up by the office, registered for by members, checked in by clerks. */
+public interface Events {
+
+    EventView create(EventSettings settings);
+
+    /** Events with an occurrence from today on (and the last 30 days), soonest first. */
+    List<EventView> list();
+
+    EventView find(long id);
+
+    /** The signed-in member registers for one date: REGISTERED while places are left, else WAITLISTED. */
+    RegistrationView register(long occurrenceId);
+
+    /** Cancels a registration (the member their own; the office any): the first waiting is promoted in order. */
+    RegistrationView cancel(long occurrenceId, long registrationId);
+
+    /** The registrations of one date, in order, with names (clerks and the office, for check-in). */
+    List<RegistrationView> registrations(long occurrenceId);
+
+    /** Checks a registered member in, by the code they show or from the list (by registration id). */
+    RegistrationView checkIn(long occurrenceId, String code, Long registrationId);
+
+    /** The signed-in member's registrations, newest first. */
+    List<RegistrationView> mine();
+}

@@ -1,0 +1,51 @@
+package org.huzhu.campaigns.domain.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.huzhu.campaigns.api.event.EventKind;
+import org.huzhu.campaigns.api.event.EventSettings;
+import org.huzhu.tenancy.api.TenantScopedEntity;
+
+/** An event with its rule of dates; each date is an {@link EventOccurrence}. */
+@Entity
+@Table(name = "event_series")
+public class EventSeries extends TenantScopedEntity {
+
+    private String title;
+    @Enumerated(EnumType.STRING) private EventKind kind;
+    private String place;
+    private int capacity;
+    @Column(name = "rule_text") private String ruleText;
+    @Column(name = "starts_at") private LocalTime startsAt;
+    @Column(name = "ends_at") private LocalTime endsAt;
+    @Column(name = "created_by") private String createdBy;
+    @Column(name = "created_at") private LocalDateTime createdAt;
+
+    protected EventSeries() {
+    }
+
+    public EventSeries(EventSettings s, String createdBy, LocalDateTime now) {
+        this.title = s.title().trim();
+        this.kind = s.kind();
+        this.place = s.place().trim();
+        this.capacity = s.capacity();
+        this.ruleText = RecurrenceRule.text(s.recurrence());
+        this.startsAt = s.startsAt();
+        this.endsAt = s.endsAt();
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public String title() { return title; }
+    public EventKind kind() { return kind; }
+    public String place() { return place; }
+    public int capacity() { return capacity; }
+    public String ruleText() { return ruleText; }
+    public LocalTime startsAt() { return startsAt; }
+    public LocalTime endsAt() { return endsAt; }
+}

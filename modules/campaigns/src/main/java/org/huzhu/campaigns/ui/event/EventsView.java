@@ -1,0 +1,175 @@
+package org.huzhu.campaigns.ui.event;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import org.huzhu.campaigns.api.event.EventKind;
+import org.huzhu.campaigns.api.event.EventSettings;
+import org.huzhu.campaigns.api.event.Events;
+import org.huzhu.campaigns.api.event.OccurrenceView;
+import org.huzhu.campaigns.api.event.Recurrence;
+import org.huzhu.campaigns.api.event.RegistrationStatus;
+import org.huzhu.campaigns.api.event.RegistrationView;
+import org.huzhu.tenancy.api.Caller;
+import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.PortalTime;
+import org.huzhu.tenancy.ui.VisibleTo;
+
+/**
+ * Events for the office and clerks: the dates with places taken and waiting; for a date its registrations in
+ * order and check-in by the code a member shows or from the list. The office admin sets up events, with a monthly
+ * rule of dates ("the third Thursday, April to November").
+ */
+@Dependent
+@Route(value = "events", layout = MainLayout.class)
+@Menu(title = "campaigns.event.nav.staff", order = 7.3)
+@VisibleTo({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
+public class EventsView extends VerticalLayout {
+
+    final Grid<OccurrenceView> dates = new Grid<>();
+    final Grid<RegistrationView> registrations = new Grid<>();
+    final TextField code = new TextField();
+    private final Events events;
+    private final PortalTime time = PortalTime.ofServer();
+    private OccurrenceView shown;
+
+    @Inject
+    public EventsView(Events events, TenantContext context) {
+        this.events = events;
+        setWidthFull();
+        add(new H2(t("title")));
+        Caller caller = context.requireCaller();
+        if (caller.has(Role.OFFICE_ADMIN)) {
+            add(new H3(t("new")), form());
+        }
+        configureGrids();
+        code.setId("check-in-code");
+        code.setPlaceholder(t("code"));
+        Button byCode = new Button(t("checkIn"), e -> checkIn(code.getValue(), null));
+        byCode.setId("check-in-by-code");
+        add(new H3(t("dates")), dates, new H3(t("registrations")), new HorizontalLayout(code, byCode), registrations);
+        refresh();
+    }
+
+    private FormLayout form() {
+        TextField title = new TextField(t("field.title"));
+        Select<EventKind> kind = new Select<>();
+        kind.setLabel(t("field.kind"));
+        kind.setItems(EventKind.values());
+        kind.setItemLabelGenerator(k -> t("kind." + k));
+        kind.setValue(EventKind.LECTURE);
+        TextField place = new TextField(t("field.place"));
+        IntegerField capacity = new IntegerField(t("field.capacity"));
+        TimePicker starts = new TimePicker(t("field.startsAt"), LocalTime.of(14, 0));
+        TimePicker ends = new TimePicker(t("field.endsAt"), LocalTime.of(17, 0));
+        IntegerField ordinal = new IntegerField(t("field.ordinal"));
+        ordinal.setValue(3);
+        Select<DayOfWeek> weekday = new Select<>();
+        weekday.setLabel(t("field.weekday"));
+        weekday.setItems(DayOfWeek.values());
+        weekday.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+        weekday.setValue(DayOfWeek.THURSDAY);
+        IntegerField fromMonth = new IntegerField(t("field.fromMonth"));
+        fromMonth.setValue(4);
+        IntegerField toMonth = new IntegerField(t("field.toMonth"));
+        toMonth.setValue(11);
+        IntegerField year = new IntegerField(t("field.year"));
+        year.setValue(LocalDate.now().getYear() + 1);
+        Button create = new Button(t("create"), e -> act(() -> {
+            events.create(new EventSettings(title.getValue(), kind.getValue(), place.getValue(),
+                    capacity.getValue() == null ? 0 : capacity.getValue(), starts.getValue(), ends.getValue(),
+                    new Recurrence(null, ordinal.getValue(), weekday.getValue(), fromMonth.getValue(), toMonth.getValue(),
+                            year.getValue())));
+            Notification.show(t("created", title.getValue()));
+        }));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new FormLayout(title, kind, place, capacity, starts, ends, ordinal, weekday, fromMonth, toMonth, year,
+                create);
+    }
+
+    private void configureGrids() {
+        dates.setId("event-dates-grid");
+        dates.addColumn(OccurrenceView::title).setHeader(t("field.title"));
+        dates.addColumn(o -> t("kind." + o.kind())).setHeader(t("field.kind"));
+        dates.addColumn(o -> time.date(o.day()) + " " + o.startsAt() + "-" + o.endsAt()).setHeader(t("when"));
+        dates.addColumn(OccurrenceView::place).setHeader(t("field.place"));
+        dates.addColumn(o -> o.registered() + " / " + o.capacity()).setHeader(t("taken"));
+        dates.addColumn(OccurrenceView::waitlisted).setHeader(t("waiting"));
+        dates.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        dates.setHeight("18em");
+        dates.addItemClickListener(e -> show(e.getItem()));
+        registrations.setId("event-registrations-grid");
+        registrations.addColumn(r -> r.memberName() == null ? "#" + r.memberId() : r.memberName()).setHeader(t("member"));
+        registrations.addColumn(RegistrationView::code).setHeader(t("code"));
+        registrations.addColumn(r -> t("status." + r.status())).setHeader(t("status"));
+        registrations.addComponentColumn(r -> {
+            Button in = new Button(t("checkIn"), e -> checkIn(null, r.id()));
+            in.setVisible(r.status() == RegistrationStatus.REGISTERED);
+            return in;
+        });
+        registrations.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        registrations.setHeight("18em");
+    }
+
+    private void show(OccurrenceView occurrence) {
+        shown = occurrence;
+        registrations.setItems(events.registrations(occurrence.id()));
+    }
+
+    private void checkIn(String byCode, Long registrationId) {
+        if (shown == null) {
+            Notification.show(t("pickDate"));
+            return;
+        }
+        act(() -> {
+            RegistrationView in = events.checkIn(shown.id(), byCode, registrationId);
+            Notification.show(t("checkedIn", in.memberName() == null ? in.code() : in.memberName()));
+            show(shown);
+        });
+    }
+
+    private void act(Runnable work) {
+        try {
+            work.run();
+            refresh();
+        } catch (Refused refused) {
+            Notification n = Notification.show(getTranslation(refused.key(), refused.params()), 6_000,
+                    Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void refresh() {
+        List<OccurrenceView> all = events.list().stream().flatMap(e -> e.occurrences().stream())
+                .filter(o -> !o.day().isBefore(LocalDate.now().minusDays(30))).sorted(java.util.Comparator
+                        .comparing(OccurrenceView::day)).toList();
+        dates.setItems(all);
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation("campaigns.event." + key, params);
+    }
+}

@@ -1,0 +1,139 @@
+package org.huzhu.campaigns.ui.giveaway;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.huzhu.campaigns.api.giveaway.GiveawayFigures;
+import org.huzhu.campaigns.api.giveaway.GiveawayItem;
+import org.huzhu.campaigns.api.giveaway.GiveawaySettings;
+import org.huzhu.campaigns.api.giveaway.GiveawayView;
+import org.huzhu.campaigns.api.giveaway.Giveaways;
+import org.huzhu.kernel.identity.Gender;
+import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.MainLayout;
+import org.huzhu.tenancy.ui.PortalTime;
+import org.huzhu.tenancy.ui.VisibleTo;
+
+/** The office admin's giveaways: a new one set up, and each with its figures (quota, won, confirmed, released, waiting). */
+@Dependent
+@Route(value = "giveaways", layout = MainLayout.class)
+@Menu(title = "campaigns.giveaway.nav.admin", order = 7.2)
+@VisibleTo(Role.OFFICE_ADMIN)
+public class GiveawaysView extends VerticalLayout {
+
+    /** A giveaway with its figures, one row of the grid. */
+    record Row(GiveawayView giveaway, GiveawayFigures figures) {
+    }
+
+    final Grid<Row> grid = new Grid<>();
+    final TextField title = new TextField();
+    final Select<GiveawayItem> item = new Select<>();
+    final IntegerField quota = new IntegerField();
+    final DateTimePicker opensAt = new DateTimePicker();
+    final DateTimePicker closesAt = new DateTimePicker();
+    final IntegerField limit = new IntegerField();
+    final Select<String> gender = new Select<>();
+    final IntegerField minAge = new IntegerField();
+    final TextField quizQuestion = new TextField();
+    final TextField quizAnswer = new TextField();
+    final IntegerField holdMinutes = new IntegerField();
+    private final Giveaways giveaways;
+    private final PortalTime time = PortalTime.ofServer();
+
+    @Inject
+    public GiveawaysView(Giveaways giveaways) {
+        this.giveaways = giveaways;
+        setWidthFull();
+        add(new H2(t("admin.title")), form(), new H3(t("admin.list")), grid());
+        refresh();
+    }
+
+    private FormLayout form() {
+        title.setLabel(t("field.title"));
+        item.setLabel(t("field.item"));
+        item.setItems(GiveawayItem.values());
+        item.setItemLabelGenerator(i -> t("item." + i));
+        item.setValue(GiveawayItem.CINEMA_TICKET);
+        quota.setLabel(t("field.quota"));
+        opensAt.setLabel(t("field.opensAt"));
+        closesAt.setLabel(t("field.closesAt"));
+        limit.setLabel(t("field.limit"));
+        limit.setValue(1);
+        gender.setLabel(t("field.gender"));
+        gender.setItems("", Gender.MALE.name(), Gender.FEMALE.name());
+        gender.setItemLabelGenerator(g -> g.isEmpty() ? t("gender.any") : t("gender." + g));
+        gender.setValue("");
+        minAge.setLabel(t("field.minAge"));
+        quizQuestion.setLabel(t("field.quizQuestion"));
+        quizAnswer.setLabel(t("field.quizAnswer"));
+        holdMinutes.setLabel(t("field.holdMinutes"));
+        holdMinutes.setValue(30);
+        Button create = new Button(t("admin.create"), e -> create());
+        create.setId("giveaway-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        title.setId("giveaway-title");
+        quota.setId("giveaway-quota");
+        opensAt.setId("giveaway-opens");
+        return new FormLayout(title, item, quota, opensAt, closesAt, limit, gender, minAge, quizQuestion, quizAnswer,
+                holdMinutes, create);
+    }
+
+    private void create() {
+        try {
+            GiveawayView created = giveaways.create(new GiveawaySettings(title.getValue(), item.getValue(),
+                    value(quota), GiveawayWords.toServer(opensAt.getValue()), GiveawayWords.toServer(closesAt.getValue()),
+                    value(limit), null, gender.getValue().isEmpty() ? null : Gender.valueOf(gender.getValue()),
+                    minAge.getValue(), quizQuestion.getValue(), quizAnswer.getValue(), value(holdMinutes)));
+            Notification.show(t("admin.created", created.title()));
+            refresh();
+        } catch (Refused refused) {
+            GiveawayWords.refused(this, refused);
+        }
+    }
+
+    private static int value(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+
+    private Grid<Row> grid() {
+        grid.setId("giveaway-grid");
+        grid.addColumn(r -> r.giveaway().title()).setHeader(t("field.title"));
+        grid.addColumn(r -> t("item." + r.giveaway().item())).setHeader(t("field.item"));
+        grid.addColumn(r -> time.dateTime(r.giveaway().opensAt(), getLocale())).setHeader(t("field.opensAt"));
+        grid.addColumn(r -> r.figures().quota()).setHeader(t("figure.quota"));
+        grid.addColumn(r -> r.figures().won()).setHeader(t("figure.won"));
+        grid.addColumn(r -> r.figures().confirmed()).setHeader(t("figure.confirmed"));
+        grid.addColumn(r -> r.figures().held()).setHeader(t("figure.held"));
+        grid.addColumn(r -> r.figures().released()).setHeader(t("figure.released"));
+        grid.addColumn(r -> r.figures().waitlisted()).setHeader(t("figure.waitlisted"));
+        grid.addColumn(r -> r.figures().remaining()).setHeader(t("figure.remaining"));
+        grid.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(t("none"));
+        return grid;
+    }
+
+    private void refresh() {
+        List<Row> rows = giveaways.list().stream().map(g -> new Row(g, giveaways.figures(g.id()))).toList();
+        grid.setItems(rows);
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation("campaigns.giveaway." + key, params);
+    }
+}
