@@ -83,7 +83,7 @@ public class MemberSelectionService implements MemberSelection, MemberJobFlags {
     public Set<JobFlag> change(long memberId, Set<JobFlag> flags) {
         Member member = entityManager.get().find(Member.class, memberId);
         if (member == null || !subtree.covers(member.orgPath())) {
-            throw Refused.notFound("org.member.notFound", memberId);
+            throw Refused.notFound("org.member.notFound", String.valueOf(memberId));
         }
         member.changeJobFlags(flags == null ? Set.of() : flags);
         return member.jobFlags();

@@ -180,7 +180,7 @@ public class CampaignSetup implements DistributionCampaigns {
         }
         OrgUnitView unit = units.get(unitId);
         if (unit == null) {
-            throw Refused.badInput("eligibility.scopeUnitId", "campaigns.distribution.field.unknownUnit", unitId);
+            throw Refused.badInput("eligibility.scopeUnitId", "campaigns.distribution.field.unknownUnit", String.valueOf(unitId));
         }
         return unit.path();
     }
@@ -211,7 +211,7 @@ public class CampaignSetup implements DistributionCampaigns {
     }
 
     Campaign require(long id) {
-        return campaigns.find(id).orElseThrow(() -> Refused.notFound("campaigns.distribution.notFound", id));
+        return campaigns.find(id).orElseThrow(() -> Refused.notFound("campaigns.distribution.notFound", String.valueOf(id)));
     }
 
     private String actor() {

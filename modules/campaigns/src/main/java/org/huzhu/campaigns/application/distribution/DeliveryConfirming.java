@@ -163,7 +163,7 @@ public class DeliveryConfirming implements CampaignDeliveries {
                 .collect(Collectors.groupingBy(Accepted::agencyId, Collectors.counting()));
         perAgency.forEach((agency, people) -> {
             if (!campaigns.useQuota(campaign.id(), agency, people)) {
-                throw Refused.conflict("campaigns.distribution.rule.QUOTA_PASSED", "-");
+                throw Refused.conflict("campaigns.distribution.rule.QUOTA_TAKEN");
             }
         });
         long total = result.totalFen(campaign.unitFen());
