@@ -64,6 +64,9 @@ class RouteRulesBrowserIT {
         ROUTES.put("settlement-imports", Set.of(AD, CO));
         ROUTES.put("payout-runs", Set.of(AD, CO));
         ROUTES.put("calendar", Set.of(AD, HQ));
+        ROUTES.put("campaigns", Set.of(AD));
+        ROUTES.put("campaign-deliveries", Set.of(AD, AC, GC));
+        ROUTES.put("campaign-figures", Set.of(AD, HQ));
     }
 
     private static Browser browser;

@@ -104,6 +104,19 @@ class SecuritySuiteIT {
         rule("GET /api/v1/plans", staffAndMember);
         rule("GET /api/v1/plans/{code}/file", Set.of(AD));
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);
+        rule("PUT /api/v1/members/{id}/job-flags", Set.of(AD, AC, GC));
+        Set<String> campaignStaff = Set.of(AD, AC, GC);
+        for (String op : List.of("GET /api/v1/campaigns", "GET /api/v1/campaigns/{id}",
+                "GET /api/v1/campaigns/{id}/allotments", "GET /api/v1/campaigns/{id}/eligible-members",
+                "POST /api/v1/campaigns/{id}/deliveries", "GET /api/v1/campaigns/{id}/deliveries",
+                "POST /api/v1/campaigns/{id}/delivery-imports", "GET /api/v1/campaigns/delivery-template")) {
+            rule(op, campaignStaff);
+        }
+        for (String op : List.of("POST /api/v1/campaigns", "POST /api/v1/campaigns/{id}/clone",
+                "POST /api/v1/campaigns/{id}/allotments", "GET /api/v1/campaigns/{id}/figures")) {
+            rule(op, Set.of(AD));
+        }
+        rule("GET /api/v1/hq/campaign-figures", Set.of(HQ));
     }
 
     /** The answer of the role check, as the app words it; a service's own 403 (outside the subtree) is not it. */
