@@ -31,7 +31,7 @@ class CampaignBrowserIT {
     private static String nextName;
 
     @BeforeAll
-    static void lastYearsCampaign() {
+    static void lastYearsCampaign() throws InterruptedException {
         Platform.awaitReady();
         chromium = new Chromium();
         browser = chromium.browser;
