@@ -175,7 +175,7 @@ public class CampaignsView extends VerticalLayout {
         scope.setItemLabelGenerator(u -> u.map(v -> v.code() + " " + v.name()).orElse(t("scopeAll")));
         scope.setValue(Optional.empty());
         gender.setLabel(t("genderLabel"));
-        gender.setItems(Optional.empty(), Optional.of(Gender.MALE), Optional.of(Gender.FEMALE));
+        gender.setItems(List.of(Optional.empty(), Optional.of(Gender.MALE), Optional.of(Gender.FEMALE)));
         gender.setItemLabelGenerator(g -> g.map(v -> t("gender." + v)).orElse(t("gender.any")));
         gender.setValue(Optional.empty());
         minAge.setLabel(t("minAge"));
