@@ -99,6 +99,25 @@ class CampaignBrowserIT {
             assertThat(cell(page, "#delivery-handout-grid", "高温岗位，名册未标注")).isVisible();
             Chromium.screenshot(page, "campaign-deliveries.png");
         }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Chromium.signIn(page, "beijing-admin");
+            page.locator("#language-switch").click();
+            assertThat(page.locator("#language-switch")).hasText("中文");
+            page.navigate(Platform.appUrl() + "/campaign-figures");
+            page.locator("#figures-campaign").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(nextName)).click();
+            assertThat(page.locator("#figures-summary")).containsText("2 people reached");
+            assertThat(page.locator("#figures-last")).containsText("Same type last year (" + (YEAR - 1) + ")");
+            assertThat(cell(page, "#figures-union-grid", "BJ-DC-001")).isVisible();
+            Chromium.screenshot(page, "campaign-figures-en.png");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Chromium.signIn(page, "hq-analyst");
+            page.navigate(Platform.appUrl() + "/campaign-figures");
+            assertThat(cell(page, "#figures-city-grid", nextName)).isVisible();
+        }
         JsonNode handOuts = Api.get("beijing-admin", "/api/v1/campaigns/" + id + "/deliveries").json();
         assertThat(handOuts.size()).isEqualTo(2);
         handOuts.forEach(h -> assertThat(h.get("confirmedBy").asText()).isEqualTo("beijing-grassroots-clerk"));
