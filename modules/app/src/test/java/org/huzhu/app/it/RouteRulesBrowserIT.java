@@ -68,6 +68,9 @@ class RouteRulesBrowserIT {
         ROUTES.put("my-giveaways", Set.of(ME));
         ROUTES.put("events", Set.of(AD, AC, GC));
         ROUTES.put("my-events", Set.of(ME));
+        ROUTES.put("campaigns", Set.of(AD));
+        ROUTES.put("campaign-deliveries", Set.of(AD, AC, GC));
+        ROUTES.put("campaign-figures", Set.of(AD, HQ));
     }
 
     private static Browser browser;

@@ -121,6 +121,19 @@ class SecuritySuiteIT {
         rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations/{registrationId}/cancellation", Set.of(AD, ME));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/check-ins", Set.of(AD, AC, GC));
         rule("GET /api/v1/me/event-registrations", Set.of(ME));
+        rule("PUT /api/v1/members/{id}/job-flags", Set.of(AD, AC, GC));
+        Set<String> campaignStaff = Set.of(AD, AC, GC);
+        for (String op : List.of("GET /api/v1/campaigns", "GET /api/v1/campaigns/{id}",
+                "GET /api/v1/campaigns/{id}/allotments", "GET /api/v1/campaigns/{id}/eligible-members",
+                "POST /api/v1/campaigns/{id}/deliveries", "GET /api/v1/campaigns/{id}/deliveries",
+                "POST /api/v1/campaigns/{id}/delivery-imports", "GET /api/v1/campaigns/delivery-template")) {
+            rule(op, campaignStaff);
+        }
+        for (String op : List.of("POST /api/v1/campaigns", "POST /api/v1/campaigns/{id}/clone",
+                "POST /api/v1/campaigns/{id}/allotments", "GET /api/v1/campaigns/{id}/figures")) {
+            rule(op, Set.of(AD));
+        }
+        rule("GET /api/v1/hq/campaign-figures", Set.of(HQ));
     }
 
     /** The answer of the role check, by its code; a service's own 403 (outside the subtree) is not it. */

@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
+import java.util.Set;
 import org.huzhu.kernel.identity.Gender;
+import org.huzhu.org.api.JobFlag;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
@@ -65,6 +68,18 @@ public class Member extends TenantScopedEntity {
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
+    @Column(name = "outdoor_worker", nullable = false)
+    private boolean outdoorWorker;
+
+    @Column(name = "high_temperature", nullable = false)
+    private boolean highTemperature;
+
+    @Column(name = "front_line", nullable = false)
+    private boolean frontLine;
+
+    @Column(name = "model_worker", nullable = false)
+    private boolean modelWorker;
+
     protected Member() {
     }
 
@@ -90,6 +105,46 @@ public class Member extends TenantScopedEntity {
         this.cardNoCipher = cipher;
         this.cardNoHash = hash;
         this.cardNoMasked = masked;
+    }
+
+    /** The job flags as campaigns select by them (gig work is one of them). */
+    public Set<JobFlag> jobFlags() {
+        EnumSet<JobFlag> flags = EnumSet.noneOf(JobFlag.class);
+        if (outdoorWorker) {
+            flags.add(JobFlag.OUTDOOR);
+        }
+        if (highTemperature) {
+            flags.add(JobFlag.HIGH_TEMPERATURE);
+        }
+        if (frontLine) {
+            flags.add(JobFlag.FRONT_LINE);
+        }
+        if (gigWorker) {
+            flags.add(JobFlag.GIG_WORKER);
+        }
+        if (modelWorker) {
+            flags.add(JobFlag.MODEL_WORKER);
+        }
+        return flags;
+    }
+
+    public void changeJobFlags(Set<JobFlag> flags) {
+        outdoorWorker = flags.contains(JobFlag.OUTDOOR);
+        highTemperature = flags.contains(JobFlag.HIGH_TEMPERATURE);
+        frontLine = flags.contains(JobFlag.FRONT_LINE);
+        gigWorker = flags.contains(JobFlag.GIG_WORKER);
+        modelWorker = flags.contains(JobFlag.MODEL_WORKER);
+    }
+
+    /** The entity attribute that holds each flag, for queries that select by flags. */
+    public static String attributeOf(JobFlag flag) {
+        return switch (flag) {
+            case OUTDOOR -> "outdoorWorker";
+            case HIGH_TEMPERATURE -> "highTemperature";
+            case FRONT_LINE -> "frontLine";
+            case GIG_WORKER -> "gigWorker";
+            case MODEL_WORKER -> "modelWorker";
+        };
     }
 
     public String orgPath() {

@@ -37,6 +37,9 @@ public class MemberResource {
     @Inject
     MemberCards cards;
 
+    @Inject
+    org.huzhu.org.api.MemberJobFlags jobFlags;
+
     @GET
     @Operation(summary = "Members of the caller's tenant within the caller's org subtree, one page in id order",
             description = "q is a name prefix or a whole member card number")
@@ -60,6 +63,21 @@ public class MemberResource {
                     + "subtree, 404 no such member.")
     public Response changeCard(@PathParam("id") long id, CardChange change) {
         return Outcomes.of(() -> Response.ok(cards.changeCard(id, change == null ? null : change.cardNo())).build());
+    }
+
+    @PUT
+    @Path("{id}/job-flags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
+    @Operation(summary = "Record a member's job flags (outdoor, high temperature, front line, gig worker, model worker)",
+            description = "Body: {\"flags\": [\"OUTDOOR\", \"FRONT_LINE\"]}; the flags given replace the member's. "
+                    + "Distribution campaigns select members by them. 404 outside the caller's subtree.")
+    public JobFlagsChange changeJobFlags(@PathParam("id") long id, JobFlagsChange change) {
+        return new JobFlagsChange(jobFlags.change(id, change == null ? null : change.flags()));
+    }
+
+    /** A member's job flags, all of them. */
+    public record JobFlagsChange(java.util.Set<org.huzhu.org.api.JobFlag> flags) {
     }
 
     /** A new card number for a member. */
