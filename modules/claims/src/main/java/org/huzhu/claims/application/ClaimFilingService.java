@@ -1,6 +1,7 @@
 package org.huzhu.claims.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
 import org.huzhu.claims.api.ClaimRefused;
 import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.claims.api.ClaimsFiled;
 import org.huzhu.claims.api.DocumentUpload;
 import org.huzhu.claims.api.NewClaim;
 import org.huzhu.claims.domain.Claim;
@@ -21,6 +23,7 @@ import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.MemberPlacement;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.TenantCalendar;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -30,6 +33,13 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  */
 @ApplicationScoped
 public class ClaimFilingService {
+
+    @Inject
+    TenantContext context;
+
+    /** Observed synchronously in this transaction by read models (reporting). */
+    @Inject
+    Event<ClaimsFiled> filed;
 
     @Inject
     TenantEntityManager entityManager;
@@ -74,6 +84,7 @@ public class ClaimFilingService {
         entityManager.get().persist(claim);
         entityManager.get().flush();
         audit.record(ClaimAssessing.filedLine(claim.id(), claim, actor));
+        filed.fire(new ClaimsFiled(context.tenant(), List.of(ClaimViews.filedLine(claim))));
         uploads.forEach(u -> store(claim, u, actor));
         assessing.assess(claim, member, actor);
         return claim;

@@ -1,15 +1,18 @@
 package org.huzhu.claims.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
+import org.huzhu.claims.api.ClaimsPaid;
 import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.claims.api.PayableClaim;
 import org.huzhu.claims.api.PayableClaims;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -34,6 +37,13 @@ public class PayableClaimsService implements PayableClaims {
 
     @Inject
     ClaimPolicies policies;
+
+    @Inject
+    TenantContext context;
+
+    /** Observed synchronously in this transaction by read models (reporting). */
+    @Inject
+    Event<ClaimsPaid> paid;
 
     @Override
     public String payoutWeekday() {
@@ -71,7 +81,8 @@ public class PayableClaimsService implements PayableClaims {
         if (claimIds.isEmpty()) {
             return 0;
         }
-        List<Object[]> taken = entityManager.get().createQuery("select c.id, c.approvedFen from Claim c where c.id in :ids "
+        List<Object[]> taken = entityManager.get().createQuery("select c.id, c.approvedFen, c.planCode, c.agencyId, "
+                        + "c.filedOn, c.dueDate from Claim c where c.id in :ids "
                         + "and c.status = :scheduled and c.payoutRunId = :run", Object[].class)
                 .setParameter("ids", claimIds).setParameter("scheduled", ClaimStatus.SCHEDULED)
                 .setParameter("run", runId).getResultList();
@@ -86,6 +97,8 @@ public class PayableClaimsService implements PayableClaims {
         audit.record(taken.stream().map(r -> new AuditTrail.Line(AuditEntry.CLAIM, (Long) r[0], "PAID", actor,
                 ClaimStatus.SCHEDULED.name(), ClaimStatus.PAID.name(), (Long) r[1], (Long) r[1],
                 "payout run " + runId + ", paid on " + paidOn)).toList());
+        paid.fire(new ClaimsPaid(context.tenant(), taken.stream().map(r -> new ClaimsPaid.Line(paidOn, (String) r[2],
+                (Long) r[3], (LocalDate) r[4], (LocalDate) r[5], (Long) r[1])).toList()));
         return changed;
     }
 

@@ -1,6 +1,7 @@
 package org.huzhu.payouts.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.huzhu.claims.api.PayableClaim;
 import org.huzhu.claims.api.PayableClaims;
+import org.huzhu.payouts.api.PaymentsGathered;
+import org.huzhu.payouts.api.PaymentsSettled;
 import org.huzhu.payouts.domain.BankResultFile;
 import org.huzhu.payouts.domain.Payment;
 import org.huzhu.payouts.domain.PaymentStatus;
@@ -22,6 +25,7 @@ import org.huzhu.payouts.domain.ResultImport;
 import org.huzhu.payouts.domain.ResultProblem;
 import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.JobFailure;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
@@ -45,6 +49,16 @@ public class PayoutStore {
 
     @Inject
     ClaimsPort claims;
+
+    @Inject
+    TenantContext context;
+
+    /** Observed synchronously in the chunk's transaction by read models (reporting). */
+    @Inject
+    Event<PaymentsGathered> gatheredEvents;
+
+    @Inject
+    Event<PaymentsSettled> settledEvents;
 
     private EntityManager em() {
         return entityManager.get();
@@ -99,6 +113,7 @@ public class PayoutStore {
         }
         sql.insert("payout_payment", Payment.COLUMNS, rows, null);
         run.gathered(taken.size(), fen);
+        gatheredEvents.fire(new PaymentsGathered(context.tenant(), run.payoutDate(), taken.size(), fen));
         return taken.size();
     }
 
@@ -236,6 +251,7 @@ public class PayoutStore {
         sql.insert("payout_result_problem", ResultProblem.COLUMNS, problems, "id = id");
         run.paid(paidClaims.size(), paidFen);
         run.failed(failed.size(), failedFen);
+        settledEvents.fire(new PaymentsSettled(context.tenant(), today, paidClaims.size(), paidFen, failed.size(), failedFen));
         imported.applied(upTo, paidClaims.size(), failed.size(), unchanged);
     }
 
