@@ -72,6 +72,11 @@ public class Dashboards {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Refuses, before a download starts, an agency office the caller may not see. */
+    public void agencyInScopeChecked(Long asked) {
+        agencyInScope(asked);
+    }
+
     /** The agency office to filter by: the one asked (office staff), or the clerk's own (agency clerks). */
     Long agencyInScope(Long asked) {
         Caller caller = context.requireCaller();
