@@ -1,8 +1,13 @@
 package org.huzhu.reporting.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.org.api.OrgTree;
@@ -10,6 +15,8 @@ import org.huzhu.org.api.OrgUnitKind;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.reporting.api.ReportPeriod;
 import org.huzhu.reporting.domain.HeadquartersFigures;
+import org.huzhu.reporting.domain.LateClaim;
+import org.huzhu.reporting.infrastructure.LateClaims;
 import org.huzhu.reporting.domain.OfficeFigures;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
@@ -41,11 +48,27 @@ public class Dashboards {
     @Inject
     TenantDirectory directory;
 
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
     public OfficeFigures office(ReportPeriod period, String plan, Long agency) {
         Long scope = agencyInScope(agency);
         String planFilter = plan == null || plan.isBlank() ? null : plan;
         return OfficeFigures.of(period, store.office(period, planFilter, scope),
                 store.office(period.yearBefore(), planFilter, scope));
+    }
+
+    /** The first claims paid in the period after their due date: the list behind the "paid by due date" figure. */
+    public List<LateClaim> lateClaims(ReportPeriod period, String plan, Long agency, int limit) {
+        Long scope = agencyInScope(agency);
+        List<LateClaim> claims = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            LateClaims.each(c, context.tenant().value(), period, plan == null || plan.isBlank() ? null : plan, scope,
+                    limit, claims::add);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the late claims failed: " + e.getMessage(), e);
+        }
+        return claims;
     }
 
     public HeadquartersFigures headquarters(ReportPeriod period) {

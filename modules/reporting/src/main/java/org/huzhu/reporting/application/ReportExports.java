@@ -82,7 +82,7 @@ public class ReportExports {
             book.sheet(t.t("reporting.sheet.late"), List.of(t.t("reporting.col.claim"), t.t("reporting.col.plan"),
                     t.t("reporting.col.agency"), t.t("reporting.col.filedOn"), t.t("reporting.col.dueDate"),
                     t.t("reporting.col.paidOn"), t.t("reporting.col.amount")));
-            LateClaims.each(c, context.tenant().value(), period, blankToNull(plan), scope, l -> book.row(l.claimId(),
+            LateClaims.each(c, context.tenant().value(), period, blankToNull(plan), scope, 0, l -> book.row(l.claimId(),
                     t.name(planNames, l.planCode()), t.agency(agencies, l.agencyId()), l.filedOn().toString(),
                     l.dueDate().toString(), l.paidOn().toString(), Money.ofFen(l.amountFen()).toYuan()));
             book.write(out);

@@ -19,12 +19,13 @@ public final class LateClaims {
     private LateClaims() {
     }
 
-    public static void each(Connection c, String tenant, ReportPeriod period, String plan, Long agency,
+    /** Every late claim in paying order, or the first {@code limit} (0: all). */
+    public static void each(Connection c, String tenant, ReportPeriod period, String plan, Long agency, int limit,
                             Consumer<LateClaim> sink) throws SQLException {
         String sql = "SELECT id, plan_code, COALESCE(agency_id, 0), filed_on, due_date, paid_on, approved_fen FROM claim"
                 + " WHERE tenant_id = ? AND status = 'PAID' AND paid_on BETWEEN ? AND ? AND paid_on > due_date"
                 + (plan == null ? "" : " AND plan_code = ?") + (agency == null ? "" : " AND agency_id = ?")
-                + " ORDER BY paid_on, id";
+                + " ORDER BY paid_on, id" + (limit > 0 ? " LIMIT " + limit : "");
         try (PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             s.setFetchSize(Integer.MIN_VALUE); // MySQL Connector/J: stream the rows
             int i = 1;
