@@ -64,6 +64,8 @@ class RouteRulesBrowserIT {
         ROUTES.put("settlement-imports", Set.of(AD, CO));
         ROUTES.put("payout-runs", Set.of(AD, CO));
         ROUTES.put("calendar", Set.of(AD, HQ));
+        ROUTES.put("dashboard", Set.of(AD, CO, AC));
+        ROUTES.put("hq-dashboard", Set.of(HQ));
     }
 
     private static Browser browser;

@@ -83,8 +83,11 @@ public class FigureObservers {
                 .add(Cell.of(event.day(), Figure.PAYMENTS_FAILED, "", null), event.failedCount(), event.failedFen()));
     }
 
-    /** The last day a claim filed on the day counts as paid within 10 working days. */
-    static LocalDate quickUntil(WorkingDayCalendar days, LocalDate filedOn) {
-        return days.addWorkingDays(filedOn, QUICK_WORKING_DAYS);
+    /**
+     * The last day a claim filed on the day counts as paid within 10 working days: at most 10 working days after
+     * filing, so the day before the 11th working day (a payment on the weekend after the 10th still counts).
+     */
+    public static LocalDate quickUntil(WorkingDayCalendar days, LocalDate filedOn) {
+        return days.addWorkingDays(filedOn, QUICK_WORKING_DAYS + 1).minusDays(1);
     }
 }
