@@ -3,7 +3,6 @@ package org.huzhu.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import org.huzhu.claims.api.ClaimsFiled;
 import org.huzhu.claims.api.ClaimsPaid;
 import org.huzhu.enrolment.api.EnrolmentsSubmitted;
@@ -14,6 +13,7 @@ import org.huzhu.payouts.api.PaymentsSettled;
 import org.huzhu.reporting.domain.Figure;
 import org.huzhu.reporting.domain.FigureDeltas;
 import org.huzhu.reporting.domain.FigureDeltas.Cell;
+import org.huzhu.reporting.domain.QuickPayment;
 import org.huzhu.tenancy.api.TenantCalendar;
 
 /**
@@ -24,9 +24,6 @@ import org.huzhu.tenancy.api.TenantCalendar;
  */
 @ApplicationScoped
 public class FigureObservers {
-
-    /** Claims paid within this many working days of filing count as quick (the 10 working days). */
-    static final int QUICK_WORKING_DAYS = 10;
 
     @Inject
     FigureStore store;
@@ -64,7 +61,7 @@ public class FigureObservers {
             if (!l.paidOn().isAfter(l.dueDate())) {
                 deltas.add(Cell.of(l.paidOn(), Figure.CLAIMS_PAID_BY_DUE, l.planCode(), l.agencyId()), 1, l.amountFen());
             }
-            if (!l.paidOn().isAfter(quickUntil(days, l.filedOn()))) {
+            if (!l.paidOn().isAfter(QuickPayment.until(days, l.filedOn()))) {
                 deltas.add(Cell.of(l.paidOn(), Figure.CLAIMS_PAID_IN_10_DAYS, l.planCode(), l.agencyId()), 1,
                         l.amountFen());
             }
@@ -81,13 +78,5 @@ public class FigureObservers {
         store.write(event.tenant(), new FigureDeltas()
                 .add(Cell.of(event.day(), Figure.PAYMENTS_PAID, "", null), event.paidCount(), event.paidFen())
                 .add(Cell.of(event.day(), Figure.PAYMENTS_FAILED, "", null), event.failedCount(), event.failedFen()));
-    }
-
-    /**
-     * The last day a claim filed on the day counts as paid within 10 working days: at most 10 working days after
-     * filing, so the day before the 11th working day (a payment on the weekend after the 10th still counts).
-     */
-    public static LocalDate quickUntil(WorkingDayCalendar days, LocalDate filedOn) {
-        return days.addWorkingDays(filedOn, QUICK_WORKING_DAYS + 1).minusDays(1);
     }
 }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.huzhu.kernel.calendar.WorkingDayCalendar;
+import org.huzhu.reporting.domain.QuickPayment;
 import org.huzhu.reporting.infrastructure.Recount;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantContext;
@@ -77,7 +78,7 @@ public class ReadModelRebuild {
     public void rebuild() {
         WorkingDayCalendar days = calendar.calendar();
         try (Connection c = dataSource.getConnection()) {
-            Recount.run(c, context.tenant().value(), day -> FigureObservers.quickUntil(days, day));
+            Recount.run(c, context.tenant().value(), day -> QuickPayment.until(days, day));
         } catch (SQLException e) {
             throw new IllegalStateException("recounting the figures failed: " + e.getMessage(), e);
         }
