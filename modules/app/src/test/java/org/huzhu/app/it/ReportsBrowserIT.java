@@ -48,8 +48,8 @@ class ReportsBrowserIT {
             System.out.printf("office dashboard rendered in %d ms%n", (System.nanoTime() - start) / 1_000_000);
             Chromium.screenshot(page, "office-dashboard.png");
             page.locator("#report-plans vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator
-                    .FilterOptions().setHasText("住院")).first().click();
-            assertThat(page.locator("#report-plan")).containsText("住院");
+                    .FilterOptions().setHasText(java.util.regex.Pattern.compile("互助保障计划$"))).first().click();
+            assertThat(page.locator("#report-plan")).containsText("互助保障计划");
             page.locator("#report-late-show").click();
             assertThat(page.locator("#report-late")).isVisible();
             Chromium.screenshot(page, "office-dashboard-plan.png");
