@@ -26,7 +26,8 @@ import org.huzhu.tenancy.api.SchemaMigrations;
  * over MariaDB's sequence tables, one tenant per transaction; then the read models built by the recount; then each
  * dashboard's figures timed from the read model (what the server runs) against the same figures by plain GROUP BY
  * over the raw tables, with the ratio. Also checks that both give the same numbers.
- * {@code ./huzhu bench-reports [claims] [tenants]}
+ * {@code ./huzhu bench-reports [claims] [tenants] [--time-only]} (the last: time the dashboards of the database a
+ * previous run left, without generating it again).
  */
 public final class ReportsBench {
 
@@ -49,15 +50,19 @@ public final class ReportsBench {
         System.out.printf("bench-reports: %,d claims (%,d per tenant), %,d enrolments, %d tenants, database %s%n",
                 perTenant * tenants, perTenant, perTenant / 2 * tenants, tenants, database);
         BufferPool pool = BufferPool.forBenchmark();
+        boolean timeOnly = args.length > 2 && args[2].equals("--time-only");
         try {
+            if (timeOnly) {
+                try (Connection c = dataSource(database).getConnection()) {
+                    time(c, today);
+                }
+                return;
+            }
             try (Connection c = EnrolmentImportBench.connect(""); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database);
                 s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
-            MysqlDataSource ds = new MysqlDataSource();
-            ds.setUrl(EnrolmentImportBench.jdbcUrl().replaceAll("/[^/?]*$", "/" + database));
-            ds.setUser(MemberGridBench.env("HUZHU_DB_USER", "root"));
-            ds.setPassword(MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+            MysqlDataSource ds = dataSource(database);
             SchemaMigrations.migrate(ds);
             try (Connection c = ds.getConnection()) {
                 long start = System.nanoTime();
@@ -84,6 +89,14 @@ public final class ReportsBench {
         } finally {
             pool.restore();
         }
+    }
+
+    private static MysqlDataSource dataSource(String database) {
+        MysqlDataSource ds = new MysqlDataSource();
+        ds.setUrl(EnrolmentImportBench.jdbcUrl().replaceAll("/[^/?]*$", "/" + database));
+        ds.setUser(MemberGridBench.env("HUZHU_DB_USER", "root"));
+        ds.setPassword(MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+        return ds;
     }
 
     static String tenant(int t) {
