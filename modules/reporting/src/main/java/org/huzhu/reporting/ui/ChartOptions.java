@@ -13,6 +13,15 @@ final class ChartOptions {
     private ChartOptions() {
     }
 
+    /** The first days of every month the period touches, in order: a trend's axis. */
+    static List<java.time.LocalDate> months(org.huzhu.reporting.api.ReportPeriod period) {
+        List<java.time.LocalDate> months = new java.util.ArrayList<>();
+        for (java.time.LocalDate m = period.from().withDayOfMonth(1); !m.isAfter(period.to()); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
     static String bars(String title, List<String> categories, List<Series> series) {
         return axes(title, categories, series, "bar");
     }

@@ -131,12 +131,12 @@ public class HeadquartersDashboardView extends VerticalLayout {
         List<String> months = new ArrayList<>();
         List<Long> paid = new ArrayList<>();
         List<Long> paidBefore = new ArrayList<>();
-        f.perMonth().forEach((m, i) -> {
+        for (java.time.LocalDate m : ChartOptions.months(f.period())) {
             months.add(m.toString().substring(0, 7));
-            paid.add(i.of(Figure.CLAIMS_PAID).count());
+            paid.add(f.perMonth().getOrDefault(m, Indicators.none()).of(Figure.CLAIMS_PAID).count());
             paidBefore.add(f.perMonthLastYear().getOrDefault(m.minusYears(1), Indicators.none()).of(Figure.CLAIMS_PAID)
                     .count());
-        });
+        }
         trend.setOption(ChartOptions.lines(getTranslation("reporting.chart.trend"), months, List.of(
                 new ChartOptions.Series(getTranslation("reporting.col.current"), paid),
                 new ChartOptions.Series(getTranslation("reporting.col.lastYear"), paidBefore))));

@@ -221,11 +221,12 @@ public class OfficeDashboardView extends VerticalLayout {
         List<String> months = new ArrayList<>();
         List<Long> now = new ArrayList<>();
         List<Long> before = new ArrayList<>();
-        f.perMonth().forEach((m, i) -> {
+        // every month of the period on the axis, those without a figure too
+        for (java.time.LocalDate m : ChartOptions.months(f.period())) {
             months.add(m.toString().substring(0, 7));
-            now.add(i.of(Figure.CLAIMS_PAID).count());
+            now.add(f.perMonth().getOrDefault(m, Indicators.none()).of(Figure.CLAIMS_PAID).count());
             before.add(f.perMonthLastYear().getOrDefault(m.minusYears(1), Indicators.none()).of(Figure.CLAIMS_PAID).count());
-        });
+        }
         trend.setOption(ChartOptions.lines(getTranslation("reporting.chart.trend"), months, List.of(
                 new ChartOptions.Series(getTranslation("reporting.col.current"), now),
                 new ChartOptions.Series(getTranslation("reporting.col.lastYear"), before))));
