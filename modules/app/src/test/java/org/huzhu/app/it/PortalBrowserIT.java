@@ -37,6 +37,8 @@ class PortalBrowserIT {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();
             signIn(page, "beijing-admin");
+            assertThat(page.locator("#office-dashboard")).isVisible(); // the office admin's home
+            page.navigate(Platform.appUrl() + "/members");
             assertThat(page.locator("#member-grid")).isVisible();
             assertThat(page.getByText("会员名册")).isVisible();
             assertThat(page.locator("#member-grid vaadin-grid-cell-content").filter(
@@ -78,7 +80,7 @@ class PortalBrowserIT {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             signIn(page, "beijing-admin");
-            assertThat(page.locator("#member-grid")).isVisible();
+            assertThat(page.locator("#office-dashboard")).isVisible();
             if (missing.isEmpty()) {
                 assertThat(page.locator("#calendar-notice")).isHidden();
                 page.navigate(Platform.appUrl() + "/calendar");

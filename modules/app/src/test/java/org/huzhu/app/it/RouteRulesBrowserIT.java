@@ -71,6 +71,8 @@ class RouteRulesBrowserIT {
         ROUTES.put("campaigns", Set.of(AD));
         ROUTES.put("campaign-deliveries", Set.of(AD, AC, GC));
         ROUTES.put("campaign-figures", Set.of(AD, HQ));
+        ROUTES.put("dashboard", Set.of(AD, CO, AC));
+        ROUTES.put("hq-dashboard", Set.of(HQ));
     }
 
     private static Browser browser;

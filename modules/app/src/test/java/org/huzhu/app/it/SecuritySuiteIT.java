@@ -134,6 +134,15 @@ class SecuritySuiteIT {
             rule(op, Set.of(AD));
         }
         rule("GET /api/v1/hq/campaign-figures", Set.of(HQ));
+        for (String op : List.of("GET /api/v1/reports/office", "GET /api/v1/reports/office.xlsx",
+                "GET /api/v1/reports/office.pdf", "GET /api/v1/reports/office/late-claims.xlsx")) {
+            rule(op, Set.of(AD, CO, AC));
+        }
+        rule("POST /api/v1/reports/recount", Set.of(AD));
+        for (String op : List.of("GET /api/v1/reports/headquarters", "GET /api/v1/reports/headquarters.xlsx",
+                "GET /api/v1/reports/headquarters.pdf")) {
+            rule(op, Set.of(HQ));
+        }
     }
 
     /** The answer of the role check, by its code; a service's own 403 (outside the subtree) is not it. */

@@ -1,6 +1,7 @@
 package org.huzhu.claims.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
 import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.claims.api.ClaimsFiled;
 import org.huzhu.claims.api.DocumentUpload;
 import org.huzhu.claims.api.NewClaim;
 import org.huzhu.claims.domain.Claim;
@@ -22,6 +24,7 @@ import org.huzhu.org.api.MemberPlacement;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantCalendar;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -31,6 +34,13 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  */
 @ApplicationScoped
 public class ClaimFilingService {
+
+    @Inject
+    TenantContext context;
+
+    /** Observed synchronously in this transaction by read models (reporting). */
+    @Inject
+    Event<ClaimsFiled> filed;
 
     @Inject
     TenantEntityManager entityManager;
@@ -75,6 +85,7 @@ public class ClaimFilingService {
         entityManager.get().persist(claim);
         entityManager.get().flush();
         audit.record(ClaimAssessing.filedLine(claim.id(), claim, actor));
+        filed.fire(new ClaimsFiled(context.tenant(), List.of(ClaimViews.filedLine(claim))));
         uploads.forEach(u -> store(claim, u, actor));
         assessing.assess(claim, member, actor);
         return claim;

@@ -1,17 +1,20 @@
 package org.huzhu.claims.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.huzhu.claims.api.AuditEntry;
+import org.huzhu.claims.api.ClaimsPaid;
 import org.huzhu.claims.api.ClaimStatus;
 import org.huzhu.payouts.api.Payable;
 import org.huzhu.payouts.api.PayableKind;
 import org.huzhu.payouts.api.PayableSource;
 import org.huzhu.claims.domain.ClaimPhrases;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -34,6 +37,13 @@ public class ClaimPayables implements PayableSource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TenantContext context;
+
+    /** Observed synchronously in this transaction by read models (reporting). */
+    @Inject
+    Event<ClaimsPaid> paid;
 
     @Override
     public PayableKind kind() {
@@ -72,7 +82,8 @@ public class ClaimPayables implements PayableSource {
         if (claimIds.isEmpty()) {
             return 0;
         }
-        List<Object[]> taken = entityManager.get().createQuery("select c.id, c.approvedFen from Claim c where c.id in :ids "
+        List<Object[]> taken = entityManager.get().createQuery("select c.id, c.approvedFen, c.planCode, c.agencyId, "
+                        + "c.filedOn, c.dueDate from Claim c where c.id in :ids "
                         + "and c.status = :scheduled and c.payoutRunId = :run", Object[].class)
                 .setParameter("ids", claimIds).setParameter("scheduled", ClaimStatus.SCHEDULED)
                 .setParameter("run", runId).getResultList();
@@ -87,6 +98,8 @@ public class ClaimPayables implements PayableSource {
         audit.record(taken.stream().map(r -> new AuditTrail.Line(AuditEntry.CLAIM, (Long) r[0], "PAID", actor,
                 ClaimStatus.SCHEDULED.name(), ClaimStatus.PAID.name(), (Long) r[1], (Long) r[1],
                 ClaimPhrases.of(ClaimPhrases.PAID_IN_RUN, runId, paidOn))).toList());
+        paid.fire(new ClaimsPaid(context.tenant(), taken.stream().map(r -> new ClaimsPaid.Line(paidOn, (String) r[2],
+                (Long) r[3], (LocalDate) r[4], (LocalDate) r[5], (Long) r[1])).toList()));
         return changed;
     }
 

@@ -55,6 +55,11 @@ public class ClaimViews {
                 c.dueDate().toString(), overdue(c), c.escalated(), c.proposedBy());
     }
 
+    /** The claim as read models count it (reporting). */
+    static org.huzhu.claims.api.ClaimsFiled.Line filedLine(Claim c) {
+        return new org.huzhu.claims.api.ClaimsFiled.Line(c.filedOn(), c.planCode(), c.agencyId());
+    }
+
     static boolean overdue(Claim c) {
         return c.status().open() && c.dueDate().isBefore(LocalDate.now());
     }

@@ -1,6 +1,7 @@
 package org.huzhu.claims.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.huzhu.claims.api.ClaimStatus;
+import org.huzhu.claims.api.ClaimsFiled;
 import org.huzhu.claims.api.NewClaim;
 import org.huzhu.claims.domain.ApprovalLimits;
 import org.huzhu.claims.domain.Claim;
@@ -41,6 +43,7 @@ import org.huzhu.plans.api.PlanView;
 import org.huzhu.plans.api.QuoteRequest;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantCalendar;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
@@ -57,6 +60,13 @@ public class SettlementWriter {
 
     static final String CHANNEL = "SETTLEMENT";
     private static final List<String> RECEIPT_COLUMNS = List.of("kind", "receipt_key", "claim_id", "version");
+
+    @Inject
+    TenantContext context;
+
+    /** Observed synchronously in this transaction by read models (reporting). */
+    @Inject
+    Event<ClaimsFiled> filed;
 
     @Inject
     TenantEntityManager entityManager;
@@ -207,6 +217,7 @@ public class SettlementWriter {
 
     private void store(SettlementImport job, List<Claim> claims, List<LineError> errors, Set<Integer> bad) {
         sql.insert("claim", Claim.COLUMNS, claims.stream().map(Claim::values).toList(), null);
+        filed.fire(new ClaimsFiled(context.tenant(), claims.stream().map(ClaimViews::filedLine).toList()));
         Map<String, Long> ids = ids(claims.stream().map(Claim::sourceRef).toList());
         List<Object[]> receipts = new ArrayList<>();
         List<AuditTrail.Line> trail = new ArrayList<>();

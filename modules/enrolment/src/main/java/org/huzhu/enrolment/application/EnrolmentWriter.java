@@ -1,6 +1,7 @@
 package org.huzhu.enrolment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.huzhu.enrolment.api.EnrolmentsSubmitted;
+import org.huzhu.enrolment.api.FeesPaid;
 import org.huzhu.enrolment.domain.CheckedRow;
 import org.huzhu.enrolment.domain.Enrolment;
 import org.huzhu.enrolment.domain.EnrolmentImport;
@@ -52,6 +55,16 @@ public class EnrolmentWriter {
     @Inject
     PersonalDataProtector protector;
 
+    @Inject
+    org.huzhu.tenancy.api.TenantContext context;
+
+    /** Observed synchronously in this transaction by read models (reporting). */
+    @Inject
+    Event<EnrolmentsSubmitted> submitted;
+
+    @Inject
+    Event<FeesPaid> feesPaid;
+
     @Transactional
     public void enrol(long importId, EnrollingUnion union, List<CheckedRow> rows, EnrolmentRules rules, int processed) {
         EnrolmentImport job = entityManager.get().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
@@ -61,6 +74,8 @@ public class EnrolmentWriter {
         Map<ByteBuffer, Long> members = registry.register(rows.stream().map(r -> new NewMember(r.name(), r.idNumber(),
                 blankToNull(r.phone()), blankToNull(r.cardNo()))).toList(), union.id());
         Set<String> enrolled = store.enrolledPlans(members.values(), job.termStart());
+        Set<Long> known = store.membersEnrolled(members.values());
+        List<EnrolmentsSubmitted.Line> lines = new ArrayList<>();
         List<Object[]> values = new ArrayList<>();
         List<Notice> queued = new ArrayList<>();
         LocalDateTime now = LocalDateTime.now();
@@ -73,8 +88,11 @@ public class EnrolmentWriter {
             values.add(new Object[] {memberId, row.planCode(), term.version(), job.termStart(), term.termEnd(),
                     row.units(), row.feeFen(), union.id(), union.code(), union.agencyId(), importId, now, 0L});
             queued.add(notice(memberId, row, term, job.termStart()));
+            lines.add(new EnrolmentsSubmitted.Line(now.toLocalDate(), row.planCode(), union.agencyId(),
+                    known.add(memberId), row.feeFen()));
         }
         sql.insert("enrolment", Enrolment.COLUMNS, values, "id = id");
+        submitted.fire(new EnrolmentsSubmitted(context.tenant(), lines));
         notices.enqueue(queued);
         job.submitted(processed, values.size());
     }
@@ -89,11 +107,12 @@ public class EnrolmentWriter {
 
     /** Records a payment; once the fee is paid in full every enrolment of the list gets its cover start. */
     @Transactional
-    public void pay(long importId, long amountFen, LocalDate paidOn, String reference, String by) {
+    public void pay(long importId, long amountFen, LocalDate paidOn, String reference, String by, Long agencyId) {
         EnrolmentImport job = entityManager.get().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         EnrolmentPayment payment = new EnrolmentPayment(importId, amountFen, paidOn, reference, by);
         LocalDate coverStart = job.paid(amountFen, paidOn);
         entityManager.get().persist(payment);
+        feesPaid.fire(new FeesPaid(context.tenant(), paidOn, agencyId, amountFen));
         if (coverStart != null) {
             entityManager.get().createQuery("update Enrolment e set e.coverStart = :start where e.importId = :id")
                     .setParameter("start", coverStart).setParameter("id", importId).executeUpdate();

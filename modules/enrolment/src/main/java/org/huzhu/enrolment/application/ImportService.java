@@ -169,7 +169,7 @@ public class ImportService implements EnrolmentImports {
         if (!caller.has(Role.OFFICE_ADMIN)) {
             throw new AccessDeniedException("only the city office records payments");
         }
-        require(importId);
+        EnrolmentImport job = require(importId);
         Money amount;
         try {
             amount = Money.ofYuan(amountYuan);
@@ -179,7 +179,8 @@ public class ImportService implements EnrolmentImports {
         if (paidOn == null) {
             throw new IllegalArgumentException("paidOn: the day the money came in is required");
         }
-        writer.pay(importId, amount.fen(), paidOn, reference, caller.username());
+        writer.pay(importId, amount.fen(), paidOn, reference, caller.username(),
+                unions.find(job.unionId()).map(EnrollingUnion::agencyId).orElse(null));
         return find(importId).orElseThrow();
     }
 

@@ -166,6 +166,15 @@ public class ImportStore {
         return enrolled;
     }
 
+    /** Which of these members hold any enrolment already (the others are new members). */
+    public Set<Long> membersEnrolled(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(em().createQuery("select distinct e.memberId from Enrolment e where e.memberId in :members",
+                Long.class).setParameter("members", memberIds).getResultList());
+    }
+
     /** Members enrolled per plan for the term in the union, before this list (the participation rule). */
     public Map<String, Long> unionEnrolments(long unionId, LocalDate termStart, long exceptImport) {
         Map<String, Long> counts = new HashMap<>();

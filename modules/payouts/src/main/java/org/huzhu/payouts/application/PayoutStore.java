@@ -1,6 +1,7 @@
 package org.huzhu.payouts.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.huzhu.payouts.api.Payable;
 import org.huzhu.payouts.api.PayableKind;
+import org.huzhu.payouts.api.PaymentsGathered;
+import org.huzhu.payouts.api.PaymentsSettled;
 import org.huzhu.payouts.domain.BankResultFile;
 import org.huzhu.payouts.domain.ChunkGathering;
 import org.huzhu.payouts.domain.Payment;
@@ -54,6 +57,13 @@ public class PayoutStore {
 
     @Inject
     TenantContext context;
+
+    /** Observed synchronously in the chunk's transaction by read models (reporting). */
+    @Inject
+    Event<PaymentsGathered> gatheredEvents;
+
+    @Inject
+    Event<PaymentsSettled> settledEvents;
 
     private EntityManager em() {
         return entityManager.get();
@@ -106,6 +116,8 @@ public class PayoutStore {
         }
         sql.insert("payout_payment", Payment.COLUMNS, rows, null);
         run.gathered(rows.size(), ChunkGathering.totalFen(chunk));
+        gatheredEvents.fire(new PaymentsGathered(context.tenant(), run.payoutDate(), rows.size(),
+                ChunkGathering.totalFen(chunk)));
         return rows.size();
     }
 
@@ -242,6 +254,7 @@ public class PayoutStore {
         sql.insert("payout_result_problem", ResultProblem.COLUMNS, problems, "id = id");
         run.paid(paidCount, paidFen);
         run.failed(failed.size(), failedFen);
+        settledEvents.fire(new PaymentsSettled(context.tenant(), today, paidCount, paidFen, failed.size(), failedFen));
         imported.applied(upTo, paidCount, failed.size(), unchanged);
     }
 

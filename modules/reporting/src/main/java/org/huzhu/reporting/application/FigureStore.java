@@ -1,0 +1,82 @@
+package org.huzhu.reporting.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.huzhu.kernel.tenant.TenantId;
+import org.huzhu.reporting.api.ReportPeriod;
+import org.huzhu.reporting.domain.FigureDeltas;
+import org.huzhu.reporting.domain.FigureRow;
+import org.huzhu.reporting.domain.Grain;
+import org.huzhu.reporting.infrastructure.FigureQueries;
+import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.TenantSql;
+
+/**
+ * The read model's storage: changes added to every grain with {@code INSERT ... ON DUPLICATE KEY UPDATE cnt = cnt
+ * + ?} through {@link TenantSql} (the tenant from the context, the writer's transaction), reads through
+ * {@link FigureQueries} for the caller's tenant.
+ */
+@ApplicationScoped
+public class FigureStore {
+
+    static final List<String> COLUMNS = List.of("period", "figure", "plan_code", "agency_id", "cnt", "fen");
+    static final String ADD = "cnt = cnt + VALUES(cnt), fen = fen + VALUES(fen)";
+
+    @Inject
+    TenantSql sql;
+
+    @Inject
+    TenantContext context;
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    public void write(TenantId tenant, FigureDeltas deltas) {
+        if (!tenant.equals(context.tenant())) {
+            throw new IllegalStateException("figures of tenant " + tenant + " written in the scope of " + context.tenant());
+        }
+        if (deltas.isEmpty()) {
+            return;
+        }
+        for (Grain grain : Grain.values()) { // always in this order: no two writers lock tables the other way round
+            List<Object[]> rows = new ArrayList<>();
+            for (FigureDeltas.Change ch : deltas.in(grain)) {
+                rows.add(new Object[] {Date.valueOf(ch.cell().day()), ch.cell().figure().name(), ch.cell().planCode(),
+                        ch.cell().agencyId(), ch.count(), ch.fen()});
+            }
+            sql.insert(grain.table(), COLUMNS, rows, ADD);
+        }
+    }
+
+    public List<FigureRow> office(ReportPeriod period, String plan, Long agency) {
+        try (Connection c = dataSource.getConnection()) {
+            return FigureQueries.office(c, context.tenant().value(), period, plan, agency);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the office figures failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every city's figures: only for headquarters (checked by the caller). */
+    public List<FigureRow> perCity(ReportPeriod period, String plan) {
+        try (Connection c = dataSource.getConnection()) {
+            return FigureQueries.perCity(c, period, plan);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the cities' figures failed: " + e.getMessage(), e);
+        }
+    }
+
+    public List<FigureRow> allCities(ReportPeriod period) {
+        try (Connection c = dataSource.getConnection()) {
+            return FigureQueries.allCities(c, period);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the cities' figures failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.huzhu.reporting.infrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.huzhu.reporting.api.ReportPeriod;
+import org.huzhu.reporting.domain.Figure;
+import org.huzhu.reporting.domain.FigureRow;
+import org.huzhu.reporting.domain.Grain;
+import org.huzhu.reporting.domain.PeriodSplit;
+
+/**
+ * The dashboards' reads of the read model, in plain JDBC so the server and the bench run the very same SQL. Each
+ * period is answered from the monthly table for its whole months and the daily one for the days around them.
+ * The tenant is a parameter here: the server passes the caller's tenant from its context (never a request
+ * parameter), headquarters passes none and reads every city at once, grouped by tenant.
+ */
+public final class FigureQueries {
+
+    private FigureQueries() {
+    }
+
+    /** An office's figures per figure, plan, agency office and month. Null filters: everything. */
+    public static List<FigureRow> office(Connection c, String tenant, ReportPeriod period, String plan, Long agency)
+            throws SQLException {
+        List<FigureRow> rows = new ArrayList<>();
+        PeriodSplit split = PeriodSplit.of(period);
+        if (split.months().isPresent()) {
+            rows.addAll(officeRows(c, Grain.MONTH, tenant, split.months().get(), plan, agency));
+        }
+        for (ReportPeriod days : split.days()) {
+            rows.addAll(officeRows(c, Grain.DAY, tenant, days, plan, agency));
+        }
+        return rows;
+    }
+
+    private static List<FigureRow> officeRows(Connection c, Grain grain, String tenant, ReportPeriod range, String plan,
+                                              Long agency) throws SQLException {
+        String sql = "SELECT figure, plan_code, agency_id, " + month(grain) + " m, SUM(cnt), SUM(fen) FROM " + grain.table()
+                + " WHERE tenant_id = ? AND period BETWEEN ? AND ?" + (plan == null ? "" : " AND plan_code = ?")
+                + (agency == null ? "" : " AND agency_id = ?") + " GROUP BY figure, plan_code, agency_id, m";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            s.setString(i++, tenant);
+            s.setDate(i++, Date.valueOf(range.from()));
+            s.setDate(i++, Date.valueOf(range.to()));
+            if (plan != null) {
+                s.setString(i++, plan);
+            }
+            if (agency != null) {
+                s.setLong(i, agency);
+            }
+            return read(s, tenant, true);
+        }
+    }
+
+    /** Every city's totals per figure (plan null) or one plan's, for the period: tenant, figure, count, fen. */
+    public static List<FigureRow> perCity(Connection c, ReportPeriod period, String plan) throws SQLException {
+        List<FigureRow> rows = new ArrayList<>();
+        PeriodSplit split = PeriodSplit.of(period);
+        if (split.months().isPresent()) {
+            rows.addAll(cityRows(c, Grain.CITY_MONTH, split.months().get(), plan, "tenant_id, figure"));
+        }
+        for (ReportPeriod days : split.days()) {
+            rows.addAll(cityRows(c, Grain.CITY_DAY, days, plan, "tenant_id, figure"));
+        }
+        return rows;
+    }
+
+    /** All cities together per figure, plan and month: headquarters' trend and plan bars. */
+    public static List<FigureRow> allCities(Connection c, ReportPeriod period) throws SQLException {
+        List<FigureRow> rows = new ArrayList<>();
+        PeriodSplit split = PeriodSplit.of(period);
+        if (split.months().isPresent()) {
+            rows.addAll(cityRows(c, Grain.CITY_MONTH, split.months().get(), null, "figure, plan_code, m"));
+        }
+        for (ReportPeriod days : split.days()) {
+            rows.addAll(cityRows(c, Grain.CITY_DAY, days, null, "figure, plan_code, m"));
+        }
+        return rows;
+    }
+
+    private static List<FigureRow> cityRows(Connection c, Grain grain, ReportPeriod range, String plan, String groups)
+            throws SQLException {
+        boolean perTenant = groups.startsWith("tenant_id");
+        String sql = "SELECT " + (perTenant ? "tenant_id, figure, '' p, 0 a, NULL m" : "'' t, figure, plan_code, 0 a, "
+                + month(grain) + " m") + ", SUM(cnt), SUM(fen) FROM " + grain.table() + " WHERE period BETWEEN ? AND ?"
+                + (plan == null ? "" : " AND plan_code = ?") + " GROUP BY " + groups;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setDate(1, Date.valueOf(range.from()));
+            s.setDate(2, Date.valueOf(range.to()));
+            if (plan != null) {
+                s.setString(3, plan);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                List<FigureRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    Figure figure = figure(r.getString(2));
+                    if (figure != null) {
+                        Date m = r.getDate(5);
+                        rows.add(new FigureRow(r.getString(1), figure, r.getString(3), r.getLong(4),
+                                m == null ? null : m.toLocalDate(), r.getLong(6), r.getLong(7)));
+                    }
+                }
+                return rows;
+            }
+        }
+    }
+
+    private static String month(Grain grain) {
+        return grain.monthly() ? "period" : "CAST(DATE_FORMAT(period, '%Y-%m-01') AS DATE)";
+    }
+
+    private static List<FigureRow> read(PreparedStatement s, String tenant, boolean withMonth) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            List<FigureRow> rows = new ArrayList<>();
+            while (r.next()) {
+                Figure figure = figure(r.getString(1));
+                if (figure != null) {
+                    rows.add(new FigureRow(tenant, figure, r.getString(2), r.getLong(3),
+                            withMonth ? r.getDate(4).toLocalDate() : null, r.getLong(5), r.getLong(6)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** A figure this version knows; rows of a newer one (written by a later deployment) are left out. */
+    private static Figure figure(String code) {
+        try {
+            return Figure.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
