@@ -102,6 +102,15 @@ class SecuritySuiteIT {
         rule("POST /api/v1/calendar/years/{year}", Set.of(AD, HQ));
         rule("GET /api/v1/calendar/missing-years", Set.of(AD, HQ));
         rule("GET /api/v1/plans", staffAndMember);
+        for (String op : List.of("POST /api/v1/hardship-households", "GET /api/v1/hardship-households",
+                "GET /api/v1/hardship-households/reviews-due", "GET /api/v1/hardship-households/{id}",
+                "GET /api/v1/hardship-households/{id}/history", "PUT /api/v1/hardship-households/{id}/means",
+                "POST /api/v1/hardship-households/{id}/measures", "POST /api/v1/hardship-households/{id}/visits",
+                "POST /api/v1/hardship-households/{id}/review", "POST /api/v1/hardship-households/{id}/closure",
+                "GET /api/v1/hardship-households/settings")) {
+            rule(op, Set.of(AD, AC, GC));
+        }
+        rule("PUT /api/v1/hardship-households/settings", Set.of(AD));
         rule("GET /api/v1/plans/{code}/file", Set.of(AD));
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);
     }
