@@ -111,6 +111,12 @@ class SecuritySuiteIT {
             rule(op, Set.of(AD, AC, GC));
         }
         rule("PUT /api/v1/hardship-households/settings", Set.of(AD));
+        rule("POST /api/v1/aid-runs", Set.of(AD));
+        rule("GET /api/v1/aid-runs", Set.of(AD, CO));
+        rule("GET /api/v1/aid-runs/{id}", Set.of(AD, CO));
+        rule("POST /api/v1/aid-runs/{id}/computation", Set.of(AD));
+        rule("GET /api/v1/aid-runs/{id}/lines", Set.of(AD, CO));
+        rule("POST /api/v1/aid-runs/{id}/approval", Set.of(AD, CO));
         rule("GET /api/v1/plans/{code}/file", Set.of(AD));
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);
     }
