@@ -141,10 +141,15 @@ class ReliefIT {
         // a member listed in another household's file holds no file of their own
         assertThat(file(memberOf.get(3), person("成员四", "SIBLING", ids.get(4), 0)).status()).isEqualTo(201);
         assertThat(file(memberOf.get(4)).status()).isEqualTo(409);
-        // an ID twice in one household, a bad ID: 400 naming the field
-        Api.Reply twice = file(memberOf.get(5), person("甲", "CHILD", child.substring(0, 17) + "X", 0));
+        // a bad ID, an ID twice in one household: 400 naming the field
+        String badId = child.substring(0, 17) + (child.charAt(17) == '0' ? '1' : '0');
+        Api.Reply bad = file(memberOf.get(5), person("甲", "CHILD", badId, 0));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.json().get("field").asText()).isEqualTo("household[0].idNumber");
+        String other = EnrolmentList.person(seed + 1, 2, Gender.MALE);
+        Api.Reply twice = file(memberOf.get(5), person("乙", "CHILD", other, 0), person("乙", "CHILD", other, 0));
         assertThat(twice.status()).as(twice.body()).isEqualTo(400);
-        assertThat(twice.json().get("field").asText()).isEqualTo("household[0].idNumber");
+        assertThat(twice.json().get("field").asText()).isEqualTo("household[1].idNumber");
 
         assertThat(Api.get("beijing-grassroots-clerk", "/api/v1/hardship-households/" + fileId).status()).isEqualTo(404);
         assertThat(Api.get("beijing-grassroots-clerk", "/api/v1/hardship-households").body()).doesNotContain("\"id\":" + fileId + ",");
@@ -190,10 +195,9 @@ class ReliefIT {
         if (remaining < 100_000) {
             aid = 0;
         } else if (remaining < 500_000) {
-            aid = Math.round(remaining * 0.2);
+            aid = share(remaining, "0.2");
         } else if (remaining < 2_000_000) {
-            aid = Math.min(300_000, new java.math.BigDecimal(remaining).multiply(new java.math.BigDecimal("0.3"))
-                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            aid = Math.min(300_000, share(remaining, "0.3"));
         } else {
             aid = 500_000;
         }
@@ -201,6 +205,11 @@ class ReliefIT {
             aid += 50_000;
         }
         return Math.min(aid, 600_000);
+    }
+
+    private static long share(long fen, String rate) {
+        return new java.math.BigDecimal(fen).multiply(new java.math.BigDecimal(rate))
+                .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     private static JsonNode defineRun(String name, long budgetFen) {

@@ -64,6 +64,9 @@ class RouteRulesBrowserIT {
         ROUTES.put("settlement-imports", Set.of(AD, CO));
         ROUTES.put("payout-runs", Set.of(AD, CO));
         ROUTES.put("calendar", Set.of(AD, HQ));
+        ROUTES.put("hardship-register", Set.of(AD, AC, GC));
+        ROUTES.put("aid-runs", Set.of(AD, CO));
+        ROUTES.put("relief-fund", Set.of(AD, AC, GC));
     }
 
     private static Browser browser;

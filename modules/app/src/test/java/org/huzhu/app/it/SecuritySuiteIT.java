@@ -117,6 +117,16 @@ class SecuritySuiteIT {
         rule("POST /api/v1/aid-runs/{id}/computation", Set.of(AD));
         rule("GET /api/v1/aid-runs/{id}/lines", Set.of(AD, CO));
         rule("POST /api/v1/aid-runs/{id}/approval", Set.of(AD, CO));
+        for (String op : List.of("GET /api/v1/relief-fund", "POST /api/v1/relief-fund/donations",
+                "GET /api/v1/relief-fund/entries", "POST /api/v1/relief-fund/applications/{id}/decision",
+                "PUT /api/v1/relief-fund/illness-categories")) {
+            rule(op, Set.of(AD));
+        }
+        for (String op : List.of("POST /api/v1/relief-fund/applications", "GET /api/v1/relief-fund/applications",
+                "GET /api/v1/relief-fund/applications/{id}", "GET /api/v1/relief-fund/illness-categories")) {
+            rule(op, Set.of(AD, AC, GC));
+        }
+        rule("POST /api/v1/relief-fund/applications/{id}/check", Set.of(AD, AC));
         rule("GET /api/v1/plans/{code}/file", Set.of(AD));
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);
     }

@@ -63,9 +63,9 @@ public class AidRunService implements AidRuns {
     @Transactional
     public AidRunView compute(long runId) {
         AidRun run = Optional.ofNullable(entityManager.get().find(AidRun.class, runId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", runId));
+                .orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", String.valueOf(runId)));
         if (run.status() == AidRunStatus.APPROVED) {
-            throw Refused.conflict("relief.refused.runApproved", runId);
+            throw Refused.conflict("relief.refused.runApproved", String.valueOf(runId));
         }
         List<AidRule.Line> lines = run.rule().apply(cases(run));
         entityManager.get().createQuery("delete from AidLine l where l.runId = :run").setParameter("run", runId)
@@ -109,12 +109,12 @@ public class AidRunService implements AidRuns {
     @Transactional
     public AidRunView approve(long runId) {
         AidRun run = Optional.ofNullable(entityManager.get().find(AidRun.class, runId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", runId));
+                .orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", String.valueOf(runId)));
         if (run.status() != AidRunStatus.COMPUTED) {
-            throw Refused.conflict("relief.refused.runNotComputed", runId);
+            throw Refused.conflict("relief.refused.runNotComputed", String.valueOf(runId));
         }
         if (!run.mayBeApprovedBy(actor())) {
-            throw Refused.conflict("relief.refused.sameApprover", runId);
+            throw Refused.conflict("relief.refused.sameApprover", String.valueOf(runId));
         }
         run.approve(actor(), LocalDateTime.now());
         entityManager.get().createQuery("update AidLine l set l.status = :approved, l.version = l.version + 1 "
@@ -137,7 +137,7 @@ public class AidRunService implements AidRuns {
 
     @Override
     public List<LineView> lines(long runId, int offset, int limit) {
-        find(runId).orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", runId));
+        find(runId).orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", String.valueOf(runId)));
         return entityManager.get().createQuery("select l from AidLine l where l.runId = :run order by l.position",
                         AidLine.class).setParameter("run", runId).setFirstResult(offset)
                 .setMaxResults(Math.min(limit, 1_000)).getResultList().stream().map(AidRunViews::line).toList();

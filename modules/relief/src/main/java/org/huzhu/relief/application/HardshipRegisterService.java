@@ -60,7 +60,7 @@ public class HardshipRegisterService implements HardshipRegister {
     public FileView file(FileForm form) {
         HouseholdFiling.requireForm(form);
         MemberView member = members.find(form.memberId())
-                .orElseThrow(() -> Refused.notFound("relief.refused.memberNotFound", form.memberId()));
+                .orElseThrow(() -> Refused.notFound("relief.refused.memberNotFound", String.valueOf(form.memberId())));
         String path = orgTree.find(member.orgUnitId()).orElseThrow().path();
         filing.refuseSecondFile(member.id(), form.household());
         HardshipFile file = new HardshipFile(member.id(), member.name(), path, form.modelWorker(), actor(), today());
@@ -155,7 +155,7 @@ public class HardshipRegisterService implements HardshipRegister {
 
     @Override
     public List<EventView> history(long fileId) {
-        visible(fileId).orElseThrow(() -> Refused.notFound("relief.refused.fileNotFound", fileId));
+        visible(fileId).orElseThrow(() -> Refused.notFound("relief.refused.fileNotFound", String.valueOf(fileId)));
         return entityManager.get().createQuery("select e from HardshipEvent e where e.fileId = :file order by e.id",
                         HardshipEvent.class).setParameter("file", fileId).getResultList().stream()
                 .map(e -> new EventView(e.action(), e.actor(), e.at(), e.category(), e.status(), e.incomePerHeadFen(),
@@ -196,7 +196,7 @@ public class HardshipRegisterService implements HardshipRegister {
         return settings;
     }
 
-    HardshipLines lines() {
+    public HardshipLines lines() {
         return settingsRow().map(ReliefSettingsRow::lines).orElse(HardshipLines.DEFAULTS);
     }
 
@@ -227,9 +227,9 @@ public class HardshipRegisterService implements HardshipRegister {
 
     /** A file the caller may change: visible and still in hardship. */
     private HardshipFile open(long fileId) {
-        HardshipFile file = visible(fileId).orElseThrow(() -> Refused.notFound("relief.refused.fileNotFound", fileId));
+        HardshipFile file = visible(fileId).orElseThrow(() -> Refused.notFound("relief.refused.fileNotFound", String.valueOf(fileId)));
         if (file.status() == HardshipStatus.OUT_OF_HARDSHIP) {
-            throw Refused.conflict("relief.refused.fileClosed", fileId, file.outOn());
+            throw Refused.conflict("relief.refused.fileClosed", String.valueOf(fileId), file.outOn().toString());
         }
         return file;
     }

@@ -68,7 +68,7 @@ public class HouseholdFiling {
     }
 
     private static void refuse(HardshipFile first) {
-        throw Refused.conflict("relief.refused.secondFile", first.id(), first.memberName());
+        throw Refused.conflict("relief.refused.secondFile", String.valueOf(first.id()), first.memberName());
     }
 
     void addHousehold(long fileId, List<PersonForm> household) {

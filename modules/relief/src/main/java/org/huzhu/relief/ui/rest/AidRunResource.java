@@ -55,7 +55,7 @@ public class AidRunResource {
     @Path("{id}")
     @Operation(summary = "A run with its definition and totals within and beyond the budget")
     public AidRunView get(@PathParam("id") long id) {
-        return runs.find(id).orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", id));
+        return runs.find(id).orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", String.valueOf(id)));
     }
 
     @POST

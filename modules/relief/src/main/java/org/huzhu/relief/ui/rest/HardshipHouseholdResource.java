@@ -87,7 +87,7 @@ public class HardshipHouseholdResource {
     @Path("{id}")
     @Operation(summary = "A file with its household (IDs masked), measures and visits")
     public FileView get(@PathParam("id") long id) {
-        return register.find(id).orElseThrow(() -> Refused.notFound("relief.refused.fileNotFound", id));
+        return register.find(id).orElseThrow(() -> Refused.notFound("relief.refused.fileNotFound", String.valueOf(id)));
     }
 
     @GET
