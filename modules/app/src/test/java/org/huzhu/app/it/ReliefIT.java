@@ -49,9 +49,12 @@ class ReliefIT {
         for (int i = 0; i < MEMBERS; i++) {
             String id = EnrolmentList.person(seed, i, i % 2 == 0 ? Gender.MALE : Gender.FEMALE);
             ids.add(id);
-            list.append("救助").append(i).append(',').append(id).append(",138").append(String.format("%08d", seed * 1_000 + i))
-                    .append(",62150000").append(String.format("%011d", seed * 1_000L + i)).append(',').append(PLAN)
-                    .append(",1\n");
+            // secondary reimbursement costs no fee of its own: inpatient medical makes the list one to pay
+            for (String plan : List.of(PLAN, "inpatient-medical")) {
+                list.append("救助").append(i).append(',').append(id).append(",138")
+                        .append(String.format("%08d", seed * 1_000 + i)).append(",62150000")
+                        .append(String.format("%011d", seed * 1_000L + i)).append(',').append(plan).append(",1\n");
+            }
         }
         long job = EnrolmentImportIT.upload(CLERK, union, ClaimFixture.TERM,
                 list.toString().getBytes(StandardCharsets.UTF_8)).get("id").asLong();

@@ -42,6 +42,10 @@ import org.huzhu.tenancy.api.Role;
 @Tag(name = "relief")
 public class ReliefFundResource {
 
+    /** The tenant's own list of major-illness categories, as codes. */
+    public record Categories(List<String> codes) {
+    }
+
     /** The agency office's check. */
     public record Check(boolean passed, String note) {
     }
@@ -126,7 +130,7 @@ public class ReliefFundResource {
     @PUT
     @Path("illness-categories")
     @Operation(summary = "Sets the tenant's own list of major-illness categories (codes)")
-    public List<String> changeIllnessCategories(List<String> codes) {
-        return fund.changeIllnessCategories(codes);
+    public List<String> changeIllnessCategories(Categories categories) {
+        return fund.changeIllnessCategories(categories == null ? null : categories.codes());
     }
 }
