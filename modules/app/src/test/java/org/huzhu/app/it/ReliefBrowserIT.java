@@ -47,7 +47,8 @@ class ReliefBrowserIT {
     }
 
     @Test
-    void a_grassroots_clerk_files_a_relief_application_the_agency_checks_it_and_the_committee_decides() {
+    void a_grassroots_clerk_files_a_relief_application_the_agency_checks_it_and_the_committee_decides()
+            throws Exception {
         Platform.awaitReady();
         long member = Api.get("beijing-grassroots-clerk", "/api/v1/members?limit=1").json().get("items").get(0)
                 .get("id").asLong();
