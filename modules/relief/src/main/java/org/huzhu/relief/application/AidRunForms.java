@@ -38,7 +38,8 @@ final class AidRunForms {
             throw Refused.badInput("planCodes", "relief.refused.planCodes");
         }
         List<Long> modelWorkers = form.modelWorkerMemberIds() == null ? List.of() : form.modelWorkerMemberIds();
-        if (modelWorkers.size() > MAX_MODEL_WORKERS || modelWorkers.contains(null)) {
+        // List.of() refuses contains(null): ask the stream
+        if (modelWorkers.size() > MAX_MODEL_WORKERS || modelWorkers.stream().anyMatch(java.util.Objects::isNull)) {
             throw Refused.badInput("modelWorkerMemberIds", "relief.refused.modelWorkers", MAX_MODEL_WORKERS);
         }
         Set<String> major = new HashSet<>(form.majorIllnessCodes() == null ? List.of() : form.majorIllnessCodes());
@@ -83,7 +84,7 @@ final class AidRunForms {
         if (bands == null) {
             return List.of();
         }
-        if (bands.size() > 20 || bands.contains(null)) {
+        if (bands.size() > 20 || bands.stream().anyMatch(java.util.Objects::isNull)) {
             throw Refused.badInput(field, "relief.refused.bands");
         }
         try {

@@ -136,7 +136,7 @@ public class HouseholdFiling {
         if (means.householdIncomeFen() < 0 || means.fixedCostsFen() < 0 || means.illnessCostsFen() < 0) {
             throw Refused.badInput("means", "relief.refused.amount");
         }
-        if (means.causes() == null || means.causes().isEmpty() || means.causes().contains(null)) {
+        if (means.causes() == null || means.causes().isEmpty() || means.causes().stream().anyMatch(java.util.Objects::isNull)) {
             throw Refused.badInput("means.causes", "relief.refused.causes");
         }
     }
