@@ -35,7 +35,7 @@ class ReliefBrowserIT {
         }
     }
 
-    /** A cell whose whole text is {@code exactText}: plain text, as Playwright hands the pattern to JavaScript (no Pattern.quote). */
+    /** A cell whose whole text is {@code exactText}: plain text, as Playwright hands the pattern to JavaScript. */
     private static Locator cell(Page page, String grid, String exactText) {
         return page.locator(grid + " vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + exactText + "$")))

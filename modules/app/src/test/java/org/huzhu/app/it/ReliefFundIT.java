@@ -108,13 +108,17 @@ class ReliefFundIT {
         assertThat(donate("WN-" + seed + "-B", 1_000_000).status()).isEqualTo(201);
         long balance = fund().get("balanceFen").asLong();
         long each = balance / 2 + 100;
-        assertThat(each).as("an accident grant is at most 10,000.00").isLessThanOrEqualTo(1_000_000);
-        String accident = "{\"memberId\":" + member + ",\"kind\":\"ACCIDENT\",\"lossFen\":1200000,"
-                + "\"incomePerHeadMonthFen\":100000}";
-        long first = fileAndCheck(accident);
-        long second = fileAndCheck(accident);
+        assertThat(each).as("a major-illness grant is at most 50,000.00").isLessThanOrEqualTo(5_000_000);
+        String illness = "{\"memberId\":" + member + ",\"kind\":\"MAJOR_ILLNESS\",\"illnessCategory\":\"STROKE\","
+                + "\"selfPaidAfterOtherAidFen\":10000000}";
+        long first = fileAndCheck(illness);
+        long second = fileAndCheck(illness);
         assertThat(Api.get(ADMIN, FUND + "/applications/" + first).json().get("proposedFen").asLong())
-                .as("5,000.00 + 20% of 12,000.00 below the living line").isEqualTo(740_000);
+                .as("100,000.00 self-paid: the 50,000.00 cap").isEqualTo(5_000_000);
+        Api.Reply accident = Api.post(GRASSROOTS, FUND + "/applications", "{\"memberId\":" + member
+                + ",\"kind\":\"ACCIDENT\",\"lossFen\":1200000,\"incomePerHeadMonthFen\":100000}");
+        assertThat(accident.json().get("proposedFen").asLong()).as("5,000.00 + 20% of 12,000.00 below the living line")
+                .isEqualTo(740_000);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> both = new ArrayList<>();
         for (long id : List.of(first, second)) {
