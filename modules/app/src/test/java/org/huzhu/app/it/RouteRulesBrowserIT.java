@@ -73,6 +73,9 @@ class RouteRulesBrowserIT {
         ROUTES.put("campaign-figures", Set.of(AD, HQ));
         ROUTES.put("dashboard", Set.of(AD, CO, AC));
         ROUTES.put("hq-dashboard", Set.of(HQ));
+        ROUTES.put("hardship-register", Set.of(AD, AC, GC));
+        ROUTES.put("aid-runs", Set.of(AD, CO));
+        ROUTES.put("relief-fund", Set.of(AD, AC, GC));
     }
 
     private static Browser browser;

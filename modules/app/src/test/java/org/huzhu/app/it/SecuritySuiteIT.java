@@ -103,6 +103,31 @@ class SecuritySuiteIT {
         rule("POST /api/v1/calendar/years/{year}", Set.of(AD, HQ));
         rule("GET /api/v1/calendar/missing-years", Set.of(AD, HQ));
         rule("GET /api/v1/plans", staffAndMember);
+        for (String op : List.of("POST /api/v1/hardship-households", "GET /api/v1/hardship-households",
+                "GET /api/v1/hardship-households/reviews-due", "GET /api/v1/hardship-households/{id}",
+                "GET /api/v1/hardship-households/{id}/history", "PUT /api/v1/hardship-households/{id}/means",
+                "POST /api/v1/hardship-households/{id}/measures", "POST /api/v1/hardship-households/{id}/visits",
+                "POST /api/v1/hardship-households/{id}/review", "POST /api/v1/hardship-households/{id}/closure",
+                "GET /api/v1/hardship-households/settings")) {
+            rule(op, Set.of(AD, AC, GC));
+        }
+        rule("PUT /api/v1/hardship-households/settings", Set.of(AD));
+        rule("POST /api/v1/aid-runs", Set.of(AD));
+        rule("GET /api/v1/aid-runs", Set.of(AD, CO));
+        rule("GET /api/v1/aid-runs/{id}", Set.of(AD, CO));
+        rule("POST /api/v1/aid-runs/{id}/computation", Set.of(AD));
+        rule("GET /api/v1/aid-runs/{id}/lines", Set.of(AD, CO));
+        rule("POST /api/v1/aid-runs/{id}/approval", Set.of(AD, CO));
+        for (String op : List.of("GET /api/v1/relief-fund", "POST /api/v1/relief-fund/donations",
+                "GET /api/v1/relief-fund/entries", "POST /api/v1/relief-fund/applications/{id}/decision",
+                "PUT /api/v1/relief-fund/illness-categories")) {
+            rule(op, Set.of(AD));
+        }
+        for (String op : List.of("POST /api/v1/relief-fund/applications", "GET /api/v1/relief-fund/applications",
+                "GET /api/v1/relief-fund/applications/{id}", "GET /api/v1/relief-fund/illness-categories")) {
+            rule(op, Set.of(AD, AC, GC));
+        }
+        rule("POST /api/v1/relief-fund/applications/{id}/check", Set.of(AD, AC));
         rule("GET /api/v1/plans/{code}/file", Set.of(AD));
         rule("POST /api/v1/plans/{code}/quote", staffAndMember);
         rule("POST /api/v1/giveaways", Set.of(AD));

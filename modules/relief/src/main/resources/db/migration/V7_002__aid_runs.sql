@@ -1,0 +1,58 @@
+-- Secondary aid runs (二次救助): the run's definition (bands kept as text, BandText), its state and totals.
+CREATE TABLE aid_run (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  tenant_id            VARCHAR(32)   NOT NULL,
+  name                 VARCHAR(100)  NOT NULL,
+  claims_from          DATE          NOT NULL,
+  claims_to            DATE          NOT NULL,
+  plan_codes           VARCHAR(400)  NOT NULL,
+  bands                VARCHAR(2000) NOT NULL,
+  extra_hardship       VARCHAR(2000) NOT NULL,
+  extra_major_illness  VARCHAR(2000) NOT NULL,
+  extra_model_worker   VARCHAR(2000) NOT NULL,
+  member_cap_fen       BIGINT        NULL,
+  budget_fen           BIGINT        NOT NULL,
+  model_workers        MEDIUMTEXT    NOT NULL,
+  major_illness_codes  VARCHAR(2000) NOT NULL,
+  status               VARCHAR(12)   NOT NULL,
+  created_by           VARCHAR(100)  NOT NULL,
+  created_at           DATETIME(3)   NOT NULL,
+  computed_at          DATETIME(3)   NULL,
+  approved_by          VARCHAR(100)  NULL,
+  approved_at          DATETIME(3)   NULL,
+  line_count           INT           NOT NULL DEFAULT 0,
+  lines_within         INT           NOT NULL DEFAULT 0,
+  total_within_fen     BIGINT        NOT NULL DEFAULT 0,
+  lines_cut            INT           NOT NULL DEFAULT 0,
+  total_cut_fen        BIGINT        NOT NULL DEFAULT 0,
+  version              BIGINT        NOT NULL DEFAULT 0,
+  KEY ix_aid_run_created (tenant_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- One member's aid in one run: at most one line per member and run (the unique key); its working as codes.
+-- Lines within the budget become APPROVED with the run, then SCHEDULED on a payout run, then PAID or PAYMENT_FAILED.
+CREATE TABLE aid_line (
+  id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  tenant_id        VARCHAR(32)   NOT NULL,
+  run_id           BIGINT        NOT NULL,
+  position         INT           NOT NULL,
+  member_id        BIGINT        NOT NULL,
+  member_name      VARCHAR(60)   NOT NULL,
+  org_path         VARCHAR(400)  NOT NULL,
+  aid_groups       VARCHAR(60)   NOT NULL,
+  self_paid_fen    BIGINT        NOT NULL,
+  paid_fen         BIGINT        NOT NULL,
+  remaining_fen    BIGINT        NOT NULL,
+  aid_fen          BIGINT        NOT NULL,
+  within_budget    BOOLEAN       NOT NULL,
+  working          VARCHAR(1000) NOT NULL,
+  status           VARCHAR(16)   NOT NULL,
+  payout_run_id    BIGINT        NULL,
+  paid_on          DATE          NULL,
+  fail_reason      VARCHAR(200)  NULL,
+  version          BIGINT        NOT NULL DEFAULT 0,
+  UNIQUE KEY uq_aid_line_member (tenant_id, run_id, member_id),
+  KEY ix_aid_line_run (tenant_id, run_id, position),
+  KEY ix_aid_line_payable (tenant_id, status, payout_run_id),
+  CONSTRAINT fk_aid_line_run FOREIGN KEY (run_id) REFERENCES aid_run (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
