@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.huzhu.demodata.AgencySpec;
 import org.huzhu.demodata.NewUnionSpec;
+import org.huzhu.microloans.api.MicroloanSettings;
 import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -54,7 +55,8 @@ public final class TenantConfigLoader {
         List<UserConfig> users = users(root, codes, false);
         List<PlanFileText> plans = PlanFiles.readChecked(file.resolveSibling("plans"));
         return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo,
-                plans, root.has("claims") ? claims(root.object("claims")) : TenantConfig.ClaimPolicy.DEFAULT);
+                plans, root.has("claims") ? claims(root.object("claims")) : TenantConfig.ClaimPolicy.DEFAULT,
+                root.has("microloans") ? MicroloanSettings.read(root.object("microloans")) : MicroloanSettings.NONE);
     }
 
     /**
