@@ -181,7 +181,7 @@ CREATE TABLE loan_audit (
   subject_id    BIGINT        NOT NULL,
   code          VARCHAR(40)   NOT NULL,
   actor         VARCHAR(100)  NOT NULL,
-  at            DATETIME(3)   NOT NULL,
+  recorded_at   DATETIME(3)   NOT NULL,
   status_before VARCHAR(20)   NULL,
   status_after  VARCHAR(20)   NULL,
   params        VARCHAR(1000) NOT NULL,

@@ -64,6 +64,8 @@ class RouteRulesBrowserIT {
         ROUTES.put("settlement-imports", Set.of(AD, CO));
         ROUTES.put("payout-runs", Set.of(AD, CO));
         ROUTES.put("calendar", Set.of(AD, HQ));
+        ROUTES.put("loan-products", STAFF);
+        ROUTES.put("loan-applications", STAFF);
     }
 
     private static Browser browser;

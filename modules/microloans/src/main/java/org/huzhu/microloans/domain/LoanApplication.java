@@ -19,7 +19,9 @@ import org.huzhu.tenancy.api.Refused;
 /**
  * A loan application and its way through the pipeline. Every change goes through {@link Step}'s table: a step
  * the state does not allow is refused (409 naming the state and the step), a figure outside the product's
- * range is refused naming the range (400). The account for the subsidy is kept encrypted (the cipher is made by
+ * range is refused naming the range (400). Steps may be recorded after the fact (paper files entered later), so
+ * their days are not checked against the filing day; only a disbursement before the bank's approval is refused.
+ * The account for the subsidy is kept encrypted (the cipher is made by
  * the application layer) with its masked form.
  */
 @Entity
@@ -104,9 +106,6 @@ public class LoanApplication extends org.huzhu.tenancy.api.TenantScopedEntity {
         }
         if (i.recommendation() == null) {
             throw Refusals.required("recommendation");
-        }
-        if (i.on().isBefore(filedAt.toLocalDate())) {
-            throw Refused.badInput("on", "microloans.refused.beforeFiling");
         }
         investigatedOn = i.on();
         investigators = String.join("|", i.investigators().stream().map(String::strip).toList());

@@ -19,7 +19,7 @@ public class LoanAudit extends TenantScopedEntity {
     @Column(name = "subject_id") private long subjectId;
     private String code;
     private String actor;
-    private LocalDateTime at;
+    @Column(name = "recorded_at") private LocalDateTime at;
     @Column(name = "status_before") private String statusBefore;
     @Column(name = "status_after") private String statusAfter;
     private String params;
