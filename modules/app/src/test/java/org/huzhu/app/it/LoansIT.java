@@ -136,6 +136,13 @@ class LoansIT {
                 "{\"period\":\"" + LAST_QUARTER + "\"}").json(), loanId);
         assertThat(resettled.get("id").asLong()).isEqualTo(subsidy.get("id").asLong());
         assertThat(resettled.get("status").asText()).as("approved once, never computed again").isEqualTo("APPROVED");
+
+        JsonNode board = Api.get("beijing-agency-clerk", "/api/v1/loans/dashboard").json();
+        assertThat(board.get("stages")).extracting(f -> f.get("stage").asText()).containsExactly("APPLIED",
+                "INVESTIGATED", "GUARANTEED", "BANK_APPROVED", "DISBURSED", "REPAID", "OVERDUE");
+        assertThat(board.get("stages").get(4).get("count").asLong()).isPositive();
+        assertThat(board.get("subsidyCommittedFen").asLong()).isGreaterThanOrEqualTo(expected);
+        assertThat(board.get("districts")).anySatisfy(d -> assertThat(d.get("place").asText()).isEqualTo("东城区"));
     }
 
     @Test

@@ -122,6 +122,7 @@ class SecuritySuiteIT {
         rule("POST /api/v1/loans/{id}/extension", Set.of(AD));
         rule("POST /api/v1/loans/{id}/business-stop", Set.of(AD));
         rule("GET /api/v1/loans/{id}/audit", STAFF);
+        rule("GET /api/v1/loans/dashboard", STAFF);
         rule("POST /api/v1/loans/subsidies", Set.of(AD, CO));
         rule("GET /api/v1/loans/subsidies", Set.of(AD, CO));
         rule("GET /api/v1/loans/subsidies/{subsidyId}", Set.of(AD, CO));

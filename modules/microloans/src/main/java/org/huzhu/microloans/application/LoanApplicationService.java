@@ -171,7 +171,7 @@ public class LoanApplicationService {
     public LoanApplication require(long id) {
         LoanApplication a = entityManager.get().find(LoanApplication.class, id);
         if (a == null || !access.sees(a.memberId(), a.orgPath())) {
-            throw Refused.notFound("microloans.refused.noApplication", id);
+            throw Refused.notFound("microloans.refused.noApplication", String.valueOf(id));
         }
         return a;
     }
@@ -207,7 +207,7 @@ public class LoanApplicationService {
         require(applicationId);
         LoanDocument d = entityManager.get().find(LoanDocument.class, documentId);
         if (d == null || d.applicationId() != applicationId) {
-            throw Refused.notFound("microloans.refused.noDocument", documentId);
+            throw Refused.notFound("microloans.refused.noDocument", String.valueOf(documentId));
         }
         return d;
     }

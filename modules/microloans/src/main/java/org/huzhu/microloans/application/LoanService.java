@@ -37,7 +37,7 @@ public class LoanService {
     public Loan require(long id) {
         Loan loan = entityManager.get().find(Loan.class, id);
         if (loan == null || !access.sees(loan.memberId(), loan.orgPath())) {
-            throw Refused.notFound("microloans.refused.noLoan", id);
+            throw Refused.notFound("microloans.refused.noLoan", String.valueOf(id));
         }
         return loan;
     }

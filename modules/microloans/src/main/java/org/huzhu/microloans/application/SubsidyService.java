@@ -112,7 +112,7 @@ public class SubsidyService {
     public LoanSubsidy require(long id) {
         LoanSubsidy s = entityManager.get().find(LoanSubsidy.class, id);
         if (s == null || !access.sees(s.memberId(), s.orgPath())) {
-            throw Refused.notFound("microloans.refused.noSubsidy", id);
+            throw Refused.notFound("microloans.refused.noSubsidy", String.valueOf(id));
         }
         return s;
     }

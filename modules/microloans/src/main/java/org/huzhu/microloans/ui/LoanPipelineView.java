@@ -9,7 +9,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.huzhu.microloans.api.ApplicationView;
+import org.huzhu.microloans.api.LoanDashboard;
 import org.huzhu.microloans.api.LoanView;
+import org.huzhu.microloans.application.DashboardService;
 import org.huzhu.microloans.application.LoanApplicationService;
 import org.huzhu.microloans.application.LoanService;
 import org.huzhu.microloans.domain.Refusals;
@@ -31,11 +33,23 @@ public class LoanPipelineView extends VerticalLayout {
 
     final Grid<ApplicationView> applications = new Grid<>();
     final Grid<LoanView> loans = new Grid<>();
+    final Grid<LoanDashboard.StageFigure> figures = new Grid<>();
     private final PortalTime time = PortalTime.ofServer();
 
     @Inject
-    public LoanPipelineView(LoanApplicationService applicationService, LoanService loanService) {
+    public LoanPipelineView(LoanApplicationService applicationService, LoanService loanService,
+                            DashboardService dashboard) {
         setWidthFull();
+        int year = java.time.LocalDate.now().getYear();
+        LoanDashboard board = dashboard.figures(year);
+        figures.setId("loan-figures");
+        figures.addColumn(f -> t("stage." + f.stage())).setHeader(t("stage"));
+        figures.addColumn(LoanDashboard.StageFigure::count).setHeader(t("countIn", year));
+        figures.addColumn(f -> Refusals.yuan(f.amountFen())).setHeader(t("amountIn", year));
+        figures.addColumn(LoanDashboard.StageFigure::lastYearCount).setHeader(t("countIn", year - 1));
+        figures.addColumn(f -> Refusals.yuan(f.lastYearAmountFen())).setHeader(t("amountIn", year - 1));
+        figures.setItems(board.stages());
+        figures.setAllRowsVisible(true);
         applications.setId("loan-applications");
         applications.addColumn(ApplicationView::id).setHeader(t("id")).setWidth("5em").setFlexGrow(0);
         applications.addColumn(ApplicationView::enterpriseName).setHeader(t("enterprise")).setFlexGrow(2);
@@ -56,7 +70,9 @@ public class LoanPipelineView extends VerticalLayout {
         loans.addColumn(LoanView::overdueInstalments).setHeader(t("overdue"));
         loans.addColumn(l -> t("loanStatus." + l.status())).setHeader(t("status"));
         loans.setItems(loanService.list(200).stream().map(loanService::view).toList());
-        add(new H2(t("pipeline")), applications, new H3(t("loans")), loans);
+        add(new H2(t("pipeline")), figures, new com.vaadin.flow.component.html.Span(t("subsidyFigures",
+                Refusals.yuan(board.subsidyPaidFen()), Refusals.yuan(board.subsidyCommittedFen()))),
+                applications, new H3(t("loans")), loans);
     }
 
     private String t(String key, Object... params) {

@@ -58,6 +58,18 @@ public class LoanResource {
     @Inject
     LoanAuditTrail audit;
 
+    @Inject
+    org.huzhu.microloans.application.DashboardService dashboard;
+
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
+    @GET
+    @Path("dashboard")
+    @Operation(summary = "Figures of the caller's part of the tenant: applications per stage this year against last "
+            + "(counts and amounts), per district and park, subsidy paid and committed; year defaults to this year")
+    public org.huzhu.microloans.api.LoanDashboard dashboard(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return dashboard.figures(year == null ? java.time.LocalDate.now().getYear() : year);
+    }
+
     @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
     @GET
     @Operation(summary = "Loans the caller may see, newest first, each with its schedule and overdue instalments")
