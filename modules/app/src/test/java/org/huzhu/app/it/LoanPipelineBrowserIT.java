@@ -65,6 +65,8 @@ class LoanPipelineBrowserIT {
             Page page = context.newPage();
             Chromium.signIn(page, "beijing-claims-officer");
             page.navigate(Platform.appUrl() + "/loan-applications");
+            assertThat(cell(page, "#loan-applications", "已放款")).isVisible();
+            page.locator("#language-switch").click(); // the portal starts in Chinese; the switch is the user's choice
             assertThat(cell(page, "#loan-applications", "Disbursed")).isVisible();
             assertThat(cell(page, "#loan-figures", "Approved by the bank")).isVisible();
             assertThat(page.getByText("Subsidy paid")).isVisible();

@@ -22,6 +22,8 @@ public class LoanAuditTrail {
     public static final String APPLICATION = "APPLICATION";
     public static final String LOAN = "LOAN";
     public static final String SUBSIDY = "SUBSIDY";
+    /** A reference rate published (subject id 0: the rate has no row of its own in the trail's sense). */
+    public static final String RATE = "RATE";
 
     @Inject
     TenantEntityManager entityManager;

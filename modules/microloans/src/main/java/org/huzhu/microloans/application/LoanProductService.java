@@ -77,7 +77,7 @@ public class LoanProductService {
         ReferenceRate rate = new ReferenceRate(name.strip(), from, percent);
         entityManager.get().persist(rate);
         entityManager.get().flush();
-        audit.record("RATE", 0, "RATE_PUBLISHED", access.actor(), null, null, rate.name(), from,
+        audit.record(LoanAuditTrail.RATE, 0, "RATE_PUBLISHED", access.actor(), null, null, rate.name(), from,
                 percent.toPlainString());
         return new RateView(rate.name(), from, percent);
     }

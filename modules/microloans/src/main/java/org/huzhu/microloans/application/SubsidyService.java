@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.huzhu.microloans.api.SubsidySettlement;
+import org.huzhu.microloans.api.SubsidyStatus;
 import org.huzhu.microloans.api.SubsidyView;
 import org.huzhu.microloans.domain.Loan;
 import org.huzhu.microloans.domain.LoanSubsidy;
@@ -71,17 +72,16 @@ public class SubsidyService {
         if (working.lines().isEmpty()) {
             return Optional.empty();
         }
-        String json = json(working);
+        String stored = WorkingText.write(working);
         LoanSubsidy s = find(loan.id(), period.name()).orElse(null);
         LocalDateTime now = LocalDateTime.now();
         if (s == null) {
-            s = new LoanSubsidy(loan.id(), loan.memberId(), loan.orgPath(), period, working.subsidyFen(), json,
+            s = new LoanSubsidy(loan.id(), loan.memberId(), loan.orgPath(), period, working.subsidyFen(), stored,
                     access.actor(), now);
             entityManager.get().persist(s);
             entityManager.get().flush();
-        } else if (s.status() == org.huzhu.microloans.api.SubsidyStatus.COMPUTED
-                || s.status() == org.huzhu.microloans.api.SubsidyStatus.NOTHING_OWED) {
-            s.recompute(working.subsidyFen(), json, access.actor(), now);
+        } else if (s.status() == SubsidyStatus.COMPUTED || s.status() == SubsidyStatus.NOTHING_OWED) {
+            s.recompute(working.subsidyFen(), stored, access.actor(), now);
         } else {
             return Optional.of(s);
         }
@@ -136,7 +136,7 @@ public class SubsidyService {
         Loan loan = entityManager.get().find(Loan.class, s.loanId());
         return new SubsidyView(s.id(), s.loanId(), loan == null ? null : loan.contractNo(), s.periodName(),
                 s.periodFrom(), s.periodTo(), s.amountFen(), s.status(), s.computedBy(), s.approvedBy(), s.runId(),
-                s.paidOn(), s.failureReason(), lines(s.working()));
+                s.paidOn(), s.failureReason(), WorkingText.read(s.working()));
     }
 
     private static SettlementPeriod quarter(String name) {
@@ -147,12 +147,4 @@ public class SubsidyService {
         }
     }
 
-    /** The working as stored: one line per instalment, {@code ;}-separated fields (see {@link WorkingText}). */
-    private static String json(SubsidyWorking w) {
-        return WorkingText.write(w);
-    }
-
-    private static List<SubsidyView.WorkingLine> lines(String stored) {
-        return WorkingText.read(stored);
-    }
 }

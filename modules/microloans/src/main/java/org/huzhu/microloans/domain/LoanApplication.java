@@ -15,6 +15,7 @@ import org.huzhu.microloans.api.GuaranteeDecision;
 import org.huzhu.microloans.api.Investigation;
 import org.huzhu.microloans.api.Recommendation;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
  * A loan application and its way through the pipeline. Every change goes through {@link Step}'s table: a step
@@ -26,7 +27,7 @@ import org.huzhu.tenancy.api.Refused;
  */
 @Entity
 @Table(name = "loan_application")
-public class LoanApplication extends org.huzhu.tenancy.api.TenantScopedEntity {
+public class LoanApplication extends TenantScopedEntity {
 
     @Column(name = "product_code") private String productCode;
     @Enumerated(EnumType.STRING) @Column(name = "borrower_kind") private BorrowerKind borrowerKind;

@@ -30,6 +30,7 @@ import org.huzhu.microloans.application.LoanApplicationService;
 import org.huzhu.microloans.application.LoanAuditTrail;
 import org.huzhu.microloans.domain.DocumentContent;
 import org.huzhu.microloans.domain.LoanDocument;
+import org.huzhu.microloans.domain.Refusals;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Downloads;
 import org.huzhu.tenancy.api.Role;
@@ -127,7 +128,7 @@ public class LoanApplicationResource {
     public ApplicationView guarantee(@PathParam("id") long id, Bodies.GuaranteeBody body) {
         Bodies.GuaranteeBody b = Fields.body(body);
         if (b.approved() == null) {
-            throw org.huzhu.microloans.domain.Refusals.required("approved");
+            throw Refusals.required("approved");
         }
         return applications.view(applications.decideGuarantee(id, new GuaranteeDecision(b.guarantor(), b.approved(),
                 b.note(), Fields.date("on", b.on()))));

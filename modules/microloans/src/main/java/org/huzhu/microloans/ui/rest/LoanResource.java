@@ -19,9 +19,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.microloans.api.AuditLine;
+import org.huzhu.microloans.api.LoanDashboard;
 import org.huzhu.microloans.api.LoanView;
 import org.huzhu.microloans.api.RepaymentImportResult;
 import org.huzhu.microloans.api.SubsidyView;
+import org.huzhu.microloans.application.DashboardService;
 import org.huzhu.microloans.application.LoanAuditTrail;
 import org.huzhu.microloans.application.LoanService;
 import org.huzhu.microloans.application.RepaymentImport;
@@ -59,14 +61,14 @@ public class LoanResource {
     LoanAuditTrail audit;
 
     @Inject
-    org.huzhu.microloans.application.DashboardService dashboard;
+    DashboardService dashboard;
 
     @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
     @GET
     @Path("dashboard")
     @Operation(summary = "Figures of the caller's part of the tenant: applications per stage this year against last "
             + "(counts and amounts), per district and park, subsidy paid and committed; year defaults to this year")
-    public org.huzhu.microloans.api.LoanDashboard dashboard(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+    public LoanDashboard dashboard(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return dashboard.figures(year == null ? java.time.LocalDate.now().getYear() : year);
     }
 
