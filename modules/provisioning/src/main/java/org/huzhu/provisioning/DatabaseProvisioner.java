@@ -21,6 +21,7 @@ import org.huzhu.demodata.DemoDataResult;
 import org.huzhu.kernel.calendar.CalendarDay;
 import org.huzhu.kernel.calendar.CalendarFileParser;
 import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.microloans.api.MicroloanSettingsWriter;
 import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
 import org.huzhu.tenancy.api.SchemaMigrations;
@@ -91,6 +92,7 @@ public final class DatabaseProvisioner {
             List<String> kept = replacePlans(c, tenant);
             writeClaimPolicy(c, tenant);
             writePayoutPolicy(c, tenant);
+            MicroloanSettingsWriter.write(c, tenant.id(), tenant.microloans());
             c.commit();
             return kept;
         }

@@ -4,12 +4,13 @@ import java.util.List;
 import org.huzhu.demodata.AgencySpec;
 import org.huzhu.demodata.DemoSpec;
 import org.huzhu.demodata.NewUnionSpec;
+import org.huzhu.microloans.api.MicroloanSettings;
 import org.huzhu.plans.api.PlanFileText;
 
 /** One tenant folder of tenant-config, validated: tenant.yaml and the plan files under plans/. */
 public record TenantConfig(String id, String nameZh, String nameEn, String cityOfficeCode, String cityOfficeName,
                            List<UserConfig> users, Demo demo, List<PlanFileText> plans, ClaimPolicy claims,
-                           PayoutPolicy payouts) {
+                           PayoutPolicy payouts, MicroloanSettings microloans) {
 
     /**
      * The claim policy (tenant.yaml {@code claims:}): review share in percent, the amount in fen above which every

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.huzhu.demodata.AgencySpec;
 import org.huzhu.demodata.NewUnionSpec;
+import org.huzhu.microloans.api.MicroloanSettings;
 import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -56,7 +57,8 @@ public final class TenantConfigLoader {
         TenantConfig.ClaimPolicy claims = root.has("claims") ? claims(root.object("claims"))
                 : TenantConfig.ClaimPolicy.DEFAULT;
         return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo,
-                plans, claims, payouts(root, claims));
+                plans, claims, payouts(root, claims),
+                root.has("microloans") ? MicroloanSettings.read(root.object("microloans")) : MicroloanSettings.NONE);
     }
 
     /**

@@ -29,6 +29,27 @@ class TenantConfigLoaderTest {
     }
 
     @Test
+    void beijing_offers_its_three_microloan_products_with_the_lpr_history() {
+        TenantConfig beijing = TenantConfigLoader.loadTenant(shippedConfig().resolve("beijing/tenant.yaml"));
+        assertThat(beijing.microloans().products()).extracting(p -> p.code() + " " + p.maxAmountFen() + " " + p.maxMonths())
+                .containsExactly("founder 20000000 36", "union-founder 50000000 48", "small-enterprise 300000000 24");
+        assertThat(beijing.microloans().products().get(0).marginBp()).isEqualTo(150);
+        assertThat(beijing.microloans().products().get(2).borrowerFixedPercent()).isEqualByComparingTo("2.15");
+        assertThat(beijing.microloans().referenceRates()).isNotEmpty();
+    }
+
+    @Test
+    void a_product_set_against_an_unknown_reference_rate_is_refused() throws IOException {
+        Path file = write("x3", "id: x3\nname: {zh: X, en: X}\ncityOffice: {code: X, name: X}\nusers: []\n"
+                + "microloans:\n  products:\n    - { code: p1, name: {zh: a, en: a}, borrowerKind: INDIVIDUAL_FOUNDER,"
+                + " amount: {min: \"10000.00\", max: \"20000.00\"}, months: {min: 6, max: 12}, bankPercent: \"3.45\","
+                + " borrowerRate: {reference: SHIBOR, marginBp: 10}, repayment: EQUAL_PRINCIPAL, settlement: QUARTERLY,"
+                + " documents: [FOUNDER_ID], banks: [b], guarantors: [g] }\n");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("borrowerRate.reference");
+    }
+
+    @Test
     void a_missing_name_is_refused_naming_file_and_field() throws IOException {
         Path file = write("x1", "id: x1\ncityOffice: {code: X, name: X}\nusers: []\n");
         assertThatThrownBy(() -> TenantConfigLoader.loadTenant(file))

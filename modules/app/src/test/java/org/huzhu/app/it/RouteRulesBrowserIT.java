@@ -76,6 +76,8 @@ class RouteRulesBrowserIT {
         ROUTES.put("hardship-register", Set.of(AD, AC, GC));
         ROUTES.put("aid-runs", Set.of(AD, CO));
         ROUTES.put("relief-fund", Set.of(AD, AC, GC));
+        ROUTES.put("loan-products", STAFF);
+        ROUTES.put("loan-applications", STAFF);
     }
 
     private static Browser browser;

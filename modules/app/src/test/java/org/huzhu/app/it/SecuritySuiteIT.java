@@ -100,6 +100,36 @@ class SecuritySuiteIT {
                 "POST /api/v1/payout-runs/{id}/retry")) {
             rule(op, Set.of(AD, CO));
         }
+        // microloans: clerks and the founder file; agency clerks investigate; the office decides; money side AD + CO
+        rule("GET /api/v1/loan-products", staffAndMember);
+        rule("GET /api/v1/loan-products/reference-rates", STAFF);
+        rule("POST /api/v1/loan-products/reference-rates", Set.of(AD));
+        rule("POST /api/v1/loan-applications", Set.of(AD, AC, GC, ME));
+        rule("GET /api/v1/loan-applications", staffAndMember);
+        rule("GET /api/v1/loan-applications/{id}", staffAndMember);
+        rule("POST /api/v1/loan-applications/{id}/documents", Set.of(AD, AC, GC, ME));
+        rule("GET /api/v1/loan-applications/{id}/documents/{documentId}", staffAndMember);
+        rule("POST /api/v1/loan-applications/{id}/investigation", Set.of(AD, AC));
+        rule("POST /api/v1/loan-applications/{id}/guarantee", Set.of(AD));
+        rule("POST /api/v1/loan-applications/{id}/bank-approval", Set.of(AD));
+        rule("POST /api/v1/loan-applications/{id}/disbursement", Set.of(AD));
+        rule("POST /api/v1/loan-applications/{id}/withdrawal", Set.of(AD, AC, GC, ME));
+        rule("POST /api/v1/loan-applications/{id}/rejection", Set.of(AD));
+        rule("GET /api/v1/loan-applications/{id}/audit", STAFF);
+        rule("GET /api/v1/loans", staffAndMember);
+        rule("GET /api/v1/loans/{id}", staffAndMember);
+        rule("POST /api/v1/loans/{id}/repayments", Set.of(AD, CO));
+        rule("POST /api/v1/loans/repayment-file", Set.of(AD, CO));
+        rule("POST /api/v1/loans/{id}/extension", Set.of(AD));
+        rule("POST /api/v1/loans/{id}/business-stop", Set.of(AD));
+        rule("GET /api/v1/loans/{id}/audit", STAFF);
+        rule("GET /api/v1/loans/dashboard", STAFF);
+        rule("POST /api/v1/loans/subsidies", Set.of(AD, CO));
+        rule("GET /api/v1/loans/subsidies", Set.of(AD, CO));
+        rule("GET /api/v1/loans/subsidies/{subsidyId}", Set.of(AD, CO));
+        rule("POST /api/v1/loans/subsidies/{subsidyId}/approval", Set.of(AD, CO));
+        rule("POST /api/v1/loans/subsidies/{subsidyId}/payment-retry", Set.of(AD, CO));
+        rule("GET /api/v1/loans/subsidies/{subsidyId}/audit", Set.of(AD, CO));
         rule("POST /api/v1/calendar/years/{year}", Set.of(AD, HQ));
         rule("GET /api/v1/calendar/missing-years", Set.of(AD, HQ));
         rule("GET /api/v1/plans", staffAndMember);
