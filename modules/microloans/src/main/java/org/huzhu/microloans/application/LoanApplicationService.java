@@ -57,7 +57,7 @@ public class LoanApplicationService {
         LoanProduct product = products.require(r.productCode());
         MemberView founder = access.founder(r.memberId());
         String enterprise = text("enterpriseName", r.enterpriseName(), 100);
-        String problem = CreditCode.problem(r.creditCode());
+        CreditCode.Problem problem = CreditCode.problem(r.creditCode());
         if (problem != null) {
             throw Refused.badInput("creditCode", "microloans.refused.creditCode");
         }
