@@ -89,6 +89,9 @@ public final class SettlementFile {
      * @throws Refused (field {@code file}) when the header is not the format's
      */
     public static int countLines(byte[] content) {
+        if (content.length == 0) {
+            header(null);
+        }
         int end = 0;
         while (end < content.length && content[end] != '\n') {
             if (++end > MAX_LINE_CHARS) {
@@ -124,7 +127,7 @@ public final class SettlementFile {
     }
 
     static void header(String text) {
-        if (text == null || text.replace("\uFEFF", "").isBlank()) {
+        if (text == null) {
             throw Refused.badInput("file", "claims.settlement.refused.empty");
         }
         List<String> names = List.of(text.replace("\uFEFF", "").strip().split("\\s*,\\s*", -1));
