@@ -65,12 +65,23 @@ class PayoutRunIT {
         assertThat(count("SELECT COUNT(*) FROM claim WHERE status = 'SCHEDULED' AND payout_run_id = " + runId
                 + " AND id IN " + in(mine))).isEqualTo(5);
 
-        assertThat(Api.get(OFFICER, "/api/v1/payout-runs/" + runId + "/bank-file").status())
-                .as("no bank file before approval").isEqualTo(409);
+        Api.Reply early = Api.get(OFFICER, "/api/v1/payout-runs/" + runId + "/bank-file");
+        assertThat(early.status()).as("no bank file before approval").isEqualTo(409);
+        assertThat(early.json().get("code").asText()).isEqualTo("payouts.refused.noBankFile");
+        assertThat(early.json().get("en").asText()).contains("Run " + runId + " is GATHERED");
         PayoutFixtures.mendMissingCards(runId);
         Api.Reply own = Api.post(ADMIN, "/api/v1/payout-runs/" + runId + "/approval", "");
         assertThat(own.status()).isEqualTo(409);
-        assertThat(own.body()).contains("审批人不能是批次创建人").contains("cannot approve");
+        assertThat(own.json().get("code").asText()).isEqualTo("payouts.refused.fourEyes");
+        assertThat(own.json().get("detail").asText()).as("Chinese unless English is asked for")
+                .isEqualTo(own.json().get("zh").asText()).isEqualTo("审批人不能是批次创建人（四眼原则）");
+        Api.Reply ownInEnglish = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Platform.appUrl()
+                        + "/api/v1/payout-runs/" + runId + "/approval"))
+                .header("Authorization", "Bearer " + Api.token(ADMIN)).header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(ownInEnglish.status()).isEqualTo(409);
+        assertThat(ownInEnglish.json().get("detail").asText())
+                .isEqualTo("The person who created the run cannot approve it (four eyes)");
         Api.Reply approved = Api.post(OFFICER, "/api/v1/payout-runs/" + runId + "/approval", "");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("status").asText()).isEqualTo("APPROVED");
@@ -166,8 +177,13 @@ class PayoutRunIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("field").asText()).isEqualTo("cardNo");
         assertThat(bad.json().get("en").asText()).isEqualTo("a card number is 16 to 19 digits");
-        assertThat(Api.put("beijing-grassroots-clerk", "/api/v1/members/" + outsideMember() + "/card",
-                "{\"cardNo\":\"6215000011112222\"}").status()).as("a member outside the clerk's union").isEqualTo(403);
+        long outside = outsideMember();
+        Api.Reply notTheirs = Api.put("beijing-grassroots-clerk", "/api/v1/members/" + outside + "/card",
+                "{\"cardNo\":\"6215000011112222\"}");
+        assertThat(notTheirs.status()).as("a member outside the clerk's union").isEqualTo(403);
+        assertThat(notTheirs.json().get("code").asText()).isEqualTo("org.denied.memberOutsideSubtree");
+        assertThat(notTheirs.json().get("zh").asText()).isEqualTo("会员 " + outside + " 不在您的管辖范围内");
+        assertThat(notTheirs.json().get("en").asText()).isEqualTo("Member " + outside + " is outside your org subtree");
         String newCard = "62159999" + String.format("%011d", System.nanoTime() % 100_000_000_000L);
         Api.Reply mended = Api.put(ADMIN, "/api/v1/members/" + member + "/card", "{\"cardNo\":\"" + newCard + "\"}");
         assertThat(mended.status()).as(mended.body()).isEqualTo(200);

@@ -122,7 +122,15 @@ class SettlementImportIT {
         assertThat(clerk.status()).isEqualTo(403);
         Api.Reply header = upload(OFFICER, "姓名,身份证号\n张三,1\n");
         assertThat(header.status()).isEqualTo(400);
-        assertThat(header.json().get("detail").asText()).contains("line 1");
+        assertThat(header.json().get("code").asText()).isEqualTo("claims.settlement.refused.header");
+        assertThat(header.json().get("field").asText()).isEqualTo("file");
+        assertThat(header.json().get("detail").asText()).as("Chinese unless English is asked for")
+                .isEqualTo(header.json().get("zh").asText()).startsWith("第1行").doesNotContain(" / ");
+        assertThat(header.json().get("en").asText()).startsWith("line 1: the header must be settlementNo,");
+        Api.Reply empty = upload(OFFICER, "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("code").asText()).isEqualTo("claims.settlement.refused.empty");
+        assertThat(empty.json().get("en").asText()).isEqualTo("The file is empty");
     }
 
     /** Four stays of one member, each above the per-claim cap: the caps count the claims of the same file. */

@@ -123,7 +123,7 @@ public class ClaimDecisions {
     private void requireAuthority(Caller caller, Claim claim, long amount) {
         ApprovalLimits limits = policies.limits();
         if (!limits.decides(caller.roles())) {
-            throw new AccessDeniedException("your role decides no claims / 您的角色无理赔审批权限");
+            throw AccessDeniedException.coded("claims.denied.noDecidingRole");
         }
         if (caller.username().equals(claim.filedBy())) {
             throw Refused.conflict("claims.refused.filerDecides");

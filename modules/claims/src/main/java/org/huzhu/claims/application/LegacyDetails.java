@@ -26,7 +26,7 @@ final class LegacyDetails {
                     ClaimPhrases.OVERDUE, m.group(1), m.group(2), m.group(3))),
             new Shape("(\\w+) ([a-z0-9-]+)/([a-z0-9-]+) " + DAY + ", due " + DAY, m -> ClaimPhrases.of(
                     ClaimPhrases.FILED, m.group(1), m.group(2), m.group(3), m.group(4), m.group(5))),
-            new Shape("(\\w+) (\\S+), due " + DAY + "; (?:auto-approved / 自动通过|([A-Z][A-Z0-9_]*): .*)",
+            new Shape("(\\w+) (\\S+), due " + DAY + "; (?:auto-approved [/] 自动通过|([A-Z][A-Z0-9_]*): .*)",
                     m -> ClaimPhrases.of(ClaimPhrases.IMPORTED, m.group(1), m.group(2), m.group(3), m.group(4))),
             new Shape("(\\S+) (.+) sha256 ([0-9a-f]{64})", m -> ClaimPhrases.of(ClaimPhrases.DOCUMENT, m.group(1),
                     m.group(2), m.group(3))));

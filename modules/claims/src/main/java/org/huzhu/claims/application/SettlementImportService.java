@@ -16,6 +16,7 @@ import org.huzhu.claims.domain.SettlementImport;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.Translations;
@@ -52,10 +53,10 @@ public class SettlementImportService implements SettlementImports {
         String benefit = benefitCode == null || benefitCode.isBlank() ? DEFAULT_BENEFIT : benefitCode.strip();
         plans.requireBenefit(plan, benefit);
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("file: the file is empty / 文件为空");
+            throw Refused.badInput("file", "claims.settlement.refused.empty");
         }
         if (content.length > MAX_FILE_BYTES) {
-            throw new IllegalArgumentException("file: at most 400 MB; split the file / 文件过大，请拆分");
+            throw Refused.badInput("file", "claims.settlement.refused.tooBig", MAX_FILE_BYTES >> 20);
         }
         int lines = SettlementFile.countLines(content);
         String name = fileName == null || fileName.isBlank() ? "settlement.csv" : fileName.strip();

@@ -20,6 +20,7 @@ import org.huzhu.kernel.identity.NationalId;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.kernel.text.BoundedLineReader;
 import org.huzhu.kernel.text.LimitExceeded;
+import org.huzhu.tenancy.api.Refused;
 
 /**
  * Reads the medical-insurance settlement file (docs/settlement-file.md): UTF-8 CSV, a header line naming the ten
@@ -60,7 +61,8 @@ public final class SettlementFile {
     /**
      * Reads the file and hands on each line after the header, blank lines skipped.
      *
-     * @throws IllegalArgumentException "line 1: ..." when the header is not the format's, or the file not UTF-8
+     * @throws Refused (field {@code file}) when the header is not the format's
+     * @throws IllegalArgumentException {@code "file: UTF-8"} when the file is not UTF-8
      */
     public void read(InputStream in, Consumer<Row> sink) {
         try (BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -73,7 +75,8 @@ public final class SettlementFile {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("file: not UTF-8 text / 文件应为UTF-8编码");
+            // the job's failure keeps this as its detail, a language-free "field: rule" (JobFailure.permanent)
+            throw new IllegalArgumentException("file: UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,9 +86,12 @@ public final class SettlementFile {
      * Checks the header and counts the lines after it that are not blank, without reading them (the upload
      * answers at once; the job reads them).
      *
-     * @throws IllegalArgumentException "line 1: ..." when the header is not the format's
+     * @throws Refused (field {@code file}) when the header is not the format's
      */
     public static int countLines(byte[] content) {
+        if (content.length == 0) {
+            header(null);
+        }
         int end = 0;
         while (end < content.length && content[end] != '\n') {
             if (++end > MAX_LINE_CHARS) {
@@ -122,12 +128,12 @@ public final class SettlementFile {
 
     static void header(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("line 1: the file is empty / 文件为空");
+            throw Refused.badInput("file", "claims.settlement.refused.empty");
         }
         List<String> names = List.of(text.replace("\uFEFF", "").strip().split("\\s*,\\s*", -1));
         if (!names.equals(HEADER_ZH) && !names.equals(HEADER_EN)) {
-            throw new IllegalArgumentException("line 1: the header must be " + String.join(",", HEADER_ZH) + " (or "
-                    + String.join(",", HEADER_EN) + ") / 表头不符合医保结算文件格式");
+            throw Refused.badInput("file", "claims.settlement.refused.header", String.join(",", HEADER_ZH),
+                    String.join(",", HEADER_EN));
         }
     }
 

@@ -103,7 +103,10 @@ public class ClaimQueueView extends VerticalLayout {
                 refresh();
             } catch (Refused refused) {
                 message.setText(words.t(refused.key(), refused.params()));
-            } catch (IllegalArgumentException | AccessDeniedException e2) {
+            } catch (AccessDeniedException denied) {
+                message.setText(denied.key() == null ? words.text(denied.getMessage())
+                        : words.t(denied.key(), denied.params()));
+            } catch (IllegalArgumentException e2) {
                 message.setText(words.text(e2.getMessage()));
             }
         });

@@ -20,6 +20,7 @@ import org.huzhu.claims.api.SettlementImportView;
 import org.huzhu.claims.api.SettlementImports;
 import org.huzhu.claims.api.SettlementLineError;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.JobPolling;
 import org.huzhu.tenancy.ui.MainLayout;
@@ -69,7 +70,7 @@ public class SettlementImportsView extends VerticalLayout {
                     show(started);
                     upload.clearFileList();
                 });
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | Refused e) {
                 ui.access(() -> refuse(ui, UploadRefusals.message(this, e)));
             }
         }));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.kernel.identity.NationalId;
 import org.huzhu.kernel.text.LimitExceeded;
+import org.huzhu.tenancy.api.Refused;
 import org.junit.jupiter.api.Test;
 
 /** The settlement file's format: the header, and each rule reported with its line number and field. */
@@ -64,8 +65,9 @@ class SettlementFileTest {
                 + good("A-0001")).getBytes(StandardCharsets.UTF_8)), rows::add);
         assertThat(rows).hasSize(1);
         assertThatThrownBy(() -> SettlementFile.countLines("姓名,身份证号\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("line 1:");
-        assertThatThrownBy(() -> SettlementFile.countLines(new byte[0])).hasMessageStartingWith("line 1:");
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("claims.settlement.refused.header"));
+        assertThatThrownBy(() -> SettlementFile.countLines(new byte[0]))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("claims.settlement.refused.empty"));
     }
 
     @Test

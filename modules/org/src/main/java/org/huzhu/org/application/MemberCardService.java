@@ -65,7 +65,7 @@ public class MemberCardService implements MemberCards {
             throw new NoSuchElementException("no member " + memberId);
         }
         if (!subtree.covers(member.orgPath())) {
-            throw new AccessDeniedException("会员不在您的管辖范围内 / member " + memberId + " is outside your org subtree");
+            throw AccessDeniedException.coded("org.denied.memberOutsideSubtree", String.valueOf(memberId));
         }
         member.changeCard(protector.encrypt(card), protector.lookupHash(card), Masking.cardNo(card));
         LOG.info(() -> "member " + memberId + " card changed by " + context.requireCaller().username());

@@ -28,14 +28,14 @@ public interface PayoutRuns {
     /**
      * Gathers now: creates a run and gathers every source's approved payables on no run into it in the background.
      *
-     * @throws PayoutRefused when another run of the tenant is still gathering
+     * @throws org.huzhu.tenancy.api.Refused (409) when another run of the tenant is still gathering
      */
     PayoutRunView create();
 
     /**
      * The second person's approval of a gathered run.
      *
-     * @throws PayoutRefused when the caller created the run or the run is not waiting for approval
+     * @throws org.huzhu.tenancy.api.Refused (409) when the caller created the run or the run is not waiting for approval
      */
     PayoutRunView approve(long runId);
 
@@ -43,7 +43,7 @@ public interface PayoutRuns {
      * The bank's direct-payout file of an approved run, written now (card numbers decrypted for it, never
      * stored); its SHA-256 and that it was issued are recorded in the run.
      *
-     * @throws PayoutRefused when the run is not approved, already has results, or a member has no card on file
+     * @throws org.huzhu.tenancy.api.Refused (409) when the run is not approved, already has results, or a member has no card on file
      */
     BankFile bankFile(long runId);
 
@@ -52,7 +52,7 @@ public interface PayoutRuns {
      * number and change nothing; the others are applied in the background, a chunk at a time. The same file
      * imported again changes nothing and answers the earlier import.
      *
-     * @throws PayoutRefused when no bank file was issued for the run
+     * @throws org.huzhu.tenancy.api.Refused (409) when no bank file was issued for the run
      */
     ResultImportView importResult(long runId, byte[] content);
 

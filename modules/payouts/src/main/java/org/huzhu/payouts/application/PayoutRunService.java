@@ -21,7 +21,6 @@ import org.huzhu.org.api.MemberCards;
 import org.huzhu.payouts.api.BankFile;
 import org.huzhu.payouts.api.PaymentView;
 import org.huzhu.payouts.api.PayoutRunEventView;
-import org.huzhu.payouts.api.PayoutRefused;
 import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
 import org.huzhu.payouts.api.ResultImportView;
@@ -34,6 +33,7 @@ import org.huzhu.payouts.domain.PayoutRunEvent;
 import org.huzhu.payouts.domain.ResultImport;
 import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.AccessDeniedException;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
@@ -106,7 +106,7 @@ public class PayoutRunService implements PayoutRuns {
     public PayoutRunView create() {
         Caller caller = requireOffice();
         if (!store.runsIn(RunStatus.GATHERING).isEmpty()) {
-            throw new PayoutRefused("已有批次正在汇集 / a run is still gathering: wait until it is gathered");
+            throw Refused.conflict("payouts.refused.gathering");
         }
         long id = store.create(PayoutRun.manual(LocalDate.now(), caller.username()));
         jobs.launchGather(context.tenant(), id);
@@ -126,8 +126,7 @@ public class PayoutRunService implements PayoutRuns {
         PayoutRun run = require(runId);
         if (run.status() != RunStatus.APPROVED
                 && !(run.status() == RunStatus.FILE_ISSUED && run.paidCount() + run.failedCount() == 0)) {
-            throw new PayoutRefused("批次未审批或已有银行回盘，不能下载给付文件 / run " + runId + " is " + run.status()
-                    + ": the bank file is issued for an approved run until the bank's results come in");
+            throw Refused.conflict("payouts.refused.noBankFile", String.valueOf(runId), run.status().name());
         }
         List<BankPayoutFile.Line> lines = new ArrayList<>(run.paymentCount());
         List<String> noCard = new ArrayList<>();
@@ -139,10 +138,8 @@ public class PayoutRunService implements PayoutRuns {
             addLines(page, lines, noCard);
         }
         if (!noCard.isEmpty()) {
-            throw new PayoutRefused("以下给付的会员未登记卡号，请先补录 / no member card on file for payment(s) "
-                    + String.join(", ", noCard.subList(0, Math.min(20, noCard.size())))
-                    + (noCard.size() > 20 ? " and " + (noCard.size() - 20) + " more" : "")
-                    + ": mend the cards (PUT /api/v1/members/{id}/card) first");
+            throw Refused.conflict("payouts.refused.noCard",
+                    String.join(", ", noCard.subList(0, Math.min(20, noCard.size()))), noCard.size());
         }
         byte[] content = BankPayoutFile.write(context.tenant().value(), runId, run.payoutDate(), run.paymentCount(),
                 run.totalFen(), lines);
@@ -190,8 +187,7 @@ public class PayoutRunService implements PayoutRuns {
             }
         }
         if (run.status() != RunStatus.FILE_ISSUED && run.status() != RunStatus.SETTLING) {
-            throw new PayoutRefused("银行给付文件尚未下发或批次已结清，不能导入回盘 / run " + runId + " is " + run.status()
-                    + ": results are taken after the bank file was issued and until every payment is settled");
+            throw Refused.conflict("payouts.refused.noResults", String.valueOf(runId), run.status().name());
         }
         BankResultFile.Parsed parsed = BankResultFile.parse(content);
         Set<String> known = store.knownReferences(runId,
@@ -230,8 +226,7 @@ public class PayoutRunService implements PayoutRuns {
     private Caller requireOffice() {
         Caller caller = context.requireCaller();
         if (!caller.has(Role.OFFICE_ADMIN) && !caller.has(Role.CLAIMS_OFFICER)) {
-            throw new AccessDeniedException("给付批次仅限办事处管理员和理赔专员 / payout runs are for office admins and "
-                    + "claims officers");
+            throw AccessDeniedException.coded("payouts.denied.office");
         }
         context.tenant();
         return caller;

@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.huzhu.payouts.api.PayoutRefused;
 import org.huzhu.tenancy.api.JobFailure;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -102,12 +102,10 @@ public class PayoutRun extends TenantScopedEntity {
     /** Four eyes: whoever created (or scheduled) the run cannot approve it. */
     public void approve(String by) {
         if (status != RunStatus.GATHERED) {
-            throw new PayoutRefused("批次当前状态为" + status + "，不能审批 / run " + id() + " is " + status
-                    + ", only a gathered run can be approved");
+            throw Refused.conflict("payouts.refused.notGathered", String.valueOf(id()), status.name());
         }
         if (by.equals(createdBy)) {
-            throw new PayoutRefused("审批人不能是批次创建人（四眼原则） / the person who created the run cannot approve it "
-                    + "(four eyes)");
+            throw Refused.conflict("payouts.refused.fourEyes");
         }
         status = RunStatus.APPROVED;
         approvedBy = by;
@@ -117,8 +115,7 @@ public class PayoutRun extends TenantScopedEntity {
     /** The bank file was written for download; while no result came back it may be downloaded again. */
     public void fileIssued(String sha256, String by) {
         if (status != RunStatus.APPROVED && !(status == RunStatus.FILE_ISSUED && paidCount + failedCount == 0)) {
-            throw new PayoutRefused("批次未审批或已有银行回盘，不能下载给付文件 / run " + id() + " is " + status
-                    + ": the bank file is issued for an approved run until the bank's results come in");
+            throw Refused.conflict("payouts.refused.noBankFile", String.valueOf(id()), status.name());
         }
         status = RunStatus.FILE_ISSUED;
         fileSha256 = sha256;
@@ -145,8 +142,7 @@ public class PayoutRun extends TenantScopedEntity {
 
     public void settling() {
         if (status != RunStatus.FILE_ISSUED && status != RunStatus.SETTLING) {
-            throw new PayoutRefused("银行给付文件尚未下发，不能导入回盘 / run " + id() + " is " + status
-                    + ": results are taken once the bank file was issued");
+            throw Refused.conflict("payouts.refused.noResults", String.valueOf(id()), status.name());
         }
         status = RunStatus.SETTLING;
     }

@@ -26,7 +26,7 @@ import java.io.ByteArrayInputStream;
 import org.huzhu.payouts.api.BankFile;
 import org.huzhu.payouts.api.PaymentView;
 import org.huzhu.payouts.api.PayoutRunEventView;
-import org.huzhu.payouts.api.PayoutRefused;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
 import org.huzhu.payouts.api.ResultImportView;
@@ -178,7 +178,7 @@ public class PayoutRunsView extends VerticalLayout {
                             : t("resultTaken", taken.validLines(), taken.problems().size()));
                     ui.setPollInterval(POLL_MILLIS);
                 });
-            } catch (IllegalArgumentException | IllegalStateException | PayoutRefused e) {
+            } catch (IllegalArgumentException | IllegalStateException | Refused e) {
                 ui.access(() -> {
                     result.clearFileList();
                     error(UploadRefusals.message(this, e));
@@ -230,7 +230,9 @@ public class PayoutRunsView extends VerticalLayout {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (IllegalArgumentException | IllegalStateException | PayoutRefused e) {
+        } catch (Refused refused) {
+            error(getTranslation(refused.key(), refused.params()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             error(Bilingual.pick(e.getMessage(), getLocale()));
         }
     }

@@ -93,7 +93,8 @@ public record JobFailure(Reason reason, String detail) {
     /**
      * A failure no further attempt can mend, or null when trying again may help: the database refused a value
      * (SQL state class 22, e.g. "Data too long for column 'name'"; the detail names the column only), or the
-     * job read its file and found it wrong ({@link IllegalArgumentException}, whose messages name line and rule).
+     * job read its file and found it wrong ({@link IllegalArgumentException}, whose messages name line and rule,
+     * or a bad-input {@link Refused}, whose field is kept).
      */
     public static JobFailure permanent(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
@@ -107,6 +108,10 @@ public record JobFailure(Reason reason, String detail) {
         }
         if (failure instanceof IllegalArgumentException) {
             return new JobFailure(Reason.FILE_UNREADABLE, failure.getMessage());
+        }
+        if (failure instanceof Refused refused && refused.kind() == Refused.Kind.BAD_INPUT) {
+            // a coded refusal keeps no sentence to store: the field at fault is the detail
+            return new JobFailure(Reason.FILE_UNREADABLE, String.valueOf(refused.field()));
         }
         return null;
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.enterprise.context.Dependent;
@@ -28,7 +27,6 @@ import org.huzhu.tenancy.api.Role;
  */
 @Dependent
 @Route(value = "calendar", layout = MainLayout.class)
-@PageTitle("工作日历 Working-day calendar")
 @Menu(title = "calendar.nav", order = 9)
 @VisibleTo({Role.OFFICE_ADMIN, Role.HQ_ANALYST})
 public class CalendarView extends VerticalLayout {

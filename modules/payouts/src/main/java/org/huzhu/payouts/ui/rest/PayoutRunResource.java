@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.payouts.api.BankFile;
 import org.huzhu.payouts.api.PaymentView;
-import org.huzhu.payouts.api.PayoutRefused;
 import org.huzhu.payouts.api.PayoutRunView;
 import org.huzhu.payouts.api.PayoutRuns;
 import org.huzhu.payouts.api.ResultImportView;
@@ -147,7 +146,7 @@ public class PayoutRunResource {
             return work.get();
         } catch (NoSuchElementException e) {
             return ApiProblem.of(Response.Status.NOT_FOUND, e.getMessage());
-        } catch (PayoutRefused | IllegalStateException e) {
+        } catch (IllegalStateException e) {
             return ApiProblem.of(Response.Status.CONFLICT, e.getMessage());
         } catch (IllegalArgumentException e) {
             return ApiProblem.of(Response.Status.BAD_REQUEST, e.getMessage());
