@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.huzhu.kernel.text.BoundedLineReader;
 import org.huzhu.kernel.text.LimitExceeded;
+import org.huzhu.tenancy.api.Refused;
 
 /**
  * Reads an enrolment list in CSV: a header line (Chinese or English column names, any order, see
@@ -66,7 +67,7 @@ public final class EnrolmentCsv {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("file: not a CSV text file in UTF-8 or GBK (请上传UTF-8或GBK编码的CSV文件)", e);
+            throw Refused.badInput("file", "enrolment.refused.encoding");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the enrolment list (is it a CSV file in UTF-8 or GBK?)", e);
         }

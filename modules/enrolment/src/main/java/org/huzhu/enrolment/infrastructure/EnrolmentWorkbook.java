@@ -29,6 +29,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.huzhu.tenancy.api.Refused;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -309,11 +310,10 @@ public final class EnrolmentWorkbook {
         switch (magic) {
             case OOXML -> {
             }
-            case OLE2 -> throw new IllegalArgumentException("an Excel 97-2003 (.xls) or password-protected workbook: "
-                    + "save it as an Excel workbook (.xlsx) without a password (另存为 .xlsx 格式，不要设置密码)");
-            default -> throw new IllegalArgumentException("not an Excel workbook (.xlsx)"
-                    + (magic == FileMagic.UNKNOWN ? "" : " but " + magic.name())
-                    + ": upload the .xlsx template or a CSV file (请上传 .xlsx 模板文件)");
+            // Refusals by key: the clerk reads them in the page's language (no text in one language only).
+            case OLE2 -> throw Refused.badInput("file", "enrolment.refused.oldExcel");
+            default -> throw Refused.badInput("file", "enrolment.refused.notXlsx",
+                    magic == FileMagic.UNKNOWN ? "-" : magic.name());
         }
     }
 

@@ -41,6 +41,7 @@ import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.Bilingual;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.ui.UploadRefusals;
 import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.JobPolling;
@@ -142,7 +143,7 @@ public class EnrolmentImportView extends VerticalLayout {
                     show(started);
                     upload.clearFileList();
                 });
-            } catch (IllegalArgumentException | IllegalStateException e) {
+            } catch (IllegalArgumentException | IllegalStateException | Refused e) {
                 ui.access(() -> refuse(ui, UploadRefusals.message(this, e)));
             } catch (RuntimeException e) {
                 ui.access(() -> refuse(ui, t("uploadFailed")));

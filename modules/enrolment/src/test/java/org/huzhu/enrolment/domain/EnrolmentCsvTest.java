@@ -2,6 +2,7 @@ package org.huzhu.enrolment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.huzhu.tenancy.api.Refused;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -65,8 +66,9 @@ class EnrolmentCsvTest {
         broken[bytes.length] = (byte) 0x81; // a GB18030 lead byte followed by an invalid trail byte
         broken[bytes.length + 1] = (byte) 0x7F;
         // the clerk's input, so a refusal naming the file (a 400), not an I/O failure of ours (a 500)
-        assertThatThrownBy(() -> decodeAndRead(broken)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("file:").hasMessageContaining("UTF-8 or GBK");
+        assertThatThrownBy(() -> decodeAndRead(broken)).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).key()).isEqualTo("enrolment.refused.encoding"))
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("file"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.huzhu.enrolment.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.huzhu.tenancy.api.Refused;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -138,14 +139,15 @@ class EnrolmentWorkbookTest {
     @Test
     void a_file_that_is_not_xlsx_is_refused_with_a_clear_message() throws IOException {
         byte[] csv = "姓名,身份证号,保障计划\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(csv)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not an Excel workbook (.xlsx)");
+        assertThatThrownBy(() -> read(csv)).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).key()).isEqualTo("enrolment.refused.notXlsx"));
         assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
         byte[] xls = new byte[512]; // the header of an OLE2 file: Excel 97-2003, or an encrypted .xlsx
         System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
                 0, xls, 0, 8);
-        assertThatThrownBy(() -> read(xls)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".xls");
+        assertThatThrownBy(() -> read(xls)).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).key()).isEqualTo("enrolment.refused.oldExcel"));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry("readme.txt"));
