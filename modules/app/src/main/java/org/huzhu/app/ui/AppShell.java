@@ -1,9 +1,9 @@
 package org.huzhu.app.ui;
 
-import com.vaadin.flow.component.dependency.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 
 /**
  * The page every Vaadin view is served in. No {@code @Theme}: Lumo is Vaadin 24's default, and a {@code @Theme}
