@@ -296,7 +296,9 @@ class EnrolmentImportIT {
             throws Exception {
         long union = unionId("BJ-HR-001");
         EnrolmentList list = new EnrolmentList(3_800, 0, 9);
-        String demoMember = demoMemberIdNumber("beijing-member");
+        // the demo member of this union's district: enrolling beijing-member here would move them out of Dongcheng,
+        // and later tests count on Dongcheng's agency clerk seeing them (LoansIT)
+        String demoMember = demoMemberIdNumber("beijing-member-2");
         list.csv.append("会员本人,").append(demoMember).append(",13911112222,,accident-injury,2\n");
         long id = upload("beijing-admin", union, "2031-01-01", list.bytes()).get("id").asLong();
         waitFor("beijing-admin", id, "CHECKED");
@@ -328,7 +330,7 @@ class EnrolmentImportIT {
         assertThat(hq).anySatisfy(t -> assertThat(t.get("tenant").asText()).isEqualTo("baoji"));
         assertThat(Api.get(AGENCY_CLERK, "/api/v1/enrolment-figures?year=2031").status()).isEqualTo(403);
 
-        JsonNode mine = Api.get("beijing-member", "/api/v1/me/enrolments").json();
+        JsonNode mine = Api.get("beijing-member-2", "/api/v1/me/enrolments").json();
         assertThat(mine).anySatisfy(c -> {
             assertThat(c.get("planCode").asText()).isEqualTo("accident-injury");
             assertThat(c.get("units").asInt()).isEqualTo(2);
