@@ -42,6 +42,18 @@ class ReliefBrowserIT {
                 .first();
     }
 
+    /** The application's status by the API, within a few seconds of the click that changes it. */
+    private static void awaitStatus(String id, String expected) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 50 && !expected.equals(status); i++) {
+            status = Api.get("beijing-admin", "/api/v1/relief-fund/applications/" + id).json().get("status").asText();
+            if (!expected.equals(status)) {
+                Thread.sleep(100);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(status).as("application " + id).isEqualTo(expected);
+    }
+
     private static void choose(Page page, String combo, String text) {
         page.locator(combo + " input").fill(text);
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
@@ -82,6 +94,7 @@ class ReliefBrowserIT {
             page.locator("#fund-check-note input").fill("情况属实");
             page.locator("#fund-pass").click();
             assertThat(cell(page, "#fund-applications", "区县已审核")).isVisible();
+            awaitStatus(id, "CHECKED"); // that cell may be an older application's: this one's own status decides
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -93,6 +106,7 @@ class ReliefBrowserIT {
             page.locator("#fund-reason input").fill("白血病治疗，家庭困难，经评审同意救助");
             page.locator("#fund-grant").click();
             assertThat(cell(page, "#fund-applications", "已决定救助")).isVisible();
+            awaitStatus(id, "GRANTED");
             assertThat(cell(page, "#fund-applications", "王主任、李委员、赵委员")).isVisible();
             assertThat(page.locator("#fund-balance")).not().hasText(before);
             Chromium.screenshot(page, "relief-fund-granted.png");
