@@ -1,22 +1,31 @@
 package org.huzhu.app.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.huzhu.tenancy.api.ApiProblem;
+import org.huzhu.tenancy.api.Translations;
 
 /**
- * A failure the code did not expect answers 500 with an incident id, never with the exception's text (it
- * may hold SQL or data); the log has the details under the same id.
+ * A failure the code did not expect answers 500 with an incident id, in the caller's language and never with the
+ * exception's text (it may hold SQL or data); the log has the details under the same id.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Inject
+    Translations translations;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Exception e) {
@@ -25,6 +34,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, e);
-        return ApiProblem.of(Response.Status.INTERNAL_SERVER_ERROR, "unexpected failure; incident " + incident);
+        return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, null, "app.unexpected",
+                headers == null ? null : headers.getAcceptableLanguages(), translations, incident);
     }
 }
