@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One payout run pays every kind of approved payable exactly once: a claim, a secondary-aid line, a relief-fund
  * grant, a loan subsidy and a campaign's cash hand-out, each made approved through its own module's REST API as
- * users do. The run gathers each with its source id and amount, a second person approves it, the bank pays all
- * but the campaign cash, each module then answers paid (or failed) for its own payable, and a second run gathers
- * none of them again. Other tests' payables may be on the same runs: everything is asserted on this test's own
+ * users do. The run gathers each with its source id and amount, a second person approves it, the bank pays the
+ * claim and the subsidy and refuses the other three cards, each module then answers paid (or failed) for its own
+ * payable; each failed one is put back by its module (the card mended), and a second run gathers exactly those. Other tests' payables may be on the same runs: everything is asserted on this test's own
  * source ids.
  */
 class PayablesEndToEndIT {
@@ -89,10 +89,12 @@ class PayablesEndToEndIT {
         assertThat(lines.get("HZ" + runId + "-L" + subsidy[0])[3]).as("a subsidy goes to the enterprise's account")
                 .isEqualTo("6222000000000001");
 
-        String failed = "HZ" + runId + "-K" + cash[1];
+        // the bank refuses three cards: the campaign cash, the aid line and the grant
+        java.util.Set<String> failed = java.util.Set.of("HZ" + runId + "-K" + cash[1], "HZ" + runId + "-A" + aid[1],
+                "HZ" + runId + "-G" + grant[0]);
         StringBuilder result = new StringBuilder();
         for (String[] d : PayoutFixtures.details(file)) {
-            boolean fail = d[2].equals(failed);
+            boolean fail = failed.contains(d[2]);
             result.append(d[2]).append(fail ? "|F|E" : "|S|E").append(d[1]).append('|')
                     .append(fail ? "账户冻结 account frozen" : "").append('\n');
         }
@@ -103,11 +105,39 @@ class PayablesEndToEndIT {
 
         assertEachSourceAnswers(runId, claim, aid, grant, subsidy, cash);
 
-        long next = newRun("GATHERED", "EMPTY");
+        retryEachFailedPayment(aid, grant, cash);
+        long next = newRun("GATHERED");
         Map<String, JsonNode> again = payments(next);
         for (Mine m : mine.values()) {
-            assertThat(again).as("a second run takes nothing paid or failed again").doesNotContainKey(m.key());
+            boolean retried = failed.contains("HZ" + runId + "-" + m.letter() + m.sourceId());
+            if (retried) {
+                assertThat(again).as("a retried payment is on the next run").containsKey(m.key());
+                assertThat(again.get(m.key()).get("amountFen").asLong()).isEqualTo(m.amountFen());
+            } else {
+                assertThat(again).as("a second run takes nothing paid again").doesNotContainKey(m.key());
+            }
         }
+    }
+
+    /** The cards mended, each failed payment is put back by its own module; a second retry is refused (409). */
+    private static void retryEachFailedPayment(long[] aid, long[] grant, long[] cash) {
+        String line = "/api/v1/aid-runs/" + aid[0] + "/lines/" + aid[1] + "/payment-retry";
+        Api.Reply retried = Api.post(OFFICER, line, "");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().get("status").asText()).isEqualTo("APPROVED");
+        Api.Reply twice = Api.post(OFFICER, line, "");
+        assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+        assertThat(twice.json().get("code").asText()).isEqualTo("relief.refused.paymentNotFailed");
+
+        Api.Reply granted = Api.post(ADMIN, "/api/v1/relief-fund/applications/" + grant[0] + "/payment-retry", "");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.json().get("status").asText()).isEqualTo("GRANTED");
+
+        String handOut = "/api/v1/campaigns/" + cash[0] + "/deliveries/" + cash[1] + "/payment-retry";
+        Api.Reply confirmed = Api.post(ADMIN, handOut, "");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().get("cashState").asText()).isEqualTo("CONFIRMED");
+        assertThat(Api.post(ADMIN, handOut, "").status()).isEqualTo(409);
     }
 
     private static void assertEachSourceAnswers(long runId, PayoutFixtures.Claim claim, long[] aid, long[] grant,
@@ -116,11 +146,10 @@ class PayablesEndToEndIT {
         assertThat(c.findValue("status").asText()).as(c.toString()).isEqualTo("PAID");
 
         JsonNode line = aidLine(aid[0], aid[1]);
-        assertThat(line.get("status").asText()).as(line.toString()).isEqualTo("PAID");
+        assertThat(line.get("status").asText()).as(line.toString()).isEqualTo("PAYMENT_FAILED");
 
         JsonNode application = Api.get(ADMIN, "/api/v1/relief-fund/applications/" + grant[0]).json();
-        assertThat(application.get("status").asText()).as(application.toString()).isEqualTo("PAID");
-        assertThat(application.get("paidOn").isNull()).isFalse();
+        assertThat(application.get("status").asText()).as(application.toString()).isEqualTo("PAYMENT_FAILED");
 
         JsonNode s = Api.get(ADMIN, "/api/v1/loans/subsidies/" + subsidy[0]).json();
         assertThat(s.get("status").asText()).as(s.toString()).isEqualTo("PAID");

@@ -27,6 +27,9 @@ public interface AidRuns {
     /** The run's lines in priority order (the order the budget is spent in). */
     List<LineView> lines(long runId, int offset, int limit);
 
+    /** A line whose payment failed approved again for the next payout run; 409 unless its payment failed. */
+    LineView retryPayment(long runId, long lineId);
+
     /**
      * A band of the member's remaining self-paid amount (from inclusive, to exclusive, null: no upper end): either
      * a fixed amount, or a share in percent with an optional cap. Fen throughout.

@@ -27,6 +27,9 @@ public interface ReliefFund {
 
     Optional<ApplicationView> find(long applicationId);
 
+    /** A grant whose payment failed put back for the next payout run; 409 unless its payment failed. */
+    ApplicationView retryPayment(long applicationId);
+
     List<ApplicationView> applications(ApplicationStatus status, int offset, int limit);
 
     List<String> illnessCategories();

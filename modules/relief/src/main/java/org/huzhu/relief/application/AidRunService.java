@@ -143,6 +143,19 @@ public class AidRunService implements AidRuns {
                 .setMaxResults(Math.min(limit, 1_000)).getResultList().stream().map(AidRunViews::line).toList();
     }
 
+    @Override
+    @Transactional
+    public LineView retryPayment(long runId, long lineId) {
+        AidLine line = entityManager.get().find(AidLine.class, lineId);
+        if (line == null || line.runId() != runId) {
+            throw Refused.notFound("relief.refused.lineNotFound", String.valueOf(lineId));
+        }
+        if (!line.retryPayment()) {
+            throw Refused.conflict("relief.refused.paymentNotFailed", String.valueOf(lineId));
+        }
+        return AidRunViews.line(line);
+    }
+
     private String actor() {
         return context.requireCaller().username();
     }

@@ -143,6 +143,16 @@ public class ReliefFundService implements ReliefFund {
     }
 
     @Override
+    @Transactional
+    public ApplicationView retryPayment(long applicationId) {
+        ReliefApplication application = visible(applicationId);
+        if (!application.retryPayment()) {
+            throw Refused.conflict("relief.refused.paymentNotFailed", String.valueOf(applicationId));
+        }
+        return view(application);
+    }
+
+    @Override
     public Optional<ApplicationView> find(long applicationId) {
         return Optional.ofNullable(entityManager.get().find(ReliefApplication.class, applicationId))
                 .filter(a -> subtree.covers(a.orgPath())).map(ReliefFundService::view);

@@ -119,6 +119,16 @@ public class AidLine extends TenantScopedEntity {
         return true;
     }
 
+    /** Payment failed -> approved again on no run, for the next payout run (the member's card mended). */
+    public boolean retryPayment() {
+        if (status != AidLineStatus.PAYMENT_FAILED) {
+            return false;
+        }
+        status = AidLineStatus.APPROVED;
+        payoutRunId = null;
+        return true;
+    }
+
     private boolean scheduledOn(long payoutRun) {
         return status == AidLineStatus.SCHEDULED && payoutRunId != null && payoutRunId == payoutRun;
     }

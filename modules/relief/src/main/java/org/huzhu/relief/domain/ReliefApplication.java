@@ -149,6 +149,16 @@ public class ReliefApplication extends TenantScopedEntity {
         return true;
     }
 
+    /** Payment failed -> granted again on no run, for the next payout run (the member's card mended). */
+    public boolean retryPayment() {
+        if (status != ApplicationStatus.PAYMENT_FAILED) {
+            return false;
+        }
+        status = ApplicationStatus.GRANTED;
+        payoutRunId = null;
+        return true;
+    }
+
     private boolean scheduledOn(long payoutRun) {
         return status == ApplicationStatus.SCHEDULED && payoutRunId != null && payoutRunId == payoutRun;
     }

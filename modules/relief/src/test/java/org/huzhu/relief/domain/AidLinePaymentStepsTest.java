@@ -75,6 +75,23 @@ class AidLinePaymentStepsTest {
     }
 
     @Test
+    void only_a_failed_payment_is_retried_and_the_next_run_takes_the_line_again() {
+        AidLine line = line(true);
+        line.approve();
+        assertThat(line.retryPayment()).as("approved, not failed").isFalse();
+        line.schedule(10);
+        assertThat(line.retryPayment()).as("scheduled, not failed").isFalse();
+        line.markFailed(10, "账户已销户");
+        assertThat(line.retryPayment()).isTrue();
+        assertThat(line.retryPayment()).as("once").isFalse();
+        assertThat(line.status()).isEqualTo(AidLineStatus.APPROVED);
+        assertThat(line.markPaid(10, DAY)).as("the failed run pays it no more").isFalse();
+        assertThat(line.schedule(12)).isTrue();
+        assertThat(line.markPaid(12, DAY)).isTrue();
+        assertThat(line.retryPayment()).as("paid").isFalse();
+    }
+
+    @Test
     void the_bulk_insert_values_follow_the_columns() {
         AidLine line = line(true);
         assertThat(line.values()).hasSize(AidLine.COLUMNS.size());

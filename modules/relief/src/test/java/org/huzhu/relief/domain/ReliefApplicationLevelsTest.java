@@ -70,6 +70,22 @@ class ReliefApplicationLevelsTest {
     }
 
     @Test
+    void only_a_grant_whose_payment_failed_is_put_back_for_the_next_run() {
+        ReliefApplication application = filed();
+        application.check("agency", true, null, AT);
+        application.decide("admin", 1_750_000L, COMMITTEE, "符合条件", AT);
+        assertThat(application.retryPayment()).as("granted, not failed").isFalse();
+        application.schedule(5);
+        assertThat(application.markFailed(5, "账户冻结")).isTrue();
+        assertThat(application.retryPayment()).isTrue();
+        assertThat(application.retryPayment()).as("once").isFalse();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.GRANTED);
+        assertThat(application.schedule(7)).isTrue();
+        assertThat(application.markPaid(7, LocalDate.of(2026, 3, 13))).isTrue();
+        assertThat(application.retryPayment()).as("paid").isFalse();
+    }
+
+    @Test
     void caps_follow_the_kind_of_case() {
         assertThat(filed().capFen()).isEqualTo(5_000_000);
         assertThat(new ReliefApplication(1, "x", "/", ReliefKind.DISASTER, null, 0, 1_000_000, 100_000, 700_000, "g", AT)

@@ -14,6 +14,12 @@ public interface CampaignDeliveries {
 
     List<HandOut> handOuts(long campaignId, long afterId, int limit);
 
+    /**
+     * A cash hand-out whose payment failed (the bank refused the card) confirmed again once the card is mended, so
+     * the next payout run takes it; 409 when its payment has not failed.
+     */
+    HandOut retryPayment(long campaignId, long deliveryId);
+
     /** An .xlsx delivery list: all rows confirmed in one transaction, or none and every bad row returned. */
     DeliveryImport importList(long campaignId, byte[] workbook);
 }

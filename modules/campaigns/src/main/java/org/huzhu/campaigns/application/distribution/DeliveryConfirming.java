@@ -112,6 +112,18 @@ public class DeliveryConfirming implements CampaignDeliveries {
 
     @Override
     @Transactional
+    public HandOut retryPayment(long campaignId, long deliveryId) {
+        setup.require(campaignId);
+        Delivery delivery = campaigns.delivery(campaignId, deliveryId, scope.likePattern()).orElseThrow(() ->
+                Refused.notFound("campaigns.distribution.refused.noHandOut", String.valueOf(deliveryId)));
+        if (!delivery.retryPayment()) {
+            throw Refused.conflict("campaigns.distribution.refused.notFailed", String.valueOf(deliveryId));
+        }
+        return delivery.toHandOut();
+    }
+
+    @Override
+    @Transactional
     public DeliveryImport importList(long campaignId, byte[] workbook) {
         Campaign campaign = setup.require(campaignId);
         List<Row> rows = DeliveryWorkbook.read(workbook);

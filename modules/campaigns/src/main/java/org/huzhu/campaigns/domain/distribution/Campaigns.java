@@ -47,6 +47,9 @@ public interface Campaigns {
     /** Hand-outs of the campaign at org paths matching the LIKE pattern, in id order after {@code afterId}. */
     List<Delivery> deliveries(long campaignId, String pathLike, long afterId, int limit);
 
+    /** One hand-out of the campaign within the org paths matching {@code pathLike}. */
+    Optional<Delivery> delivery(long campaignId, long deliveryId, String pathLike);
+
     /** Campaigns of the type whose period starts within the dates. */
     List<Campaign> ofType(CampaignType type, LocalDate from, LocalDate to);
 

@@ -10,7 +10,9 @@ import org.huzhu.campaigns.api.distribution.CashState;
 public enum CashPayment {
     SCHEDULE(CashState.CONFIRMED, CashState.SCHEDULED),
     PAY(CashState.SCHEDULED, CashState.PAID),
-    FAIL(CashState.SCHEDULED, CashState.PAYMENT_FAILED);
+    FAIL(CashState.SCHEDULED, CashState.PAYMENT_FAILED),
+    /** The member's card mended: a failed hand-out is confirmed again, on no run, for the next run to take. */
+    RETRY(CashState.PAYMENT_FAILED, CashState.CONFIRMED);
 
     private final CashState from;
     private final CashState to;

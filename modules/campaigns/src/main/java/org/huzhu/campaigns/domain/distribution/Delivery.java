@@ -106,6 +106,17 @@ public class Delivery extends TenantScopedEntity {
         return d;
     }
 
+    /** The card mended: a failed cash hand-out waits for the next payout run again; false unless its payment failed. */
+    public boolean retryPayment() {
+        if (cashState != CashState.PAYMENT_FAILED) {
+            return false;
+        }
+        cashState = CashPayment.RETRY.apply(cashState);
+        payoutRunId = null;
+        failureReason = null;
+        return true;
+    }
+
     public HandOut toHandOut() {
         return new HandOut(id(), campaignId, memberId, memberName, orgUnitId, benefit, item, amountFen, method,
                 trackingNo, addedByHand, reason, confirmedBy, confirmedAt, cashState);

@@ -166,4 +166,11 @@ public class JpaCampaigns implements Campaigns {
                 .setParameter("c", campaignId).setParameter("p", pathLike).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public Optional<Delivery> delivery(long campaignId, long deliveryId, String pathLike) {
+        return em().createQuery("select d from Delivery d where d.id = :id and d.campaignId = :c and d.orgPath like :p",
+                        Delivery.class).setParameter("id", deliveryId).setParameter("c", campaignId)
+                .setParameter("p", pathLike).getResultStream().findFirst();
+    }
 }

@@ -35,6 +35,7 @@ public class JpaCashHandOuts implements CashHandOuts {
             case SCHEDULE -> "d.payoutRunId = :run";
             case PAY -> "d.paidOn = :paidOn";
             case FAIL -> "d.failureReason = :reason";
+            case RETRY -> "d.payoutRunId = null, d.failureReason = null";
         };
         Query q = entityManager.get().createQuery("update Delivery d set d.cashState = :to, " + set
                         + " where d.id in :ids and d.cashState = :from"

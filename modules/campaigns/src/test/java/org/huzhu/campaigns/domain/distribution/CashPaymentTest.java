@@ -19,6 +19,15 @@ class CashPaymentTest {
     }
 
     @Test
+    void only_a_failed_payment_is_retried_and_it_is_confirmed_again_for_the_next_run() {
+        assertThat(CashPayment.table(CashPayment.RETRY)).containsEntry(CashState.PAYMENT_FAILED, CashState.CONFIRMED)
+                .containsEntry(CashState.SCHEDULED, CashState.SCHEDULED).containsEntry(CashState.PAID, CashState.PAID)
+                .containsEntry(CashState.CONFIRMED, CashState.CONFIRMED);
+        assertThat(CashPayment.SCHEDULE.apply(CashPayment.RETRY.apply(CashState.PAYMENT_FAILED)))
+                .isEqualTo(CashState.SCHEDULED);
+    }
+
+    @Test
     void goods_and_unscheduled_hand_outs_are_never_paid() {
         for (CashPayment change : CashPayment.values()) {
             assertThat(change.apply(CashState.NOT_CASH)).isEqualTo(CashState.NOT_CASH);

@@ -76,6 +76,14 @@ public class AidRunResource {
     }
 
     @POST
+    @Path("{id}/lines/{lineId}/payment-retry")
+    @Operation(summary = "Put a line whose payment failed back for the next payout run (the member's card mended)",
+            description = "409 when the line's payment has not failed")
+    public LineView retryPayment(@PathParam("id") long id, @PathParam("lineId") long lineId) {
+        return runs.retryPayment(id, lineId);
+    }
+
+    @POST
     @Path("{id}/approval")
     @Operation(summary = "A second person (never the creator) approves a computed run: its lines within the budget "
             + "become payable by the payout runs (kind SECONDARY_AID)", description = "409 for the creator")

@@ -119,6 +119,14 @@ public class ReliefFundResource {
         return fund.decide(id, decision);
     }
 
+    @POST
+    @Path("applications/{id}/payment-retry")
+    @Operation(summary = "Put a grant whose payment failed back for the next payout run (the member's card mended)",
+            description = "409 when the grant's payment has not failed")
+    public ApplicationView retryPayment(@PathParam("id") long id) {
+        return fund.retryPayment(id);
+    }
+
     @GET
     @Path("illness-categories")
     @Allowed({Role.OFFICE_ADMIN, Role.GRASSROOTS_CLERK, Role.AGENCY_CLERK})

@@ -156,6 +156,16 @@ public class CampaignResource {
     }
 
     @POST
+    @Path("campaigns/{id}/deliveries/{deliveryId}/payment-retry")
+    @Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
+    @Operation(summary = "Put a cash hand-out whose payment failed back for the next payout run (the card mended)",
+            description = "200 with the hand-out, CONFIRMED again; 409 when its payment has not failed; 404 outside "
+                    + "the caller's subtree.")
+    public HandOut retryPayment(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
+        return deliveries.retryPayment(id, deliveryId);
+    }
+
+    @POST
     @Path("campaigns/{id}/delivery-imports")
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
