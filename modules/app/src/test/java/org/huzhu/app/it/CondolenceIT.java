@@ -66,6 +66,10 @@ class CondolenceIT {
         assertThat(defined.status()).as(defined.body()).isEqualTo(201);
         long item = defined.json().get("id").asLong();
         assertThat(defined.json().get("status").asText()).isEqualTo("DEFINED");
+        assertThat(Api.get(OFFICER, ITEMS + "?year=2027").json().findValues("id")).extracting(JsonNode::asLong)
+                .as("the year's items").contains(item);
+        assertThat(Api.get(OFFICER, ITEMS + "?year=2026").json().findValues("id")).extracting(JsonNode::asLong)
+                .doesNotContain(item);
         assertThat(Api.post(OFFICER, ITEMS + "/" + item + "/approval", "").status()).as("not computed yet")
                 .isEqualTo(409);
         assertThat(Api.post(OFFICER, ITEMS + "/" + item + "/computation", "").status()).as("officers do not compute")

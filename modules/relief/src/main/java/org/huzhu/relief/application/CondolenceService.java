@@ -162,7 +162,7 @@ public class CondolenceService implements CondolenceItems {
 
     @Override
     public List<ItemView> recent(Integer year, int limit) {
-        String where = year == null ? "" : " where i.year = :year";
+        String where = year == null ? "" : " where i.itemYear = :year";
         var query = entityManager.get().createQuery("select i from CondolenceItem i" + where + " order by i.id desc",
                 CondolenceItem.class);
         if (year != null) {

@@ -28,7 +28,7 @@ public class CondolenceItem extends TenantScopedEntity {
     @Column(nullable = false)
     private CondolenceKind kind;
     @Column(name = "item_year", nullable = false)
-    private int year;
+    private int itemYear;
     @Column(name = "org_path", nullable = false)
     private String orgPath;
     @Enumerated(EnumType.STRING)
@@ -76,7 +76,7 @@ public class CondolenceItem extends TenantScopedEntity {
                           String createdBy, LocalDateTime createdAt) {
         this.name = name;
         this.kind = kind;
-        this.year = year;
+        this.itemYear = year;
         this.orgPath = criteria.orgPath();
         this.gender = criteria.gender();
         this.hardshipOnly = criteria.hardshipOnly();
@@ -128,7 +128,7 @@ public class CondolenceItem extends TenantScopedEntity {
 
     public String name() { return name; }
     public CondolenceKind kind() { return kind; }
-    public int year() { return year; }
+    public int year() { return itemYear; }
     public AidRunStatus status() { return status; }
     public String createdBy() { return createdBy; }
     public LocalDateTime createdAt() { return createdAt; }
