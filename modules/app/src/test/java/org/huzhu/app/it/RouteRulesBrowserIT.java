@@ -75,6 +75,7 @@ class RouteRulesBrowserIT {
         ROUTES.put("hq-dashboard", Set.of(HQ));
         ROUTES.put("hardship-register", Set.of(AD, AC, GC));
         ROUTES.put("aid-runs", Set.of(AD, CO));
+        ROUTES.put("condolence-items", Set.of(AD, CO));
         ROUTES.put("relief-fund", Set.of(AD, AC, GC));
         ROUTES.put("loan-products", STAFF);
         ROUTES.put("loan-applications", STAFF);

@@ -1,0 +1,87 @@
+package org.huzhu.relief.ui.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.relief.api.CondolenceItems;
+import org.huzhu.relief.api.CondolenceItems.ItemForm;
+import org.huzhu.relief.api.CondolenceItems.ItemView;
+import org.huzhu.relief.api.CondolenceItems.LineView;
+import org.huzhu.tenancy.api.Allowed;
+import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.Role;
+
+/** Condolence items (慰问) over HTTP: office admins define and compute; a second person approves. */
+@Allowed({Role.OFFICE_ADMIN, Role.CLAIMS_OFFICER})
+@Path("/v1/condolence-items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "relief")
+public class CondolenceItemResource {
+
+    @Inject
+    CondolenceItems items;
+
+    @POST
+    @Allowed(Role.OFFICE_ADMIN)
+    @Operation(summary = "Defines a condolence item: name, kind, year, rule (org unit, gender, hardship register, "
+            + "model-worker flag, member ids), amount per person and budget in fen",
+            description = "201 with the item, status DEFINED")
+    public Response define(ItemForm form) {
+        return Response.status(Response.Status.CREATED).entity(items.define(form)).build();
+    }
+
+    @GET
+    @Operation(summary = "The newest items with their totals, of one year when asked")
+    public List<ItemView> recent(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+                                 @QueryParam("limit") @Min(1) @Max(500) @DefaultValue("50") int limit) {
+        return items.recent(year, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An item with its rule and totals within and beyond the budget")
+    public ItemView get(@PathParam("id") long id) {
+        return items.find(id).orElseThrow(() -> Refused.notFound("relief.refused.itemNotFound", String.valueOf(id)));
+    }
+
+    @POST
+    @Path("{id}/computation")
+    @Allowed(Role.OFFICE_ADMIN)
+    @Operation(summary = "Lists every eligible member once, hardship first, the budget spent down that order "
+            + "(again, until approved): same registry, same lines", description = "409 once the item is approved")
+    public ItemView compute(@PathParam("id") long id) {
+        return items.compute(id);
+    }
+
+    @GET
+    @Path("{id}/lines")
+    @Operation(summary = "The item's lines in the order the budget is spent in; withinBudget false: cut")
+    public List<LineView> lines(@PathParam("id") long id, @QueryParam("offset") @Min(0) @DefaultValue("0") int offset,
+                                @QueryParam("limit") @Min(1) @Max(1000) @DefaultValue("200") int limit) {
+        return items.lines(id, offset, limit);
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Operation(summary = "A second person (never the creator) approves a computed item: its lines within the budget "
+            + "become payable by the payout runs (kind CONDOLENCE)", description = "409 for the creator")
+    public ItemView approve(@PathParam("id") long id) {
+        return items.approve(id);
+    }
+}
