@@ -68,6 +68,11 @@ class ReliefIT {
         importSettlements();
     }
 
+    /** Today where the tenant is (the register's days are the office's, Asia/Shanghai), not where the test runs. */
+    private static LocalDate tenantToday() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     @AfterAll
     static void restore() throws Exception {
         ClaimsIT.restorePolicy();
@@ -160,18 +165,18 @@ class ReliefIT {
         assertThat(read.get("household").get(0).get("idNumberMasked").asText()).endsWith(child.substring(14));
 
         assertThat(Api.post(CLERK, "/api/v1/hardship-households/" + fileId + "/measures", "{\"kind\":\"STUDY_AID\","
-                + "\"takenOn\":\"" + LocalDate.now() + "\",\"amountFen\":300000,\"note\":\"助学\"}").status()).isEqualTo(200);
+                + "\"takenOn\":\"" + tenantToday() + "\",\"amountFen\":300000,\"note\":\"助学\"}").status()).isEqualTo(200);
         assertThat(Api.post(CLERK, "/api/v1/hardship-households/" + fileId + "/visits", "{\"visitedOn\":\""
-                + LocalDate.now() + "\",\"note\":\"入户走访\"}").status()).isEqualTo(200);
-        Api.Reply dueNextYear = Api.get(CLERK, "/api/v1/hardship-households/reviews-due?on=" + LocalDate.now().plusYears(1));
+                + tenantToday() + "\",\"note\":\"入户走访\"}").status()).isEqualTo(200);
+        Api.Reply dueNextYear = Api.get(CLERK, "/api/v1/hardship-households/reviews-due?on=" + tenantToday().plusYears(1));
         assertThat(dueNextYear.body()).contains("\"id\":" + fileId + ",");
         assertThat(Api.get(CLERK, "/api/v1/hardship-households/reviews-due").body()).doesNotContain("\"id\":" + fileId + ",");
 
         Api.Reply closed = Api.post(CLERK, "/api/v1/hardship-households/" + fileId + "/closure", "{\"outOn\":\""
-                + LocalDate.now() + "\",\"reason\":\"FOUND_WORK\"}");
+                + tenantToday() + "\",\"reason\":\"FOUND_WORK\"}");
         assertThat(closed.json().get("status").asText()).isEqualTo("OUT_OF_HARDSHIP");
         assertThat(Api.post(CLERK, "/api/v1/hardship-households/" + fileId + "/visits", "{\"visitedOn\":\""
-                + LocalDate.now() + "\"}").status()).isEqualTo(409);
+                + tenantToday() + "\"}").status()).isEqualTo(409);
         List<String> actions = new ArrayList<>();
         Api.get(CLERK, "/api/v1/hardship-households/" + fileId + "/history").json()
                 .forEach(e -> actions.add(e.get("action").asText()));
