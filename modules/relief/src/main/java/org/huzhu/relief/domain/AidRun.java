@@ -2,8 +2,6 @@ package org.huzhu.relief.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,12 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.huzhu.relief.api.AidGroup;
-import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /** A secondary-aid run's definition, state and totals. */
 @Entity
 @Table(name = "aid_run")
-public class AidRun extends TenantScopedEntity {
+public class AidRun extends PayableList {
 
     @Column(nullable = false)
     private String name;
@@ -45,29 +42,6 @@ public class AidRun extends TenantScopedEntity {
     private String modelWorkers;
     @Column(name = "major_illness_codes", nullable = false)
     private String majorIllnessCodes;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private AidRunStatus status;
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-    @Column(name = "computed_at")
-    private LocalDateTime computedAt;
-    @Column(name = "approved_by")
-    private String approvedBy;
-    @Column(name = "approved_at")
-    private LocalDateTime approvedAt;
-    @Column(name = "line_count", nullable = false)
-    private int lineCount;
-    @Column(name = "lines_within", nullable = false)
-    private int linesWithin;
-    @Column(name = "total_within_fen", nullable = false)
-    private long totalWithinFen;
-    @Column(name = "lines_cut", nullable = false)
-    private int linesCut;
-    @Column(name = "total_cut_fen", nullable = false)
-    private long totalCutFen;
 
     protected AidRun() {
     }
@@ -75,6 +49,7 @@ public class AidRun extends TenantScopedEntity {
     @SuppressWarnings("java:S107")
     public AidRun(String name, LocalDate claimsFrom, LocalDate claimsTo, List<String> planCodes, AidRule rule,
                   Set<Long> modelWorkers, Set<String> majorIllnessCodes, String createdBy, LocalDateTime createdAt) {
+        super(createdBy, createdAt);
         this.name = name;
         this.claimsFrom = claimsFrom;
         this.claimsTo = claimsTo;
@@ -87,9 +62,6 @@ public class AidRun extends TenantScopedEntity {
         this.budgetFen = rule.budgetFen();
         this.modelWorkers = modelWorkers.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
         this.majorIllnessCodes = String.join(",", majorIllnessCodes.stream().sorted().toList());
-        this.status = AidRunStatus.DEFINED;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     public AidRule rule() {
@@ -103,41 +75,13 @@ public class AidRun extends TenantScopedEntity {
 
     /** The lines just written, summed. */
     public void computed(List<AidRule.Line> lines, LocalDateTime at) {
-        this.status = AidRunStatus.COMPUTED;
-        this.computedAt = at;
-        this.lineCount = lines.size();
-        this.linesWithin = (int) lines.stream().filter(AidRule.Line::withinBudget).count();
-        this.totalWithinFen = lines.stream().filter(AidRule.Line::withinBudget).mapToLong(AidRule.Line::aidFen).sum();
-        this.linesCut = lineCount - linesWithin;
-        this.totalCutFen = lines.stream().filter(l -> !l.withinBudget()).mapToLong(AidRule.Line::aidFen).sum();
-    }
-
-    /** Four eyes: a computed run is approved by someone other than its creator. */
-    public boolean mayBeApprovedBy(String who) {
-        return status == AidRunStatus.COMPUTED && !createdBy.equals(who);
-    }
-
-    public void approve(String who, LocalDateTime at) {
-        if (!mayBeApprovedBy(who)) {
-            throw new IllegalStateException("run " + id() + " cannot be approved by " + who);
-        }
-        this.status = AidRunStatus.APPROVED;
-        this.approvedBy = who;
-        this.approvedAt = at;
+        computed(lines.stream().filter(AidRule.Line::withinBudget).mapToLong(AidRule.Line::aidFen).toArray(),
+                lines.stream().filter(l -> !l.withinBudget()).mapToLong(AidRule.Line::aidFen).toArray(), at);
     }
 
     public String name() { return name; }
     public LocalDate claimsFrom() { return claimsFrom; }
     public LocalDate claimsTo() { return claimsTo; }
-    public AidRunStatus status() { return status; }
-    public String createdBy() { return createdBy; }
-    public LocalDateTime computedAt() { return computedAt; }
-    public String approvedBy() { return approvedBy; }
-    public int lineCount() { return lineCount; }
-    public int linesWithin() { return linesWithin; }
-    public long totalWithinFen() { return totalWithinFen; }
-    public int linesCut() { return linesCut; }
-    public long totalCutFen() { return totalCutFen; }
 
     public List<String> planCodes() {
         return Arrays.asList(planCodes.split(","));
