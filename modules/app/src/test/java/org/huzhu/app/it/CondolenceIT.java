@@ -181,6 +181,13 @@ class CondolenceIT {
         long next = newRun("GATHERED", "EMPTY");
         assertThat(condolencePayments(next).keySet()).as("a second run takes nothing paid again")
                 .doesNotContainAnyElementsOf(paidLines.keySet());
+
+        long paid = paidLines.keySet().iterator().next();
+        Api.Reply retried = Api.post(OFFICER, "/api/v1/condolence-items/" + item + "/lines/" + paid + "/payment-retry", "");
+        assertThat(retried.status()).as("a paid line is not paid again: " + retried.body()).isEqualTo(409);
+        assertThat(retried.json().get("code").asText()).isEqualTo("relief.refused.paymentNotFailed");
+        assertThat(Api.post(OFFICER, "/api/v1/condolence-items/" + (item + 1_000_000) + "/lines/" + paid
+                + "/payment-retry", "").status()).as("a line of another item").isEqualTo(404);
     }
 
     // --- helpers ---

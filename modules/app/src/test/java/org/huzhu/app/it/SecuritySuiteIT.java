@@ -156,6 +156,7 @@ class SecuritySuiteIT {
         rule("POST /api/v1/condolence-items/{id}/computation", Set.of(AD));
         rule("GET /api/v1/condolence-items/{id}/lines", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/approval", Set.of(AD, CO));
+        rule("POST /api/v1/condolence-items/{id}/lines/{lineId}/payment-retry", Set.of(AD, CO));
         for (String op : List.of("GET /api/v1/relief-fund", "POST /api/v1/relief-fund/donations",
                 "GET /api/v1/relief-fund/entries", "POST /api/v1/relief-fund/applications/{id}/decision",
                 "PUT /api/v1/relief-fund/illness-categories", "POST /api/v1/relief-fund/applications/{id}/payment-retry")) {

@@ -29,6 +29,9 @@ public interface CondolenceItems {
     /** The item's lines in the order the budget is spent in (hardship first, then member id). */
     List<LineView> lines(long itemId, int offset, int limit);
 
+    /** A line whose payment failed approved again for the next payout run; 409 unless its payment failed. */
+    LineView retryPayment(long itemId, long lineId);
+
     /**
      * Who gets the item: active members under {@code orgUnitId} (null: the whole tenant), of {@code gender} (null:
      * either), only households on the hardship register when {@code hardshipOnly}, only members the registry flags

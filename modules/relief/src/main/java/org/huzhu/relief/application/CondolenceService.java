@@ -177,9 +177,25 @@ public class CondolenceService implements CondolenceItems {
         return entityManager.get().createQuery("select l from CondolenceLine l where l.itemId = :item "
                         + "order by l.position", CondolenceLine.class).setParameter("item", itemId)
                 .setFirstResult(offset).setMaxResults(Math.min(limit, 1_000)).getResultList().stream()
-                .map(l -> new LineView(l.id(), l.position(), l.memberId(), l.memberName(), l.hardship(), l.amountFen(),
-                        l.withinBudget(), l.status().name(), l.payoutRunId()))
-                .toList();
+                .map(CondolenceService::line).toList();
+    }
+
+    @Override
+    @Transactional
+    public LineView retryPayment(long itemId, long lineId) {
+        CondolenceLine line = entityManager.get().find(CondolenceLine.class, lineId);
+        if (line == null || line.itemId() != itemId) {
+            throw Refused.notFound("relief.refused.lineNotFound", String.valueOf(lineId));
+        }
+        if (!line.retryPayment()) {
+            throw Refused.conflict("relief.refused.paymentNotFailed", String.valueOf(lineId));
+        }
+        return line(line);
+    }
+
+    private static LineView line(CondolenceLine l) {
+        return new LineView(l.id(), l.position(), l.memberId(), l.memberName(), l.hardship(), l.amountFen(),
+                l.withinBudget(), l.status().name(), l.payoutRunId());
     }
 
     private CondolenceItem locked(long itemId) {

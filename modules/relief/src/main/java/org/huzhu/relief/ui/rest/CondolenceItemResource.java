@@ -78,6 +78,14 @@ public class CondolenceItemResource {
     }
 
     @POST
+    @Path("{id}/lines/{lineId}/payment-retry")
+    @Operation(summary = "Put a line whose payment failed back for the next payout run (the member's card mended)",
+            description = "409 when the line's payment has not failed")
+    public LineView retryPayment(@PathParam("id") long id, @PathParam("lineId") long lineId) {
+        return items.retryPayment(id, lineId);
+    }
+
+    @POST
     @Path("{id}/approval")
     @Operation(summary = "A second person (never the creator) approves a computed item: its lines within the budget "
             + "become payable by the payout runs (kind CONDOLENCE)", description = "409 for the creator")
