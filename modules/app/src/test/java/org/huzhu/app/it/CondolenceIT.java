@@ -8,10 +8,8 @@ import static org.huzhu.app.it.PayoutFixtures.TENANT;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +134,7 @@ class CondolenceIT {
 
     /** A payout run takes the approved lines (never a cut one), the bank pays them, a second run takes none. */
     private static void paidOnce(long item, Map<Long, Long> paidLines, Set<Long> cutLines) throws Exception {
-        long runId = newRun("GATHERED");
+        long runId = PayoutFixtures.newRun("GATHERED");
         Map<Long, JsonNode> payments = condolencePayments(runId);
         for (Map.Entry<Long, Long> line : paidLines.entrySet()) {
             JsonNode p = payments.get(line.getKey());
@@ -178,7 +176,7 @@ class CondolenceIT {
                 + TENANT + "' AND payable_kind = 'CONDOLENCE' AND status = 'PAID' AND source_id IN (" + ids + ")"))
                 .as("paid: the item's total within the budget").isEqualTo(REACHED * AMOUNT);
 
-        long next = newRun("GATHERED", "EMPTY");
+        long next = PayoutFixtures.newRun("GATHERED", "EMPTY");
         assertThat(condolencePayments(next).keySet()).as("a second run takes nothing paid again")
                 .doesNotContainAnyElementsOf(paidLines.keySet());
 
@@ -221,41 +219,15 @@ class CondolenceIT {
                 + l.get("withinBudget").asBoolean()).toList();
     }
 
-    /** A run of every approved payable, waited for until it is one of {@code ends}. */
-    private static long newRun(String... ends) throws InterruptedException {
-        Api.Reply created = Api.post(ADMIN, "/api/v1/payout-runs", "");
-        assertThat(created.status()).as(created.body()).isEqualTo(202);
-        long runId = created.json().get("id").asLong();
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        String status = "";
-        while (System.nanoTime() < deadline) {
-            status = PayoutFixtures.run(ADMIN, runId).get("run").get("status").asText();
-            if (List.of(ends).contains(status)) {
-                return runId;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("run " + runId + " stayed " + status);
-    }
 
-    /** The run's CONDOLENCE payments by source id (the line's id), page by page. */
+    /** The run's CONDOLENCE payments by source id (the line's id). */
     private static Map<Long, JsonNode> condolencePayments(long runId) {
-        Map<Long, JsonNode> all = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (int offset = 0; ; offset += 1_000) {
-            Api.Reply reply = Api.get(ADMIN, "/api/v1/payout-runs/" + runId + "?limit=1000&offset=" + offset);
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            JsonNode page = reply.json().get("payments");
-            for (JsonNode p : page) {
-                String key = p.get("kind").asText() + ":" + p.get("sourceId").asLong();
-                assertThat(seen.add(key)).as("one payment per payable on a run: " + key).isTrue();
-                if (p.get("kind").asText().equals("CONDOLENCE")) {
-                    all.put(p.get("sourceId").asLong(), p);
-                }
+        Map<Long, JsonNode> mine = new HashMap<>();
+        PayoutFixtures.payments(runId).forEach((key, p) -> {
+            if (key.startsWith("CONDOLENCE:")) {
+                mine.put(p.get("sourceId").asLong(), p);
             }
-            if (page.size() < 1_000) {
-                return all;
-            }
-        }
+        });
+        return mine;
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,8 +64,8 @@ class PayablesEndToEndIT {
             mine.put(m.key(), m);
         }
 
-        long runId = newRun("GATHERED");
-        Map<String, JsonNode> payments = payments(runId);
+        long runId = PayoutFixtures.newRun("GATHERED");
+        Map<String, JsonNode> payments = PayoutFixtures.payments(runId);
         for (Mine m : mine.values()) {
             JsonNode p = payments.get(m.key());
             assertThat(p).as("payment of " + m.key() + " on run " + runId).isNotNull();
@@ -106,8 +105,8 @@ class PayablesEndToEndIT {
         assertEachSourceAnswers(runId, claim, aid, grant, subsidy, cash);
 
         retryEachFailedPayment(aid, grant, cash);
-        long next = newRun("GATHERED");
-        Map<String, JsonNode> again = payments(next);
+        long next = PayoutFixtures.newRun("GATHERED");
+        Map<String, JsonNode> again = PayoutFixtures.payments(next);
         for (Mine m : mine.values()) {
             boolean retried = failed.contains("HZ" + runId + "-" + m.letter() + m.sourceId());
             if (retried) {
@@ -292,34 +291,4 @@ class PayablesEndToEndIT {
 
     // --- runs ---
 
-    /** A run of every approved payable, created by the office admin, waited for until it is one of {@code ends}. */
-    private static long newRun(String... ends) throws InterruptedException {
-        Api.Reply created = Api.post(ADMIN, "/api/v1/payout-runs", "");
-        assertThat(created.status()).as(created.body()).isEqualTo(202);
-        long runId = created.json().get("id").asLong();
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        String status = "";
-        while (System.nanoTime() < deadline) {
-            status = PayoutFixtures.run(ADMIN, runId).get("run").get("status").asText();
-            if (List.of(ends).contains(status)) {
-                return runId;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("run " + runId + " stayed " + status);
-    }
-
-    /** All payments of the run by kind and source id, page by page. */
-    private static Map<String, JsonNode> payments(long runId) {
-        Map<String, JsonNode> all = new HashMap<>();
-        for (int offset = 0; ; offset += 1_000) {
-            Api.Reply reply = Api.get(ADMIN, "/api/v1/payout-runs/" + runId + "?limit=1000&offset=" + offset);
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            JsonNode page = reply.json().get("payments");
-            page.forEach(p -> all.put(p.get("kind").asText() + ":" + p.get("sourceId").asLong(), p));
-            if (page.size() < 1_000) {
-                return all;
-            }
-        }
-    }
 }

@@ -98,6 +98,40 @@ final class PayoutFixtures {
         return reply.json();
     }
 
+    /** A run of every approved payable, created by the office admin, waited for until it is one of {@code ends}. */
+    static long newRun(String... ends) throws InterruptedException {
+        Api.Reply created = Api.post(ADMIN, "/api/v1/payout-runs", "");
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        long runId = created.json().get("id").asLong();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        String status = "";
+        while (System.nanoTime() < deadline) {
+            status = run(ADMIN, runId).get("run").get("status").asText();
+            if (List.of(ends).contains(status)) {
+                return runId;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("run " + runId + " stayed " + status);
+    }
+
+    /** All payments of the run by kind and source id ({@code "CLAIM:7"}), page by page; never two for one payable. */
+    static java.util.Map<String, JsonNode> payments(long runId) {
+        java.util.Map<String, JsonNode> all = new java.util.HashMap<>();
+        for (int offset = 0; ; offset += 1_000) {
+            Api.Reply reply = Api.get(ADMIN, "/api/v1/payout-runs/" + runId + "?limit=1000&offset=" + offset);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            JsonNode page = reply.json().get("payments");
+            for (JsonNode p : page) {
+                String key = p.get("kind").asText() + ":" + p.get("sourceId").asLong();
+                assertThat(all.put(key, p)).as("one payment per payable on a run: " + key).isNull();
+            }
+            if (page.size() < 1_000) {
+                return all;
+            }
+        }
+    }
+
     static JsonNode waitForStatus(long runId, String status) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         JsonNode last = null;
