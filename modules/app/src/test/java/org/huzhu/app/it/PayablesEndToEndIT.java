@@ -95,7 +95,7 @@ class PayablesEndToEndIT {
         for (String[] d : PayoutFixtures.details(file)) {
             boolean fail = failed.contains(d[2]);
             result.append(d[2]).append(fail ? "|F|E" : "|S|E").append(d[1]).append('|')
-                    .append(fail ? "账户冻结 account frozen" : "").append('\n');
+                    .append(fail ? "账户冻结" : "").append('\n');
         }
         Api.Reply imported = PayoutFixtures.postResult(ADMIN, runId, result.toString());
         assertThat(imported.status()).as(imported.body()).isEqualTo(202);
