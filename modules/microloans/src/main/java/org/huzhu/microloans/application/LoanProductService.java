@@ -82,6 +82,11 @@ public class LoanProductService {
         return new RateView(rate.name(), from, percent);
     }
 
+    /** A product's terms by code, active or not: an application's banks and guarantors are its product's. */
+    public ProductTerms terms(String code) {
+        return view(find(code)).terms();
+    }
+
     private ProductView view(LoanProduct p) {
         ProductTerms terms = new ProductTerms(p.code(), p.nameZh(), p.nameEn(), p.borrowerKind(), p.minAmountFen(),
                 p.maxAmountFen(), p.minMonths(), p.maxMonths(), p.bankPercent(), p.borrowerFixedPercent(),
