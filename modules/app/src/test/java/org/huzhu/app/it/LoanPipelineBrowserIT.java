@@ -80,6 +80,62 @@ class LoanPipelineBrowserIT {
         }
     }
 
+    @Test
+    void a_founder_applies_in_the_member_portal_and_headquarters_compares_the_cities() {
+        String enterprise = "会员自助申请工作室" + (System.nanoTime() % 100_000);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, "beijing-member");
+            page.navigate(Platform.appUrl() + "/my-loans");
+            page.locator("#my-loan-new").click();
+            assertThat(page.locator("#loan-member")).isHidden(); // a founder files for themselves
+            choose(page, "#loan-product", "个人创业担保贷款");
+            page.locator("#loan-enterprise input").fill(enterprise);
+            page.locator("#loan-credit-code input").fill("911101010000000000");
+            page.locator("#loan-amount input").fill("80000.00");
+            page.locator("#loan-months input").fill("12");
+            page.locator("#loan-account input").fill("6222 0000 0000 0002");
+            page.locator("#loan-account-holder input").fill(enterprise);
+            page.locator("#loan-file").click();
+            assertThat(notice(page, "统一社会信用代码：统一社会信用代码无效")).isVisible();
+            page.locator("#loan-credit-code input").fill(UnionRegistrationIT.freshCreditCode());
+            page.locator("#loan-file").click();
+            assertThat(notice(page, "已提交贷款申请")).isVisible();
+            choose(page, "#loan-document-kind", "营业执照");
+            page.locator("#loan-document-upload input[type=file]").setInputFiles(
+                    new FilePayload("执照.pdf", "application/pdf", ClaimsIT.pdf()));
+            assertThat(notice(page, "已上传营业执照")).isVisible();
+            assertThat(page.locator("#loan-missing-documents")).containsText("创业者身份证");
+            assertThat(page.locator("#loan-investigate")).hasCount(0); // the office's step, and documents are missing
+            page.locator("#loan-close-reason input").fill("资金已另行解决");
+            page.locator("#loan-withdraw").click();
+            assertThat(page.locator("#loan-application-status")).containsText("已撤回");
+            Chromium.screenshot(page, "my-loans-withdrawn-zh.png");
+        }
+        JsonNode mine = null;
+        for (JsonNode a : Api.get("beijing-member", "/api/v1/loan-applications").json()) {
+            if (enterprise.equals(a.get("enterpriseName").asText())) {
+                mine = a;
+            }
+        }
+        assertThat(mine).as("filed by the member for themselves").isNotNull();
+        assertThat(mine.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(mine.get("closedReason").asText()).isEqualTo("资金已另行解决");
+        assertThat(mine.get("documents")).hasSize(1);
+        assertThat(mine.get("amountFen").asLong()).isEqualTo(8_000_000L);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, "hq-analyst");
+            page.navigate(Platform.appUrl() + "/hq-loan-figures");
+            assertThat(cell(page, "#hq-loan-cities", "北京市职工互助保障服务中心")).isVisible();
+            page.locator("#language-switch").click();
+            assertThat(cell(page, "#hq-loan-cities", "Beijing Workers")).isVisible();
+            assertThat(cell(page, "#hq-loan-cities", "Total")).isVisible();
+            assertThat(page.getByText("Disbursed (yuan)")).isVisible();
+            Chromium.screenshot(page, "hq-loan-figures-en.png");
+        }
+    }
+
     /** The agency clerk's part: the application filed through the form, its documents, the field investigation. */
     private static long filedAndInvestigatedByTheAgencyClerk() {
         long member = Api.get("beijing-agency-clerk", "/api/v1/members?limit=1").json().get("items").get(0).get("id").asLong();

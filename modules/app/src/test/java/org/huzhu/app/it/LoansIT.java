@@ -146,6 +146,29 @@ class LoansIT {
     }
 
     @Test
+    void headquarters_sees_each_city_s_loans_as_the_city_s_office_sees_them() {
+        int year = TODAY.getYear();
+        JsonNode office = Api.get("beijing-admin", "/api/v1/loans/dashboard?year=" + year).json();
+        Api.Reply hq = Api.get("hq-analyst", "/api/v1/hq/loan-figures?year=" + year);
+        assertThat(hq.status()).as(hq.body()).isEqualTo(200);
+        JsonNode beijing = null;
+        JsonNode baoji = null;
+        for (JsonNode city : hq.json()) {
+            switch (city.get("tenantId").asText()) {
+                case "beijing" -> beijing = city;
+                case "baoji" -> baoji = city;
+                default -> { }
+            }
+        }
+        assertThat(beijing).as(hq.body()).isNotNull();
+        assertThat(beijing.get("nameZh").asText()).isNotBlank();
+        assertThat(beijing.get("figures")).as("the whole city, as its office admin counts it").isEqualTo(office);
+        assertThat(baoji).as("every active city, with or without loans").isNotNull();
+        assertThat(baoji.get("figures").get("stages")).hasSize(7);
+        assertThat(Api.get("beijing-admin", "/api/v1/hq/loan-figures").status()).isEqualTo(403);
+    }
+
+    @Test
     void a_bad_credit_code_and_a_file_without_its_header_are_refused_naming_what() {
         Api.Reply code = Api.post("beijing-member", "/api/v1/loan-applications",
                 application("100000.00").replaceAll("\"creditCode\":\"[^\"]+\"", "\"creditCode\":\"911101010000000000\""));

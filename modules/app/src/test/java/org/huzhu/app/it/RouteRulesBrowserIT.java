@@ -79,6 +79,8 @@ class RouteRulesBrowserIT {
         ROUTES.put("relief-fund", Set.of(AD, AC, GC));
         ROUTES.put("loan-products", STAFF);
         ROUTES.put("loan-applications", STAFF);
+        ROUTES.put("hq-loan-figures", Set.of(HQ));
+        ROUTES.put("my-loans", Set.of(ME));
     }
 
     private static Browser browser;

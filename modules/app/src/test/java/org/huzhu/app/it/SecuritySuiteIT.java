@@ -124,6 +124,7 @@ class SecuritySuiteIT {
         rule("POST /api/v1/loans/{id}/business-stop", Set.of(AD));
         rule("GET /api/v1/loans/{id}/audit", STAFF);
         rule("GET /api/v1/loans/dashboard", STAFF);
+        rule("GET /api/v1/hq/loan-figures", Set.of(HQ));
         rule("POST /api/v1/loans/subsidies", Set.of(AD, CO));
         rule("GET /api/v1/loans/subsidies", Set.of(AD, CO));
         rule("GET /api/v1/loans/subsidies/{subsidyId}", Set.of(AD, CO));

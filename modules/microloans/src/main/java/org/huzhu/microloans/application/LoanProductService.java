@@ -2,6 +2,7 @@ package org.huzhu.microloans.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,10 +52,15 @@ public class LoanProductService {
     }
 
     public ReferenceRates history(String name) {
+        return history(entityManager.get(), name);
+    }
+
+    /** A reference rate's whole history through a given entity manager (headquarters reads each city's). */
+    static ReferenceRates history(EntityManager em, String name) {
         if (name == null) {
             return ReferenceRates.none();
         }
-        return ReferenceRates.of(entityManager.get().createQuery("SELECT r FROM ReferenceRate r WHERE r.name = :n",
+        return ReferenceRates.of(em.createQuery("SELECT r FROM ReferenceRate r WHERE r.name = :n",
                 ReferenceRate.class).setParameter("n", name).getResultList().stream().map(ReferenceRate::published)
                 .toList());
     }

@@ -2,6 +2,7 @@ package org.huzhu.microloans.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,7 +57,12 @@ public class LoanService {
     }
 
     public List<InstalmentPayment> payments(long loanId) {
-        return entityManager.get().createQuery("SELECT r FROM LoanRepayment r WHERE r.loanId = :l ORDER BY r.id",
+        return payments(entityManager.get(), loanId);
+    }
+
+    /** A loan's payments through a given entity manager (headquarters reads each city's). */
+    static List<InstalmentPayment> payments(EntityManager em, long loanId) {
+        return em.createQuery("SELECT r FROM LoanRepayment r WHERE r.loanId = :l ORDER BY r.id",
                 LoanRepayment.class).setParameter("l", loanId).getResultList().stream()
                 .map(LoanRepayment::payment).toList();
     }

@@ -37,7 +37,8 @@ class ApplicationFilingDialog extends Dialog {
 
     private final LoanTexts texts = new LoanTexts(this);
 
-    ApplicationFilingDialog(LoanApplicationService applications, java.util.List<ProductView> products,
+    /** {@code forSelf}: a founder files for themselves, so the form asks for no member number. */
+    ApplicationFilingDialog(LoanApplicationService applications, java.util.List<ProductView> products, boolean forSelf,
                             Consumer<LoanApplication> filed) {
         setHeaderTitle(texts.t("form.newApplication"));
         product.setItems(products);
@@ -45,6 +46,7 @@ class ApplicationFilingDialog extends Dialog {
         FormLayout form = new FormLayout();
         field(form, product, "form.product", "loan-product");
         field(form, member, "form.member", "loan-member");
+        member.setVisible(!forSelf);
         field(form, enterprise, "enterprise", "loan-enterprise");
         field(form, creditCode, "form.creditCode", "loan-credit-code");
         field(form, amount, "amount", "loan-amount");

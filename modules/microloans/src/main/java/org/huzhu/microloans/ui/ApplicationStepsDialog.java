@@ -33,7 +33,9 @@ import org.huzhu.tenancy.ui.UploadTexts;
  */
 class ApplicationStepsDialog extends Dialog {
 
-    private static final Set<Role> FILING_SIDE = Set.of(Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK);
+    /** Who adds documents and may withdraw: the filing side, the founder included. */
+    private static final Set<Role> FILING_SIDE = Set.of(Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK,
+            Role.MEMBER);
 
     private final long id;
     private final LoanApplicationService applications;
@@ -95,6 +97,7 @@ class ApplicationStepsDialog extends Dialog {
                 : texts.t("form.missing", String.join("、", a.missingDocuments().stream()
                 .map(k -> texts.code("document", k)).toList())));
         missing.setId("loan-missing-documents");
+        missing.setVisible(allows(a, "ADD_DOCUMENT")); // a closed or advanced application needs nothing more
         section.add(missing);
         if (allows(a, "ADD_DOCUMENT") && FILING_SIDE.stream().anyMatch(caller::has)) {
             section.add(upload(a));

@@ -67,7 +67,7 @@ public class LoanPipelineView extends VerticalLayout {
         newApplication.setText(texts.t("form.newApplication"));
         newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newApplication.addClickListener(e -> new ApplicationFilingDialog(applicationService,
-                products.list().stream().filter(p -> p.active()).toList(), a -> {
+                products.list().stream().filter(p -> p.active()).toList(), false, a -> {
                     reload();
                     new ApplicationStepsDialog(a.id(), applicationService, products, caller, this::reload).open();
                 }).open());
