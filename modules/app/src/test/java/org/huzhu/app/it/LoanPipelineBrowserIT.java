@@ -64,6 +64,16 @@ class LoanPipelineBrowserIT {
             page.navigate(Platform.appUrl() + "/loan-products");
             assertThat(cell(page, "#loan-products", "个人创业担保贷款")).isVisible();
             assertThat(cell(page, "#loan-products", "LPR1Y 减 150 个基点")).isVisible();
+            // a quote far ahead, so that no loan's instalments in any test fall under it
+            LocalDate ahead = LocalDate.of(2090, 1, 1).plusDays(System.nanoTime() % 3_000);
+            day(page, "#rate-from", ahead);
+            page.locator("#rate-percent input").fill("12");
+            page.locator("#rate-publish").click();
+            assertThat(notice(page, "年利率：利率应为0至10之间的年利率百分数")).isVisible();
+            page.locator("#rate-percent input").fill("2.95");
+            page.locator("#rate-publish").click();
+            assertThat(cell(page, "#loan-reference-rates", ahead.toString())).isVisible();
+            assertThat(Api.get("beijing-admin", "/api/v1/loan-products/reference-rates").body()).contains(ahead.toString());
             Chromium.screenshot(page, "loan-products-zh.png");
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
@@ -206,6 +216,8 @@ class LoanPipelineBrowserIT {
             day(page, "#loan-disbursed-on", LoansIT.PAID_OUT);
             page.locator("#loan-disburse").click();
             assertThat(page.locator("#loan-application-status")).containsText("已放款");
+            assertThat(page.locator("#loan-audit")).containsText("担保机构 北京首创融资担保有限公司 同意担保");
+            assertThat(page.locator("#loan-audit")).containsText("下户调查：" + LoansIT.PAID_OUT.minusDays(20));
         }
         JsonNode disbursed = Api.get("beijing-admin", path).json();
         assertThat(disbursed.get("status").asText()).isEqualTo("DISBURSED");
@@ -229,14 +241,36 @@ class LoanPipelineBrowserIT {
             page.locator("#loan-subsidy-compute").click();
             assertThat(notice(page, "已核算")).isVisible();
             cell(page, "#loan-subsidies", CONTRACT).click();
+            assertThat(cell(page, "#loan-subsidy-working", "按期还款，予以贴息")).isVisible();
             page.locator("#loan-subsidy-approve").click();
             assertThat(notice(page, "须由另一人审批")).isVisible();
+            repaidByHand(page, schedule.get(3));
         }
+        assertThat(Api.get("beijing-admin", "/api/v1/loans/" + loanId).json().get("schedule").get(3).get("paidFen")
+                .asLong()).as("the fourth instalment, entered by hand in the loan's dialog")
+                .isEqualTo(schedule.get(3).get("principalFen").asLong() + schedule.get(3).get("interestFen").asLong());
         JsonNode subsidy = subsidy(loanId);
         assertThat(subsidy.get("status").asText()).isEqualTo("COMPUTED");
         assertThat(subsidy.get("amountFen").asLong()).isPositive();
         assertThat(Api.get("beijing-admin", "/api/v1/loans/" + loanId).json().get("schedule").get(2)
                 .get("paidInFullOn").asText()).isNotEmpty();
+    }
+
+    /** The loan's dialog: its schedule with the subsidised part, and a repayment entered from the bank's receipt. */
+    private static void repaidByHand(Page page, JsonNode fourth) {
+        cell(page, "#loans", CONTRACT).click();
+        assertThat(page.locator("#loan-standing")).containsText("150000.00");
+        assertThat(cell(page, "#loan-schedule", LoansIT.yuan(fourth.get("subsidisedInterestFen").asLong()))).isVisible();
+        page.locator("#loan-repay-instalment input").fill("4");
+        day(page, "#loan-repay-on", LoansIT.TODAY.minusDays(1));
+        page.locator("#loan-repay").click();
+        assertThat(notice(page, "本金（元）：金额应为大于0")).isVisible();
+        page.locator("#loan-repay-principal input").fill(LoansIT.yuan(fourth.get("principalFen").asLong()));
+        page.locator("#loan-repay-interest input").fill(LoansIT.yuan(fourth.get("interestFen").asLong()));
+        page.locator("#loan-repay-reference input").fill("HAND-UI-" + CONTRACT);
+        page.locator("#loan-repay").click();
+        assertThat(page.locator("#loan-audit")).containsText("第 4 期还款");
+        page.keyboard().press("Escape");
     }
 
     private static void approvedByTheOffice(long loanId) {

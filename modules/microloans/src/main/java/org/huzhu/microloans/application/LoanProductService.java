@@ -77,6 +77,12 @@ public class LoanProductService {
         if (name == null || !name.strip().matches("[A-Za-z0-9]{2,20}")) {
             throw Refused.badInput("name", "microloans.refused.rateName");
         }
+        if (from == null) {
+            throw Refusals.required("effectiveFrom");
+        }
+        if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.TEN) > 0 || percent.scale() > 4) {
+            throw Refused.badInput("percent", "microloans.refused.rate");
+        }
         if (history(name.strip()).history().stream().anyMatch(p -> p.effectiveFrom().equals(from))) {
             throw Refused.conflict("microloans.refused.rateExists", name.strip(), from.toString());
         }

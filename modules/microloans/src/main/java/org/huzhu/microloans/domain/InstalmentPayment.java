@@ -1,6 +1,7 @@
 package org.huzhu.microloans.domain;
 
 import java.time.LocalDate;
+import org.huzhu.tenancy.api.Refused;
 
 /**
  * Money the bank received for one instalment on one day (from its repayment file or entered by hand). Penalty
@@ -14,5 +15,17 @@ public record InstalmentPayment(int instalment, LocalDate paidOn, long principal
                 || principalFen + interestFen + penaltyFen == 0) {
             throw new IllegalArgumentException("a payment names its instalment and a day, and pays something");
         }
+    }
+
+    /** A payment as a person enters it: a missing day or nothing paid is refused naming the field (400). */
+    public static InstalmentPayment entered(int instalment, LocalDate paidOn, long principalFen, long interestFen,
+                                            long penaltyFen) {
+        if (paidOn == null) {
+            throw Refusals.required("paidOn");
+        }
+        if (principalFen + interestFen + penaltyFen == 0) {
+            throw Refused.badInput("principal", "microloans.refused.amount");
+        }
+        return new InstalmentPayment(instalment, paidOn, principalFen, interestFen, penaltyFen);
     }
 }

@@ -19,6 +19,7 @@ import org.huzhu.microloans.api.ApplicationView;
 import org.huzhu.microloans.api.LoanDocumentKind;
 import org.huzhu.microloans.api.ProductTerms;
 import org.huzhu.microloans.application.LoanApplicationService;
+import org.huzhu.microloans.application.LoanAuditTrail;
 import org.huzhu.microloans.application.LoanProductService;
 import org.huzhu.microloans.domain.DocumentContent;
 import org.huzhu.tenancy.api.Caller;
@@ -40,17 +41,19 @@ class ApplicationStepsDialog extends Dialog {
     private final long id;
     private final LoanApplicationService applications;
     private final LoanProductService products;
+    private final LoanAuditTrail audit;
     private final Caller caller;
     private final Runnable changed;
     private final LoanTexts texts = new LoanTexts(this);
     private final PortalTime time = PortalTime.ofServer();
     private final VerticalLayout body = new VerticalLayout();
 
-    ApplicationStepsDialog(long id, LoanApplicationService applications, LoanProductService products, Caller caller,
-                           Runnable changed) {
+    ApplicationStepsDialog(long id, LoanApplicationService applications, LoanProductService products,
+                           LoanAuditTrail audit, Caller caller, Runnable changed) {
         this.id = id;
         this.applications = applications;
         this.products = products;
+        this.audit = audit;
         this.caller = caller;
         this.changed = changed;
         setId("loan-application-dialog");
@@ -86,6 +89,9 @@ class ApplicationStepsDialog extends Dialog {
         }
         if (allows(a, "WITHDRAW") && FILING_SIDE.stream().anyMatch(caller::has)) {
             body.add(closing(a));
+        }
+        if (LoanTexts.staff(caller)) {
+            body.add(new AuditList(texts, audit.of(LoanAuditTrail.APPLICATION, id)));
         }
     }
 

@@ -17,6 +17,7 @@ import org.huzhu.microloans.api.LoanDashboard;
 import org.huzhu.microloans.api.LoanView;
 import org.huzhu.microloans.application.DashboardService;
 import org.huzhu.microloans.application.LoanApplicationService;
+import org.huzhu.microloans.application.LoanAuditTrail;
 import org.huzhu.microloans.application.LoanProductService;
 import org.huzhu.microloans.application.LoanService;
 import org.huzhu.microloans.application.RepaymentImport;
@@ -54,22 +55,22 @@ public class LoanPipelineView extends VerticalLayout {
     @Inject
     public LoanPipelineView(LoanApplicationService applicationService, LoanService loanService,
                             DashboardService dashboard, LoanProductService products, RepaymentImport repayments,
-                            SubsidyService subsidies, TenantContext context) {
+                            SubsidyService subsidies, LoanAuditTrail audit, TenantContext context) {
         this.applicationService = applicationService;
         this.loanService = loanService;
         this.dashboard = dashboard;
         setWidthFull();
         Caller caller = context.requireCaller();
         configureFigures();
-        configureApplications(products, caller);
-        configureLoans();
+        configureApplications(products, audit, caller);
+        configureLoans(audit, caller);
         newApplication.setId("loan-new");
         newApplication.setText(texts.t("form.newApplication"));
         newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newApplication.addClickListener(e -> new ApplicationFilingDialog(applicationService,
                 products.list().stream().filter(p -> p.active()).toList(), false, a -> {
                     reload();
-                    new ApplicationStepsDialog(a.id(), applicationService, products, caller, this::reload).open();
+                    new ApplicationStepsDialog(a.id(), applicationService, products, audit, caller, this::reload).open();
                 }).open());
         newApplication.setVisible(caller.has(Role.OFFICE_ADMIN) || caller.has(Role.AGENCY_CLERK)
                 || caller.has(Role.GRASSROOTS_CLERK));
@@ -92,7 +93,7 @@ public class LoanPipelineView extends VerticalLayout {
         figures.setAllRowsVisible(true);
     }
 
-    private void configureApplications(LoanProductService products, Caller caller) {
+    private void configureApplications(LoanProductService products, LoanAuditTrail audit, Caller caller) {
         applications.setId("loan-applications");
         applications.addColumn(ApplicationView::id).setHeader(texts.t("id")).setWidth("5em").setFlexGrow(0);
         applications.addColumn(ApplicationView::enterpriseName).setHeader(texts.t("enterprise")).setFlexGrow(2);
@@ -103,11 +104,12 @@ public class LoanPipelineView extends VerticalLayout {
         applications.addColumn(a -> time.dateTime(a.filedAt(), getLocale())).setHeader(texts.t("filedAt"));
         applications.addColumn(ApplicationView::district).setHeader(texts.t("district"));
         applications.addItemClickListener(e -> new ApplicationStepsDialog(e.getItem().id(), applicationService,
-                products, caller, this::reload).open());
+                products, audit, caller, this::reload).open());
     }
 
-    private void configureLoans() {
+    private void configureLoans(LoanAuditTrail audit, Caller caller) {
         loans.setId("loans");
+        loans.addItemClickListener(e -> new LoanDialog(e.getItem().id(), loanService, audit, caller, this::reload).open());
         loans.addColumn(LoanView::contractNo).setHeader(texts.t("contract"));
         loans.addColumn(LoanView::borrowerName).setHeader(texts.t("enterprise")).setFlexGrow(2);
         loans.addColumn(l -> LoanTexts.yuan(l.amountFen())).setHeader(texts.t("amount"));

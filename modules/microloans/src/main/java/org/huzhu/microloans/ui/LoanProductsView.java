@@ -1,6 +1,12 @@
 package org.huzhu.microloans.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,14 +22,17 @@ import org.huzhu.microloans.api.RateView;
 import org.huzhu.microloans.application.LoanProductService;
 import org.huzhu.microloans.domain.Refusals;
 import org.huzhu.tenancy.api.Role;
+import java.util.Map;
+import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.PortalTime;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
  * The tenant's loan products (from tenant-config) with the borrower's and the subsidised rate today, and the
- * reference rates' history. Read-only: products are tenant settings, changed in tenant-config; a new LPR is
- * recorded by REST ({@code POST /api/v1/loan-products/reference-rates}).
+ * reference rates' history. Products are tenant settings, changed in tenant-config; the office admin records a new
+ * quote of a reference rate here (or by {@code POST /api/v1/loan-products/reference-rates}).
  */
 @Dependent
 @Route(value = "loan-products", layout = MainLayout.class)
@@ -36,7 +45,7 @@ public class LoanProductsView extends VerticalLayout {
     private final PortalTime time = PortalTime.ofServer();
 
     @Inject
-    public LoanProductsView(LoanProductService service) {
+    public LoanProductsView(LoanProductService service, TenantContext context) {
         setWidthFull();
         products.setId("loan-products");
         products.addColumn(p -> name(p.terms())).setHeader(t("name")).setFlexGrow(2);
@@ -61,7 +70,35 @@ public class LoanProductsView extends VerticalLayout {
         rates.addColumn(r -> time.date(r.effectiveFrom())).setHeader(t("effectiveFrom"));
         rates.addColumn(r -> pct(r.percent())).setHeader(t("percent"));
         rates.setItems(service.rates());
+        rates.setAllRowsVisible(true); // a few quotes a year
         add(new H2(t("title")), products, new H3(t("rates")), rates);
+        if (context.requireCaller().has(Role.OFFICE_ADMIN)) {
+            add(rateForm(service));
+        }
+    }
+
+    /** The office admin records a new quote of a reference rate (LPR is published monthly). */
+    private HorizontalLayout rateForm(LoanProductService service) {
+        LoanTexts texts = new LoanTexts(this);
+        TextField name = new TextField(t("rateName"), "LPR1Y", "");
+        name.setId("rate-name");
+        DatePicker from = IsoDates.iso(new DatePicker(t("effectiveFrom")));
+        from.setId("rate-from");
+        BigDecimalField percent = new BigDecimalField(t("percent"));
+        percent.setId("rate-percent");
+        Button publish = new Button(t("rates.publish"));
+        publish.setId("rate-publish");
+        publish.addClickListener(e -> {
+            if (texts.act(() -> service.publish(name.getValue(), from.getValue(), percent.getValue()),
+                    Map.of("name", name.getLabel(), "effectiveFrom", from.getLabel(), "percent", percent.getLabel()))) {
+                texts.done("form.recorded");
+                rates.setItems(service.rates());
+                products.setItems(service.list());
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(name, from, percent, publish);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
     }
 
     private String name(ProductTerms terms) {

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.huzhu.kernel.money.Money;
+import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.Role;
 
 /** Words the loan views share: keys under "microloans.", amounts in yuan, refusals as notifications. */
 final class LoanTexts {
@@ -23,6 +25,12 @@ final class LoanTexts {
 
     String code(String group, Enum<?> value) {
         return value == null ? "" : t(group + "." + value.name());
+    }
+
+    /** Office staff (not a member looking at their own loan): they read audit trails. */
+    static boolean staff(Caller caller) {
+        return caller.has(Role.OFFICE_ADMIN) || caller.has(Role.CLAIMS_OFFICER) || caller.has(Role.AGENCY_CLERK)
+                || caller.has(Role.GRASSROOTS_CLERK);
     }
 
     static String yuan(long fen) {

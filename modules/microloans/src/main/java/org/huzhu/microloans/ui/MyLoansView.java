@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.huzhu.microloans.api.ApplicationView;
 import org.huzhu.microloans.api.LoanView;
 import org.huzhu.microloans.application.LoanApplicationService;
+import org.huzhu.microloans.application.LoanAuditTrail;
 import org.huzhu.microloans.application.LoanProductService;
 import org.huzhu.microloans.application.LoanService;
 import org.huzhu.tenancy.api.Role;
@@ -44,7 +45,7 @@ public class MyLoansView extends VerticalLayout {
 
     @Inject
     public MyLoansView(LoanApplicationService applicationService, LoanService loanService,
-                       LoanProductService products, TenantContext context) {
+                       LoanProductService products, LoanAuditTrail audit, TenantContext context) {
         this.applicationService = applicationService;
         this.loanService = loanService;
         setWidthFull();
@@ -54,7 +55,7 @@ public class MyLoansView extends VerticalLayout {
         newApplication.addClickListener(e -> new ApplicationFilingDialog(applicationService,
                 products.list().stream().filter(p -> p.active()).toList(), true, a -> {
                     reload();
-                    new ApplicationStepsDialog(a.id(), applicationService, products, context.requireCaller(),
+                    new ApplicationStepsDialog(a.id(), applicationService, products, audit, context.requireCaller(),
                             this::reload).open();
                 }).open());
         applications.setId("my-loan-applications");
@@ -65,9 +66,11 @@ public class MyLoansView extends VerticalLayout {
         applications.addColumn(a -> texts.code("status", a.status())).setHeader(texts.t("status"));
         applications.addColumn(a -> time.dateTime(a.filedAt(), getLocale())).setHeader(texts.t("filedAt"));
         applications.addItemClickListener(e -> new ApplicationStepsDialog(e.getItem().id(), applicationService,
-                products, context.requireCaller(), this::reload).open());
+                products, audit, context.requireCaller(), this::reload).open());
         applications.setAllRowsVisible(true);
         loans.setId("my-loans");
+        loans.addItemClickListener(e -> new LoanDialog(e.getItem().id(), loanService, audit, context.requireCaller(),
+                this::reload).open());
         loans.addColumn(LoanView::contractNo).setHeader(texts.t("contract"));
         loans.addColumn(l -> LoanTexts.yuan(l.amountFen())).setHeader(texts.t("amount"));
         loans.addColumn(l -> time.date(l.disbursedOn())).setHeader(texts.t("disbursedOn"));

@@ -35,6 +35,7 @@ class SubsidyPanel extends VerticalLayout {
     final Button compute = new Button();
     final Grid<SubsidyView> subsidies = new Grid<>();
     final Button approve = new Button();
+    final Grid<SubsidyView.WorkingLine> working = new Grid<>();
 
     private final SubsidyService service;
     private final Runnable changed;
@@ -66,7 +67,7 @@ class SubsidyPanel extends VerticalLayout {
         HorizontalLayout settle = new HorizontalLayout(period, compute, approve);
         settle.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H3(texts.t("form.repayments")), repaymentFile, problems, new H3(texts.t("form.subsidies")), settle,
-                subsidies);
+                subsidies, working);
         reload();
     }
 
@@ -101,6 +102,11 @@ class SubsidyPanel extends VerticalLayout {
         subsidies.addColumn(SubsidyView::computedBy).setHeader(texts.t("form.computedBy"));
         subsidies.addColumn(s -> s.approvedBy() == null ? "" : s.approvedBy()).setHeader(texts.t("form.approvedBy"));
         subsidies.setAllRowsVisible(true);
+        subsidies.addSelectionListener(e -> {
+            working.setItems(e.getFirstSelectedItem().map(SubsidyView::working).orElse(java.util.List.of()));
+            working.setVisible(e.getFirstSelectedItem().isPresent());
+        });
+        configureWorking();
         approve.setId("loan-subsidy-approve");
         approve.setText(texts.t("form.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -111,6 +117,22 @@ class SubsidyPanel extends VerticalLayout {
                 changed.run();
             }
         }, () -> texts.error(texts.t("form.chooseSubsidy", texts.code("subsidyStatus", SubsidyStatus.COMPUTED)))));
+    }
+
+    /** The chosen subsidy's working: each instalment due in the period and what it earned, with the reason. */
+    private void configureWorking() {
+        working.setId("loan-subsidy-working");
+        working.addColumn(SubsidyView.WorkingLine::instalment).setHeader(texts.t("loan.no")).setAutoWidth(true);
+        working.addColumn(w -> PortalTime.ofServer().date(w.dueDate())).setHeader(texts.t("loan.due"));
+        working.addColumn(w -> LoanTexts.yuan(w.dueFen())).setHeader(texts.t("working.due"));
+        working.addColumn(w -> LoanTexts.yuan(w.paidFen())).setHeader(texts.t("loan.paid"));
+        working.addColumn(w -> PortalTime.ofServer().date(w.paidInFullOn())).setHeader(texts.t("loan.paidInFull"));
+        working.addColumn(w -> LoanTexts.yuan(w.subsidisedInterestFen())).setHeader(texts.t("loan.subsidisedInterest"));
+        working.addColumn(w -> LoanTexts.yuan(w.penaltyFen())).setHeader(texts.t("loan.penalty"));
+        working.addColumn(w -> texts.t("outcome." + w.outcome())).setHeader(texts.t("working.outcome")).setFlexGrow(2);
+        working.addColumn(w -> LoanTexts.yuan(w.subsidyFen())).setHeader(texts.t("form.subsidyAmount"));
+        working.setAllRowsVisible(true);
+        working.setVisible(false);
     }
 
     private void reload() {

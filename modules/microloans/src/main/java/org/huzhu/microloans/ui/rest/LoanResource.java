@@ -31,7 +31,6 @@ import org.huzhu.microloans.application.SubsidyService;
 import org.huzhu.microloans.domain.InstalmentPayment;
 import org.huzhu.microloans.domain.LoanSubsidy;
 import org.huzhu.tenancy.api.Allowed;
-import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.UploadBodies;
 
@@ -100,11 +99,8 @@ public class LoanResource {
         long principal = Fields.fenOrZero("principal", b.principal());
         long interest = Fields.fenOrZero("interest", b.interest());
         long penalty = Fields.fenOrZero("penalty", b.penalty());
-        if (principal + interest + penalty == 0) {
-            throw Refused.badInput("principal", "microloans.refused.amount");
-        }
-        InstalmentPayment p = new InstalmentPayment(instalment, Fields.date("paidOn", b.paidOn()), principal, interest,
-                penalty);
+        InstalmentPayment p = InstalmentPayment.entered(instalment, Fields.date("paidOn", b.paidOn()), principal,
+                interest, penalty);
         return loans.view(loans.recordRepayment(id, p, b.reference()));
     }
 
