@@ -60,6 +60,8 @@ class LoanPipelineBrowserIT {
             assertThat(cell(page, "#loan-applications", "已放款")).isVisible();
             assertThat(cell(page, "#loans", CONTRACT)).isVisible();
             assertThat(cell(page, "#loan-figures", "放款")).isVisible();
+            assertThat(cell(page, "#loan-districts", "东城区")).isVisible();
+            assertThat(cell(page, "#loan-parks", "中关村软件园")).isVisible();
             assertThat(page.getByText("贴息已付")).isVisible();
             page.navigate(Platform.appUrl() + "/loan-products");
             assertThat(cell(page, "#loan-products", "个人创业担保贷款")).isVisible();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,6 +45,8 @@ public class LoanPipelineView extends VerticalLayout {
     final Grid<LoanView> loans = new Grid<>();
     final Grid<LoanDashboard.StageFigure> figures = new Grid<>();
     final Span subsidyFigures = new Span();
+    final Grid<LoanDashboard.PlaceFigure> districts;
+    final Grid<LoanDashboard.PlaceFigure> parks;
     final Button newApplication = new Button();
     private final PortalTime time = PortalTime.ofServer();
     private final LoanTexts texts = new LoanTexts(this);
@@ -61,6 +64,8 @@ public class LoanPipelineView extends VerticalLayout {
         this.dashboard = dashboard;
         setWidthFull();
         Caller caller = context.requireCaller();
+        districts = places("loan-districts", "district");
+        parks = places("loan-parks", "form.park");
         configureFigures();
         configureApplications(products, audit, caller);
         configureLoans(audit, caller);
@@ -75,12 +80,25 @@ public class LoanPipelineView extends VerticalLayout {
         newApplication.setVisible(caller.has(Role.OFFICE_ADMIN) || caller.has(Role.AGENCY_CLERK)
                 || caller.has(Role.GRASSROOTS_CLERK));
         subsidyFigures.setId("loan-subsidy-figures");
-        add(new H2(texts.t("pipeline")), figures, subsidyFigures, newApplication, applications, new H3(texts.t("loans")),
-                loans);
+        HorizontalLayout places = new HorizontalLayout(districts, parks);
+        places.setWidthFull();
+        add(new H2(texts.t("pipeline")), figures, subsidyFigures, new H3(texts.t("placesIn", year)), places,
+                newApplication, applications, new H3(texts.t("loans")), loans);
         if (caller.has(Role.OFFICE_ADMIN) || caller.has(Role.CLAIMS_OFFICER)) {
             add(new SubsidyPanel(repayments, subsidies, this::reload));
         }
         reload();
+    }
+
+    /** This year's applications from each district or park, with their amounts. */
+    private Grid<LoanDashboard.PlaceFigure> places(String id, String headerKey) {
+        Grid<LoanDashboard.PlaceFigure> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(LoanDashboard.PlaceFigure::place).setHeader(texts.t(headerKey));
+        grid.addColumn(LoanDashboard.PlaceFigure::count).setHeader(texts.t("placeCount"));
+        grid.addColumn(p -> LoanTexts.yuan(p.amountFen())).setHeader(texts.t("amount"));
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private void configureFigures() {
@@ -123,6 +141,8 @@ public class LoanPipelineView extends VerticalLayout {
     private void reload() {
         LoanDashboard board = dashboard.figures(year);
         figures.setItems(board.stages());
+        districts.setItems(board.districts());
+        parks.setItems(board.parks());
         subsidyFigures.setText(texts.t("subsidyFigures", LoanTexts.yuan(board.subsidyPaidFen()),
                 LoanTexts.yuan(board.subsidyCommittedFen())));
         applications.setItems(applicationService.list(null, 200).stream().map(applicationService::view).toList());
