@@ -77,6 +77,7 @@ class RouteRulesBrowserIT {
         ROUTES.put("aid-runs", Set.of(AD, CO));
         ROUTES.put("condolence-items", Set.of(AD, CO));
         ROUTES.put("relief-fund", Set.of(AD, AC, GC));
+        ROUTES.put("relief-figures", Set.of(AD, HQ));
         ROUTES.put("loan-products", STAFF);
         ROUTES.put("loan-applications", STAFF);
         ROUTES.put("hq-loan-figures", Set.of(HQ));

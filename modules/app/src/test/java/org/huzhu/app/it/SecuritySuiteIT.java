@@ -125,6 +125,8 @@ class SecuritySuiteIT {
         rule("GET /api/v1/loans/{id}/audit", STAFF);
         rule("GET /api/v1/loans/dashboard", STAFF);
         rule("GET /api/v1/hq/loan-figures", Set.of(HQ));
+        rule("GET /api/v1/relief-figures", Set.of(AD));
+        rule("GET /api/v1/hq/relief-figures", Set.of(HQ));
         rule("POST /api/v1/loans/subsidies", Set.of(AD, CO));
         rule("GET /api/v1/loans/subsidies", Set.of(AD, CO));
         rule("GET /api/v1/loans/subsidies/{subsidyId}", Set.of(AD, CO));
