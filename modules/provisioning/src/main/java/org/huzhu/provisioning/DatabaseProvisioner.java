@@ -22,6 +22,7 @@ import org.huzhu.kernel.calendar.CalendarDay;
 import org.huzhu.kernel.calendar.CalendarFileParser;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.microloans.api.MicroloanSettingsWriter;
+import org.huzhu.relief.api.ReliefFundOpening;
 import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
 import org.huzhu.tenancy.api.SchemaMigrations;
@@ -93,6 +94,7 @@ public final class DatabaseProvisioner {
             writeClaimPolicy(c, tenant);
             writePayoutPolicy(c, tenant);
             MicroloanSettingsWriter.write(c, tenant.id(), tenant.microloans());
+            ReliefFundOpening.open(c, tenant.id());
             c.commit();
             return kept;
         }

@@ -64,6 +64,10 @@ class CondolenceIT {
         assertThat(defined.status()).as(defined.body()).isEqualTo(201);
         long item = defined.json().get("id").asLong();
         assertThat(defined.json().get("status").asText()).isEqualTo("DEFINED");
+        Api.Reply twin = Api.post(ADMIN, ITEMS, "{\"name\":\"三八妇女节慰问 " + seed + "\",\"kind\":\"WOMENS_DAY\","
+                + "\"year\":2027,\"amountFen\":100,\"budgetFen\":100}");
+        assertThat(twin.status()).as(twin.body()).isEqualTo(409);
+        assertThat(twin.json().get("code").asText()).isEqualTo("relief.refused.itemNameTaken");
         assertThat(Api.get(OFFICER, ITEMS + "?year=2027").json().findValues("id")).extracting(JsonNode::asLong)
                 .as("the year's items").contains(item);
         assertThat(Api.get(OFFICER, ITEMS + "?year=2026").json().findValues("id")).extracting(JsonNode::asLong)

@@ -57,6 +57,13 @@ public class CondolenceService implements CondolenceItems {
     @Transactional
     public ItemView define(ItemForm form) {
         CondolenceItem item = read(form);
+        // one name per year: an office reports its items by name, and a twin would be counted apart in the figures
+        boolean taken = !entityManager.get().createQuery("SELECT i.id FROM CondolenceItem i WHERE i.itemYear = :y "
+                + "AND i.name = :n", Long.class).setParameter("y", form.year()).setParameter("n", form.name().strip())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (taken) {
+            throw Refused.conflict("relief.refused.itemNameTaken", form.name().strip(), form.year());
+        }
         entityManager.get().persist(item);
         entityManager.get().flush();
         return view(item);
