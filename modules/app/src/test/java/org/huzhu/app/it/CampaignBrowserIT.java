@@ -117,6 +117,8 @@ class CampaignBrowserIT {
             Chromium.signIn(page, "hq-analyst");
             page.navigate(Platform.appUrl() + "/campaign-figures");
             assertThat(cell(page, "#figures-city-grid", nextName)).isVisible();
+            assertThat(page.locator("#figures-city-giveaways")).isVisible(); // every city's giveaways of the year
+            assertThat(page.getByText("候补中")).isVisible();
         }
         JsonNode handOuts = Api.get("beijing-admin", "/api/v1/campaigns/" + id + "/deliveries").json();
         assertThat(handOuts.size()).isEqualTo(2);

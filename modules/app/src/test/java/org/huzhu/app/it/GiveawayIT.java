@@ -97,6 +97,7 @@ class GiveawayIT {
         JsonNode figures = Api.get(ADMIN, "/api/v1/giveaways/" + id + "/figures").json();
         assertThat(figures.get("won").asLong()).isEqualTo(2);
         assertThat(figures.get("remaining").asInt()).isEqualTo(48);
+        assertThat(headquartersFigures(id)).as("headquarters sees the office's figures").isEqualTo(figures);
 
         // the member sees both with their codes
         JsonNode mine = Api.get(MEMBER, "/api/v1/me/giveaway-tickets").json();
@@ -193,5 +194,19 @@ class GiveawayIT {
         Api.Reply keyless = Api.post(MEMBER, "/api/v1/giveaways/" + id + "/grabs", "{}");
         assertThat(keyless.status()).isEqualTo(400);
         assertThat(keyless.json().get("field").asText()).isEqualTo("idempotencyKey");
+    }
+
+    /** The giveaway's figures as headquarters reads them among Beijing's giveaways of the year. */
+    private static JsonNode headquartersFigures(long id) {
+        Api.Reply hq = Api.get("hq-analyst", "/api/v1/hq/giveaway-figures?year=" + java.time.LocalDate.now().getYear());
+        assertThat(hq.status()).as(hq.body()).isEqualTo(200);
+        for (JsonNode city : hq.json()) {
+            for (JsonNode line : city.get("giveaways")) {
+                if ("beijing".equals(city.get("tenantId").asText()) && line.get("figures").get("giveawayId").asLong() == id) {
+                    return line.get("figures");
+                }
+            }
+        }
+        throw new AssertionError("giveaway " + id + " not among headquarters' figures: " + hq.body());
     }
 }

@@ -201,6 +201,7 @@ class SecuritySuiteIT {
             rule(op, Set.of(AD));
         }
         rule("GET /api/v1/hq/campaign-figures", Set.of(HQ));
+        rule("GET /api/v1/hq/giveaway-figures", Set.of(HQ));
         for (String op : List.of("GET /api/v1/reports/office", "GET /api/v1/reports/office.xlsx",
                 "GET /api/v1/reports/office.pdf", "GET /api/v1/reports/office/late-claims.xlsx")) {
             rule(op, Set.of(AD, CO, AC));

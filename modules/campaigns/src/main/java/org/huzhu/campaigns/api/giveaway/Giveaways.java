@@ -16,6 +16,9 @@ public interface Giveaways {
 
     GiveawayFigures figures(long id);
 
+    /** Every city's giveaways that opened in the year with their figures, for headquarters. */
+    java.util.List<CityGiveaways> headquarters(int year);
+
     /**
      * The signed-in member grabs a ticket. {@code idempotencyKey} names this attempt: any retry of it with the same
      * key answers what the first one got and never wins a second ticket.

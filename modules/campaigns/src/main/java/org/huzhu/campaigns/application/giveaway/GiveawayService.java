@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.huzhu.campaigns.api.giveaway.CityGiveaways;
 import org.huzhu.campaigns.api.giveaway.GiveawayFigures;
 import org.huzhu.campaigns.api.giveaway.GiveawaySettings;
 import org.huzhu.campaigns.api.giveaway.GiveawayView;
@@ -18,9 +19,10 @@ import org.huzhu.campaigns.domain.giveaway.GiveawayEdit;
 import org.huzhu.campaigns.domain.giveaway.GiveawaySetup;
 import org.huzhu.campaigns.domain.giveaway.GiveawayTicket;
 import org.huzhu.campaigns.domain.giveaway.MemberFacts;
-import org.huzhu.campaigns.domain.giveaway.WaitlistEntry;
+import org.huzhu.campaigns.infrastructure.giveaway.GiveawayCounts;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.org.api.OrgUnitView;
+import org.huzhu.tenancy.api.HeadquartersReader;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -28,6 +30,9 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 /** Giveaways: set-up and figures for the office admin; grabs, confirmations and tickets for members. */
 @ApplicationScoped
 public class GiveawayService implements Giveaways {
+
+    @Inject
+    HeadquartersReader headquarters;
 
     @Inject
     TenantEntityManager entityManager;
@@ -115,18 +120,14 @@ public class GiveawayService implements Giveaways {
     @Override
     public GiveawayFigures figures(long id) {
         GiveawayView giveaway = find(id);
-        long[] byStatus = new long[TicketStatus.values().length];
-        entityManager.get().createQuery("select t.status, count(t) from GiveawayTicket t where t.giveawayId = :g "
-                        + "group by t.status", Object[].class).setParameter("g", id).getResultList()
-                .forEach(r -> byStatus[((TicketStatus) r[0]).ordinal()] = (Long) r[1]);
-        long waiting = entityManager.get().createQuery("select count(w) from WaitlistEntry w where w.giveawayId = :g "
-                + "and w.status = :waiting", Long.class).setParameter("g", id)
-                .setParameter("waiting", WaitlistEntry.WAITING).getSingleResult();
-        long held = byStatus[TicketStatus.HELD.ordinal()];
-        long confirmed = byStatus[TicketStatus.CONFIRMED.ordinal()];
-        long released = byStatus[TicketStatus.RELEASED.ordinal()];
-        return new GiveawayFigures(id, giveaway.quota(), held + confirmed + released, confirmed, held, released, waiting,
-                giveaway.remaining());
+        return GiveawayCounts.figures(entityManager.get(), id, giveaway.quota(), giveaway.remaining());
+    }
+
+    @Override
+    public List<CityGiveaways> headquarters(int year) {
+        return headquarters.readEachTenant(em -> GiveawayCounts.lines(em, year)).stream()
+                .map(t -> new CityGiveaways(t.tenant().id().value(), t.tenant().nameZh(), t.tenant().nameEn(),
+                        t.value())).toList();
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.huzhu.campaigns.api.distribution.CampaignReports;
 import org.huzhu.campaigns.api.distribution.CampaignSummary;
 import org.huzhu.campaigns.api.distribution.CityCampaigns;
 import org.huzhu.campaigns.api.distribution.DistributionCampaigns;
+import org.huzhu.campaigns.api.giveaway.Giveaways;
+import org.huzhu.campaigns.ui.giveaway.CityGiveawaysGrid;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
@@ -27,7 +29,8 @@ import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
  * Campaign figures (活动统计): for the office admin, one campaign's reach and spend against budget per agency office
- * and union, against the same type's campaign last year; for headquarters, every city's campaigns of a year.
+ * and union, against the same type's campaign last year; for headquarters, every city's campaigns and giveaways
+ * of a year.
  */
 @Dependent
 @Route(value = "campaign-figures", layout = MainLayout.class)
@@ -52,12 +55,13 @@ public class CampaignFiguresView extends VerticalLayout {
     }
 
     @Inject
-    public CampaignFiguresView(Instance<DistributionCampaigns> campaigns, CampaignReports reports, TenantContext context) {
+    public CampaignFiguresView(Instance<DistributionCampaigns> campaigns, CampaignReports reports, Giveaways giveaways,
+                               TenantContext context) {
         this.reports = reports;
         setWidthFull();
         add(new H2(getTranslation(context.requireCaller().has(Role.HQ_ANALYST) ? P + "hqTitle" : P + "title")));
         if (context.requireCaller().has(Role.HQ_ANALYST)) {
-            headquarters();
+            headquarters(new CityGiveawaysGrid(giveaways));
         } else {
             office(campaigns.get());
         }
@@ -103,7 +107,7 @@ public class CampaignFiguresView extends VerticalLayout {
         unions.setItems(f.unions());
     }
 
-    private void headquarters() {
+    private void headquarters(CityGiveawaysGrid cityGiveaways) {
         year.setId("figures-year");
         year.setLabel(t("year"));
         year.setMin(2000);
@@ -112,6 +116,7 @@ public class CampaignFiguresView extends VerticalLayout {
         year.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue() >= 2000 && e.getValue() <= 2100) {
                 cities.setItems(lines(e.getValue()));
+                cityGiveaways.show(e.getValue());
             }
         });
         cities.setId("figures-city-grid");
@@ -125,7 +130,7 @@ public class CampaignFiguresView extends VerticalLayout {
         cities.addColumn(c -> c.line().reachedLastYear()).setHeader(t("reachedLast"));
         cities.getColumns().forEach(c -> c.setAutoWidth(true));
         cities.setAllRowsVisible(true);
-        add(year, cities);
+        add(year, cities, new H3(getTranslation("campaigns.giveaway.title")), cityGiveaways);
         year.setValue(LocalDate.now().getYear());
     }
 
