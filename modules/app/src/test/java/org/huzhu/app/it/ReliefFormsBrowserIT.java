@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The relief forms in the portal, checked against REST: an agency clerk files a household (holder, figures,
  * causes, a spouse and a child with their national IDs) through the hardship register's dialog, sees it in the
- * list, records a visit on it, and is refused a second file for the same member in Chinese naming the first; the
+ * list, is refused a second file for the same member in Chinese naming the first, then records a visit, a measure,
+ * revised figures, the yearly review and the way out of hardship, after which a change is refused in words; the
  * office admin defines a secondary-aid run with three base bands and an extra band for hardship households, and
  * computes it; the claims officer sees neither the definition nor the computation.
  */
@@ -106,6 +107,8 @@ class ReliefFormsBrowserIT {
         page.locator("#person-income input").fill(income);
         choose(page, "#person-occupation", occupation);
         page.locator("#person-add").click();
+        // the server clears the row once the person is listed: wait for it, or the next row's typing races it
+        assertThat(cell(page, "#household-people", NationalId.parse(id).masked())).isVisible();
     }
 
     @Test
@@ -123,7 +126,6 @@ class ReliefFormsBrowserIT {
             fileHousehold(page, member);
             addPerson(page, "配偶", "表单配偶", spouse, "慢性病", "6000.00", "失业");
             addPerson(page, "子女", "表单子女", child, "健康", "0", "中小学在读");
-            assertThat(cell(page, "#household-people", NationalId.parse(child).masked())).isVisible();
             page.locator("#household-file").click();
             Locator filed = notification(page, "已建档：档案号 ");
             assertThat(filed).isVisible();
@@ -150,16 +152,39 @@ class ReliefFormsBrowserIT {
             page.locator("#visit-note input").fill("入户走访，了解就医情况");
             page.locator("#visit-save").click();
             assertThat(notification(page, "档案 " + fileId + " 已更新")).isVisible();
+            page.locator("#file-measure").click();
+            choose(page, "#measure-kind", "助学");
+            page.locator("#measure-amount input").fill("3000.00");
+            page.locator("#measure-note input").fill("子女助学");
+            page.locator("#measure-save").click();
+            assertThat(page.locator("#measure-save")).isHidden();
+            page.locator("#file-revise").click();
+            assertThat(page.locator("#revise-income input")).hasValue("30000.00");
+            page.locator("#revise-income input").fill("36000.00");
+            page.locator("#revise-save").click();
+            assertThat(cell(page, "#hardship-files", "944.44")).isVisible(); // (36,000 - 2,000) / 12 / 3
+            page.locator("#file-review").click();
+            page.locator("#review-save").click();
+            assertThat(page.locator("#review-save")).isHidden();
+            page.locator("#file-close").click();
+            choose(page, "#close-reason", "实现就业");
+            page.locator("#close-save").click();
+            assertThat(cell(page, "#hardship-files", "已脱困")).isVisible();
+            // a closed file is kept but no longer changed: the application's refusal, in words
+            page.locator("#file-visit").click();
+            page.locator("#visit-save").click();
+            assertThat(notification(page, "档案 " + fileId + " 已于 " + tenantToday() + " 脱困")).isVisible();
+            page.locator("#visit-cancel").click();
         }
 
         JsonNode file = Api.get(ADMIN, "/api/v1/hardship-households/" + fileId).json();
         org.assertj.core.api.Assertions.assertThat(file.get("memberId").asLong()).isEqualTo(member);
         org.assertj.core.api.Assertions.assertThat(file.get("filedBy").asText()).isEqualTo(CLERK);
         org.assertj.core.api.Assertions.assertThat(file.get("householdSize").asInt()).isEqualTo(3);
-        org.assertj.core.api.Assertions.assertThat(file.get("householdIncomeFen").asLong()).isEqualTo(3_000_000);
+        org.assertj.core.api.Assertions.assertThat(file.get("householdIncomeFen").asLong()).isEqualTo(3_600_000);
         org.assertj.core.api.Assertions.assertThat(file.get("fixedCostsFen").asLong()).isEqualTo(200_000);
-        // (30,000.00 - 2,000.00) / 12 / 3 = 777.77 a head a month, below the 1,470.00 line
-        org.assertj.core.api.Assertions.assertThat(file.get("incomePerHeadMonthFen").asLong()).isEqualTo(77_777);
+        // filed at (30,000.00 - 2,000.00) / 12 / 3 = 777.77 a head a month, revised to 944.44: below 1,470.00
+        org.assertj.core.api.Assertions.assertThat(file.get("incomePerHeadMonthFen").asLong()).isEqualTo(94_444);
         org.assertj.core.api.Assertions.assertThat(file.get("category").asText()).isEqualTo("DEEP");
         List<String> causes = new ArrayList<>();
         file.get("causes").forEach(c -> causes.add(c.asText()));
@@ -177,6 +202,18 @@ class ReliefFormsBrowserIT {
         org.assertj.core.api.Assertions.assertThat(people.get(1).get("occupation").asText()).isEqualTo("SCHOOL");
         org.assertj.core.api.Assertions.assertThat(file.get("visits").get(0).get("note").asText())
                 .isEqualTo("入户走访，了解就医情况");
+        org.assertj.core.api.Assertions.assertThat(file.get("measures").get(0).get("kind").asText())
+                .isEqualTo("STUDY_AID");
+        org.assertj.core.api.Assertions.assertThat(file.get("measures").get(0).get("amountFen").asLong())
+                .isEqualTo(300_000);
+        org.assertj.core.api.Assertions.assertThat(file.get("status").asText()).isEqualTo("OUT_OF_HARDSHIP");
+        org.assertj.core.api.Assertions.assertThat(file.get("outReason").asText()).isEqualTo("FOUND_WORK");
+        org.assertj.core.api.Assertions.assertThat(file.get("outOn").asText()).isEqualTo(tenantToday().toString());
+        List<String> actions = new ArrayList<>();
+        Api.get(ADMIN, "/api/v1/hardship-households/" + fileId + "/history").json()
+                .forEach(e -> actions.add(e.get("action").asText()));
+        org.assertj.core.api.Assertions.assertThat(actions)
+                .containsExactly("FILED", "VISITED", "MEASURE", "REVISED", "REVIEWED", "CLOSED");
         int held = 0;
         for (JsonNode each : Api.get(ADMIN, "/api/v1/hardship-households?limit=500").json()) {
             held += each.get("memberId").asLong() == member ? 1 : 0;
@@ -202,23 +239,20 @@ class ReliefFormsBrowserIT {
             page.locator("#run-member-cap input").fill("6000.00");
             page.locator("#run-budget input").fill("100000.00");
             // 1,000-5,000: 20%; 5,000-20,000: 30% at most 3,000; 20,000 and above: 5,000
-            band(page, "run-base", "1000", "5000", null, "20", null);
-            band(page, "run-base", "5000", "20000", null, "30", "3000");
-            band(page, "run-base", "20000", null, "5000", null, null);
+            band(page, "run-base", "1000", "5000", null, "20", null, "按 20%");
+            band(page, "run-base", "5000", "20000", null, "30", "3000", "按 30%，封顶 3000.00 元");
+            band(page, "run-base", "20000", null, "5000", null, null, "固定 5000.00 元");
             page.getByText("额外档次：困难职工").click();
-            band(page, "run-hardship", "0", null, "500", null, null);
+            band(page, "run-hardship", "0", null, "500", null, null, "固定 500.00 元");
             page.locator("#run-define").click();
             assertThat(notification(page, "已设定批次 ")).containsText(name);
             assertThat(cell(page, "#aid-runs", name)).isVisible();
             Chromium.screenshot(page, "relief-aid-run-defined.png");
-            page.locator("#aid-compute").click(); // its end is read by REST below
+            page.locator("#aid-compute").click();
+            awaitComputed(name); // before the page closes, which would drop the click's request
         }
 
-        JsonNode run = null;
-        for (JsonNode each : Api.get(ADMIN, "/api/v1/aid-runs?limit=100").json()) {
-            run = each.get("name").asText().equals(name) ? each : run;
-        }
-        org.assertj.core.api.Assertions.assertThat(run).as("run " + name + " by REST").isNotNull();
+        JsonNode run = run(name);
         org.assertj.core.api.Assertions.assertThat(run.get("claimsFrom").asText()).isEqualTo(from.toString());
         org.assertj.core.api.Assertions.assertThat(run.get("claimsTo").asText()).isEqualTo(to.toString());
         org.assertj.core.api.Assertions.assertThat(run.get("planCodes").toString())
@@ -233,12 +267,7 @@ class ReliefFormsBrowserIT {
         org.assertj.core.api.Assertions.assertThat(extra.get(0).get("group").asText()).isEqualTo("HARDSHIP");
         org.assertj.core.api.Assertions.assertThat(bands(extra.get(0).get("bands")))
                 .containsExactly("0-null 50000 0% cap null");
-        String status = "";
-        for (int i = 0; i < 50 && !"COMPUTED".equals(status); i++) {
-            status = Api.get(ADMIN, "/api/v1/aid-runs/" + run.get("id").asLong()).json().get("status").asText();
-            Thread.sleep("COMPUTED".equals(status) ? 0 : 100);
-        }
-        org.assertj.core.api.Assertions.assertThat(status).isEqualTo("COMPUTED");
+        org.assertj.core.api.Assertions.assertThat(run.get("status").asText()).isEqualTo("COMPUTED");
 
         // defining and computing are the office admin's: the claims officer sees the runs without either
         try (BrowserContext context = browser.newContext()) {
@@ -251,14 +280,35 @@ class ReliefFormsBrowserIT {
         }
     }
 
+    private static JsonNode run(String name) {
+        JsonNode run = null;
+        for (JsonNode each : Api.get(ADMIN, "/api/v1/aid-runs?limit=100").json()) {
+            run = each.get("name").asText().equals(name) ? each : run;
+        }
+        org.assertj.core.api.Assertions.assertThat(run).as("run " + name + " by REST").isNotNull();
+        return run;
+    }
+
+    private static void awaitComputed(String name) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 100 && !"COMPUTED".equals(status); i++) {
+            status = run(name).get("status").asText();
+            Thread.sleep("COMPUTED".equals(status) ? 0 : 200);
+        }
+        org.assertj.core.api.Assertions.assertThat(status).as("run " + name).isEqualTo("COMPUTED");
+    }
+
+    /** One band typed and added; {@code listed} is its aid as the table then shows it. */
     private static void band(Page page, String editor, String from, String to, String amount, String share,
-                             String cap) {
+                             String cap, String listed) {
         page.locator("#" + editor + "-from input").fill(from);
         page.locator("#" + editor + "-to input").fill(to == null ? "" : to);
         page.locator("#" + editor + "-amount input").fill(amount == null ? "" : amount);
         page.locator("#" + editor + "-share input").fill(share == null ? "" : share);
         page.locator("#" + editor + "-cap input").fill(cap == null ? "" : cap);
         page.locator("#" + editor + "-add").click();
+        // the server clears the row for the next band: wait for it, or the next band's typing races it
+        assertThat(cell(page, "#" + editor + "-bands", listed)).isVisible();
     }
 
     private static List<String> bands(JsonNode bands) {

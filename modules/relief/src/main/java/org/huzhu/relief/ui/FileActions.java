@@ -139,7 +139,9 @@ class FileActions extends Composite<HorizontalLayout> {
         }));
         save.setId(action + "-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(texts.t("cancel"), e -> dialog.close()), save);
+        Button cancel = new Button(texts.t("cancel"), e -> dialog.close());
+        cancel.setId(action + "-cancel");
+        dialog.getFooter().add(cancel, save);
         dialog.open();
     }
 
