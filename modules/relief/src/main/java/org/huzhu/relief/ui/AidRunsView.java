@@ -1,6 +1,7 @@
 package org.huzhu.relief.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,17 +12,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.relief.api.AidRuns;
 import org.huzhu.relief.api.AidRuns.AidRunView;
 import org.huzhu.relief.api.AidRuns.LineView;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
  * Secondary aid runs (二次救助) for the office: the runs with their totals within and beyond the budget, a run's
- * lines in priority order with their working in words, compute (again) and the second person's approval. Runs
- * are defined over REST (POST /api/v1/aid-runs): bands and groups are a table no form here edits yet.
+ * lines in priority order with their working in words, compute (again) and the second person's approval. The
+ * office admin defines a run in {@link AidRunForm} and computes it; defining and computing are the admin's alone,
+ * as over REST, so the claims officer sees neither.
  */
 @Dependent
 @Route(value = "aid-runs", layout = MainLayout.class)
@@ -34,15 +38,29 @@ public class AidRunsView extends VerticalLayout {
     final Button compute = new Button();
     final Button approve = new Button();
     final Span selected = new Span();
+    final Button newRun = new Button();
 
     private final AidRuns aidRuns;
     private final ReliefTexts texts = new ReliefTexts(this);
     private AidRunView shown;
 
     @Inject
-    public AidRunsView(AidRuns aidRuns) {
+    public AidRunsView(AidRuns aidRuns, PlanCatalog catalog, TenantContext context) {
         this.aidRuns = aidRuns;
+        boolean admin = context.requireCaller().has(Role.OFFICE_ADMIN);
         setWidthFull();
+        newRun.setId("aid-new");
+        newRun.setText(texts.t("aidForm.new"));
+        newRun.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newRun.addClickListener(e -> {
+            AidRunForm form = new AidRunForm(aidRuns, catalog.plans(), texts);
+            form.addDefinedListener(defined -> {
+                refresh();
+                show(defined.run());
+            });
+            form.open();
+        });
+        newRun.setVisible(admin);
         runs.setId("aid-runs");
         runs.addColumn(AidRunView::id).setHeader(texts.t("aid.col.id")).setAutoWidth(true);
         runs.addColumn(AidRunView::name).setHeader(texts.t("aid.col.name"));
@@ -57,6 +75,7 @@ public class AidRunsView extends VerticalLayout {
         compute.setId("aid-compute");
         compute.setText(texts.t("aid.compute"));
         compute.addClickListener(e -> act(() -> aidRuns.compute(shown.id())));
+        compute.setVisible(admin);
         approve.setId("aid-approve");
         approve.setText(texts.t("aid.approve"));
         approve.addClickListener(e -> act(() -> aidRuns.approve(shown.id())));
@@ -68,7 +87,7 @@ public class AidRunsView extends VerticalLayout {
         lines.addColumn(l -> ReliefTexts.yuan(l.aidFen())).setHeader(texts.t("aid.col.aid"));
         lines.addColumn(l -> texts.t(l.withinBudget() ? "aid.within" : "aid.cut")).setHeader(texts.t("aid.col.budgetFit"));
         lines.addColumn(l -> texts.working(l.working())).setHeader(texts.t("aid.col.working")).setFlexGrow(4);
-        add(new H2(texts.t("aid.title")), runs, new HorizontalLayout(selected, compute, approve),
+        add(new H2(texts.t("aid.title")), newRun, runs, new HorizontalLayout(selected, compute, approve),
                 new H3(texts.t("aid.lines")), lines);
         refresh();
     }

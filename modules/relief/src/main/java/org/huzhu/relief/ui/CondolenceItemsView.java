@@ -17,11 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.huzhu.kernel.identity.Gender;
-import org.huzhu.kernel.money.Money;
 import org.huzhu.relief.api.CondolenceItems;
 import org.huzhu.relief.api.CondolenceItems.ItemForm;
 import org.huzhu.relief.api.CondolenceItems.ItemView;
@@ -97,7 +95,8 @@ public class CondolenceItemsView extends VerticalLayout {
         define.addClickListener(e -> texts.act(() -> {
             ItemView item = condolence.define(new ItemForm(name.getValue(), kind.getValue(),
                     year.getValue() == null ? 0 : year.getValue(), new Rule(null, gender.getValue(),
-                    hardshipOnly.getValue(), modelWorkersOnly.getValue(), List.of()), fen(amount), fen(budget)));
+                    hardshipOnly.getValue(), modelWorkersOnly.getValue(), List.of()), ReliefTexts.fen(amount),
+                    ReliefTexts.fen(budget)));
             refresh();
             show(item);
         }));
@@ -160,10 +159,5 @@ public class CondolenceItemsView extends VerticalLayout {
 
     private void refresh() {
         items.setItems(condolence.recent(null, 100));
-    }
-
-    private static long fen(BigDecimalField field) {
-        BigDecimal value = field.getValue();
-        return value == null ? 0 : Money.ofYuan(value).fen();
     }
 }

@@ -1,15 +1,19 @@
 package org.huzhu.relief.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.huzhu.relief.api.HardshipRegister;
 import org.huzhu.relief.api.HardshipRegister.FileView;
 import org.huzhu.relief.api.HardshipRegister.PersonView;
@@ -20,8 +24,8 @@ import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
  * The hardship register (困难职工档案) within the caller's subtree: the files with category, status and the
- * yearly review's due day, those due now on a tick, and a file's household (IDs masked). Filing and changes go
- * through REST (POST /api/v1/hardship-households) for now.
+ * yearly review's due day, those due now on a tick, and a file's household (IDs masked). A clerk files a household
+ * ({@link HouseholdForm}) and acts on the chosen file ({@link FileActions}) as REST lets every role of this view.
  */
 @Dependent
 @Route(value = "hardship-register", layout = MainLayout.class)
@@ -32,6 +36,8 @@ public class HardshipRegisterView extends VerticalLayout {
     final Grid<FileView> files = new Grid<>();
     final Checkbox dueOnly = new Checkbox();
     final Grid<PersonView> household = new Grid<>();
+    final Button newFile = new Button();
+    final FileActions actions;
 
     private final HardshipRegister register;
     private final ReliefTexts texts = new ReliefTexts(this);
@@ -52,8 +58,7 @@ public class HardshipRegisterView extends VerticalLayout {
         files.addColumn(FileView::householdSize).setHeader(texts.t("register.col.size"));
         files.addColumn(f -> ReliefTexts.yuan(f.incomePerHeadMonthFen())).setHeader(texts.t("register.col.perHead"));
         files.addColumn(f -> time.date(f.reviewDue())).setHeader(texts.t("register.col.reviewDue"));
-        files.addItemClickListener(e -> household.setItems(register.find(e.getItem().id())
-                .map(FileView::household).orElse(java.util.List.of())));
+        files.addItemClickListener(e -> show(register.find(e.getItem().id()).orElse(null)));
         household.setId("hardship-household");
         household.addColumn(PersonView::name).setHeader(texts.t("register.col.name"));
         household.addColumn(p -> texts.code("relation", p.relation())).setHeader(texts.t("register.col.relation"));
@@ -61,8 +66,30 @@ public class HardshipRegisterView extends VerticalLayout {
         household.addColumn(p -> texts.code("health", p.health())).setHeader(texts.t("register.col.health"));
         household.addColumn(p -> texts.code("occupation", p.occupation())).setHeader(texts.t("register.col.occupation"));
         household.setAllRowsVisible(true);
-        add(new H2(texts.t("register.title")), dueOnly, files, new H3(texts.t("register.household")), household);
+        newFile.setId("hardship-new");
+        newFile.setText(texts.t("household.new"));
+        newFile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newFile.addClickListener(e -> {
+            HouseholdForm form = new HouseholdForm(register, texts);
+            form.addFiledListener(filed -> changed(filed.file()));
+            form.open();
+        });
+        actions = new FileActions(register, texts);
+        actions.addChangedListener(change -> changed(change.file()));
+        HorizontalLayout bar = new HorizontalLayout(newFile, dueOnly);
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(texts.t("register.title")), bar, files, actions, new H3(texts.t("register.household")), household);
         refresh();
+    }
+
+    private void changed(FileView file) {
+        refresh();
+        show(file);
+    }
+
+    private void show(FileView file) {
+        actions.show(file);
+        household.setItems(file == null ? List.of() : file.household());
     }
 
     private void refresh() {

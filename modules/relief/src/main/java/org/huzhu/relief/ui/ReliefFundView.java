@@ -17,10 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import org.huzhu.kernel.money.Money;
 import org.huzhu.relief.api.ApplicationStatus;
 import org.huzhu.relief.api.ReliefFund;
 import org.huzhu.relief.api.ReliefFund.ApplicationView;
@@ -99,8 +97,8 @@ public class ReliefFundView extends VerticalLayout {
         fileButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fileButton.addClickListener(e -> texts.act(() -> {
             ApplicationView filed = fund.file(new ReliefFund.ApplicationForm(member.getValue() == null ? 0
-                    : member.getValue(), kind.getValue(), category.getValue(), fen(selfPaid), fen(loss),
-                    fen(incomePerHead)));
+                    : member.getValue(), kind.getValue(), category.getValue(), ReliefTexts.fen(selfPaid),
+                    ReliefTexts.fen(loss), ReliefTexts.fen(incomePerHead)));
             Notification.show(texts.t("fund.filed", filed.id(), ReliefTexts.yuan(filed.proposedFen())));
             refresh();
         }));
@@ -169,8 +167,8 @@ public class ReliefFundView extends VerticalLayout {
         selected(ApplicationStatus.CHECKED).ifPresent(a -> texts.act(() -> {
             List<String> members = Arrays.stream(committee.getValue().split("[、,，]")).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
-            fund.decide(a.id(), new ReliefFund.DecisionForm(granted, amount.getValue() == null ? null : fen(amount),
-                    members, reason.getValue()));
+            fund.decide(a.id(), new ReliefFund.DecisionForm(granted, ReliefTexts.fenOrNull(amount), members,
+                    reason.getValue()));
             refresh();
         }));
     }
@@ -191,10 +189,5 @@ public class ReliefFundView extends VerticalLayout {
             balance.setText(texts.t("fund.balance", ReliefTexts.yuan(now.balanceFen()),
                     ReliefTexts.yuan(now.donatedFen()), ReliefTexts.yuan(now.grantedFen())));
         }
-    }
-
-    private static long fen(BigDecimalField field) {
-        BigDecimal value = field.getValue();
-        return value == null ? 0 : Money.ofYuan(value).fen();
     }
 }

@@ -3,13 +3,22 @@ package org.huzhu.relief.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.relief.api.AidRuns.Step;
 import org.huzhu.tenancy.api.Refused;
 
-/** Words the relief views share: amounts in yuan, a line's working as sentences, refusals as notifications. */
+/**
+ * Words the relief views share: amounts in yuan (and yuan fields read as fen), a line's working as sentences,
+ * refusals as notifications.
+ */
 final class ReliefTexts {
+
+    private static final Pattern PERSON = Pattern.compile("household\\[(\\d+)\\]");
 
     private final Component view;
 
@@ -23,6 +32,24 @@ final class ReliefTexts {
 
     static String yuan(long fen) {
         return Money.ofFen(fen).toString();
+    }
+
+    /** A yuan field's amount in fen, empty as zero; a third decimal is refused by {@link Money} (see {@link #act}). */
+    static long fen(BigDecimalField field) {
+        Long fen = fenOrNull(field);
+        return fen == null ? 0 : fen;
+    }
+
+    /** A yuan field's amount in fen, empty as null (no upper end, no cap). */
+    static Long fenOrNull(BigDecimalField field) {
+        BigDecimal value = field.getValue();
+        return value == null ? null : Money.ofYuan(value).fen();
+    }
+
+    /** A short confirmation in the reader's words. */
+    void done(String key, Object... params) {
+        Notification.show(t(key, params), 4_000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     String code(String group, Enum<?> value) {
@@ -48,8 +75,13 @@ final class ReliefTexts {
         try {
             action.run();
         } catch (Refused refused) {
-            Notification.show(view.getTranslation(refused.key(), refused.params()), 6_000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            String text = view.getTranslation(refused.key(), refused.params());
+            Matcher person = PERSON.matcher(refused.field() == null ? "" : refused.field());
+            if (person.lookingAt()) { // which of the household's people, as the clerk counts them
+                text = t("refused.person", Integer.parseInt(person.group(1)) + 1, text);
+            }
+            Notification.show(text, 6_000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (IllegalArgumentException notAnAmount) {
             // Money refuses a third decimal rather than rounding it away
             Notification.show(t("badAmount"), 6_000, Notification.Position.MIDDLE)
