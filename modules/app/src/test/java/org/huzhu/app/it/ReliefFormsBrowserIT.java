@@ -175,6 +175,11 @@ class ReliefFormsBrowserIT {
             page.locator("#visit-save").click();
             assertThat(notification(page, "档案 " + fileId + " 已于 " + tenantToday() + " 脱困")).isVisible();
             page.locator("#visit-cancel").click();
+            // what was done for the household, and every change, is on the page in words
+            assertThat(cell(page, "#hardship-visits", "入户走访，了解就医情况")).isVisible();
+            assertThat(cell(page, "#hardship-measures", "子女助学")).isVisible();
+            assertThat(cell(page, "#hardship-history", "脱困：实现就业")).isVisible();
+            assertThat(cell(page, "#hardship-history", "帮扶措施：助学")).isVisible();
         }
 
         JsonNode file = Api.get(ADMIN, "/api/v1/hardship-households/" + fileId).json();

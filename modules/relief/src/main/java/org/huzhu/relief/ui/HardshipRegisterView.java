@@ -38,6 +38,7 @@ public class HardshipRegisterView extends VerticalLayout {
     final Grid<PersonView> household = new Grid<>();
     final Button newFile = new Button();
     final FileActions actions;
+    final FileHistory history;
 
     private final HardshipRegister register;
     private final ReliefTexts texts = new ReliefTexts(this);
@@ -76,9 +77,11 @@ public class HardshipRegisterView extends VerticalLayout {
         });
         actions = new FileActions(register, texts);
         actions.addChangedListener(change -> changed(change.file()));
+        history = new FileHistory(register, texts);
         HorizontalLayout bar = new HorizontalLayout(newFile, dueOnly);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(texts.t("register.title")), bar, files, actions, new H3(texts.t("register.household")), household);
+        add(new H2(texts.t("register.title")), bar, files, actions, new H3(texts.t("register.household")), household,
+                history);
         refresh();
     }
 
@@ -90,6 +93,7 @@ public class HardshipRegisterView extends VerticalLayout {
     private void show(FileView file) {
         actions.show(file);
         household.setItems(file == null ? List.of() : file.household());
+        history.show(file);
     }
 
     private void refresh() {
