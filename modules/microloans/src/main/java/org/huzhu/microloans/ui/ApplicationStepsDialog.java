@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,7 +31,7 @@ import org.huzhu.tenancy.ui.UploadTexts;
  * state allows that the caller's role may take (the same rules as the REST operations' roles: docs/DESIGN.md
  * "Microloans", who does what). After each step the dialog shows the application as it now is.
  */
-class ApplicationStepsDialog extends Dialog {
+class ApplicationStepsDialog extends StepDialog {
 
     /** Who adds documents and may withdraw: the filing side, the founder included. */
     private static final Set<Role> FILING_SIDE = Set.of(Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK,
@@ -42,29 +41,20 @@ class ApplicationStepsDialog extends Dialog {
     private final LoanApplicationService applications;
     private final LoanProductService products;
     private final LoanAuditTrail audit;
-    private final Caller caller;
-    private final Runnable changed;
-    private final LoanTexts texts = new LoanTexts(this);
     private final PortalTime time = PortalTime.ofServer();
-    private final VerticalLayout body = new VerticalLayout();
 
     ApplicationStepsDialog(long id, LoanApplicationService applications, LoanProductService products,
                            LoanAuditTrail audit, Caller caller, Runnable changed) {
+        super("loan-application-dialog", "60em", caller, changed);
         this.id = id;
         this.applications = applications;
         this.products = products;
         this.audit = audit;
-        this.caller = caller;
-        this.changed = changed;
-        setId("loan-application-dialog");
-        setWidth("60em");
-        body.setPadding(false);
-        add(body);
-        getFooter().add(new Button(texts.t("form.close"), e -> close()));
         show();
     }
 
-    private void show() {
+    @Override
+    protected void show() {
         ApplicationView a = applications.view(applications.require(id));
         ProductTerms product = products.terms(a.productCode());
         setHeaderTitle(texts.t("form.applicationTitle", a.id(), a.enterpriseName()));
@@ -73,7 +63,7 @@ class ApplicationStepsDialog extends Dialog {
                 LoanTexts.yuan(a.amountFen()), a.months(), time.dateTime(a.filedAt(), getLocale())));
         status.setId("loan-application-status");
         body.add(status, documents(a));
-        StepForms forms = new StepForms(applications, texts, this::stepTaken);
+        StepForms forms = new StepForms(applications, texts, this::step);
         // the investigation needs every required document: until then the missing ones are named above instead
         if (allows(a, "INVESTIGATE") && any(Role.OFFICE_ADMIN, Role.AGENCY_CLERK) && a.missingDocuments().isEmpty()) {
             body.add(forms.investigation(a));
@@ -161,15 +151,7 @@ class ApplicationStepsDialog extends Dialog {
     }
 
     private void close(Runnable step, TextField reason) {
-        if (texts.act(step, Map.of("reason", reason.getLabel()))) {
-            texts.done("form.recorded");
-            stepTaken();
-        }
-    }
-
-    private void stepTaken() {
-        show();
-        changed.run();
+        step(step, Map.of("reason", reason.getLabel()));
     }
 
     private static boolean allows(ApplicationView a, String step) {

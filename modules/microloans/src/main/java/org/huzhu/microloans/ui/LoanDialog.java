@@ -3,12 +3,8 @@ package org.huzhu.microloans.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,32 +26,23 @@ import org.huzhu.tenancy.ui.PortalTime;
  * overdue by how many days; the money side enters a repayment by hand (the bank's receipt), the office admin
  * records an extension or a business stop (no subsidy from that day), and staff read the loan's audit trail.
  */
-class LoanDialog extends Dialog {
+class LoanDialog extends StepDialog {
 
     private final long id;
     private final LoanService loans;
     private final LoanAuditTrail audit;
-    private final Caller caller;
-    private final Runnable changed;
-    private final LoanTexts texts = new LoanTexts(this);
     private final PortalTime time = PortalTime.ofServer();
-    private final VerticalLayout body = new VerticalLayout();
 
     LoanDialog(long id, LoanService loans, LoanAuditTrail audit, Caller caller, Runnable changed) {
+        super("loan-dialog", "72em", caller, changed);
         this.id = id;
         this.loans = loans;
         this.audit = audit;
-        this.caller = caller;
-        this.changed = changed;
-        setId("loan-dialog");
-        setWidth("72em");
-        body.setPadding(false);
-        add(body);
-        getFooter().add(new Button(texts.t("form.close"), e -> close()));
         show();
     }
 
-    private void show() {
+    @Override
+    protected void show() {
         LoanView loan = loans.view(loans.require(id));
         setHeaderTitle(texts.t("loan.title", loan.contractNo(), loan.borrowerName()));
         body.removeAll();
@@ -114,7 +101,7 @@ class LoanDialog extends Dialog {
                 instalment.getValue() == null ? 0 : instalment.getValue(), paidOn.getValue(),
                 LoanTexts.fen(principal.getValue()), LoanTexts.fen(interest.getValue()),
                 LoanTexts.fen(penalty.getValue())), reference.getValue()), labels));
-        return section("loan.repayment", instalment, paidOn, principal, interest, penalty, reference, record);
+        return section(texts.t("loan.repayment"), instalment, paidOn, principal, interest, penalty, reference, record);
     }
 
     private Component dayStep(String key, String id, BiConsumer<Long, LocalDate> step) {
@@ -123,26 +110,12 @@ class LoanDialog extends Dialog {
         Button record = new Button(texts.t(key + ".record"));
         record.setId(id);
         record.addClickListener(e -> step(() -> step.accept(this.id, on.getValue()), Map.of("on", on.getLabel())));
-        return section(key, on, record);
+        return section(texts.t(key), on, record);
     }
 
     private BigDecimalField amount(String key, String id) {
         BigDecimalField field = new BigDecimalField(texts.t(key));
         field.setId(id);
         return field;
-    }
-
-    private void step(Runnable action, Map<String, String> labels) {
-        if (texts.act(action, labels)) {
-            texts.done("form.recorded");
-            show();
-            changed.run();
-        }
-    }
-
-    private Component section(String titleKey, Component... parts) {
-        VerticalLayout section = new VerticalLayout(new H4(texts.t(titleKey)), new FormLayout(parts));
-        section.setPadding(false);
-        return section;
     }
 }

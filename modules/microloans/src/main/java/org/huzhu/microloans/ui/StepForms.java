@@ -5,9 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.huzhu.microloans.api.ApplicationView;
 import org.huzhu.microloans.api.BankApproval;
 import org.huzhu.microloans.api.GuaranteeDecision;
@@ -35,12 +33,13 @@ final class StepForms {
 
     private final LoanApplicationService applications;
     private final LoanTexts texts;
-    private final Runnable changed;
+    private final BiConsumer<Runnable, Map<String, String>> step;
 
-    StepForms(LoanApplicationService applications, LoanTexts texts, Runnable changed) {
+    /** {@code step}: how the dialog takes a step (refusals named by label, then the dialog redrawn). */
+    StepForms(LoanApplicationService applications, LoanTexts texts, BiConsumer<Runnable, Map<String, String>> step) {
         this.applications = applications;
         this.texts = texts;
-        this.changed = changed;
+        this.step = step;
     }
 
     Component investigation(ApplicationView a) {
@@ -110,10 +109,7 @@ final class StepForms {
     }
 
     private void step(Runnable action, Map<String, String> labels) {
-        if (texts.act(action, labels)) {
-            texts.done("form.recorded");
-            changed.run();
-        }
+        step.accept(action, labels);
     }
 
     /** Investigators as typed: separated by 、 or commas, as offices write a list of names. */
@@ -144,9 +140,6 @@ final class StepForms {
     }
 
     private Component section(String titleKey, Component... parts) {
-        FormLayout form = new FormLayout(parts);
-        VerticalLayout section = new VerticalLayout(new H4(texts.t(titleKey)), form);
-        section.setPadding(false);
-        return section;
+        return StepDialog.section(texts.t(titleKey), parts);
     }
 }
