@@ -22,9 +22,10 @@ import org.huzhu.kernel.calendar.CalendarDay;
 import org.huzhu.kernel.calendar.CalendarFileParser;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.microloans.api.MicroloanSettingsWriter;
-import org.huzhu.relief.api.ReliefFundOpening;
 import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
+import org.huzhu.relief.api.ReliefFundOpening;
+import org.huzhu.relief.api.ReliefSettingsFile;
 import org.huzhu.tenancy.api.SchemaMigrations;
 
 /** The database side: schema, the tenant row, the tenant's calendar and, on request, demo data. */
@@ -95,6 +96,9 @@ public final class DatabaseProvisioner {
             writePayoutPolicy(c, tenant);
             MicroloanSettingsWriter.write(c, tenant.id(), tenant.microloans());
             ReliefFundOpening.open(c, tenant.id());
+            if (tenant.relief().isPresent()) {
+                ReliefSettingsFile.write(c, tenant.id(), tenant.relief().get());
+            }
             c.commit();
             return kept;
         }

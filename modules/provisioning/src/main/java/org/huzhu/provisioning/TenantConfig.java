@@ -1,16 +1,22 @@
 package org.huzhu.provisioning;
 
 import java.util.List;
+import java.util.Optional;
 import org.huzhu.demodata.AgencySpec;
 import org.huzhu.demodata.DemoSpec;
 import org.huzhu.demodata.NewUnionSpec;
 import org.huzhu.microloans.api.MicroloanSettings;
 import org.huzhu.plans.api.PlanFileText;
+import org.huzhu.relief.api.HardshipRegister;
 
-/** One tenant folder of tenant-config, validated: tenant.yaml and the plan files under plans/. */
+/**
+ * One tenant folder of tenant-config, validated: tenant.yaml and the plan files under plans/. {@code relief} is
+ * empty when the file has no {@code relief:} section (the tenant keeps the lines it has).
+ */
 public record TenantConfig(String id, String nameZh, String nameEn, String cityOfficeCode, String cityOfficeName,
                            List<UserConfig> users, Demo demo, List<PlanFileText> plans, ClaimPolicy claims,
-                           PayoutPolicy payouts, MicroloanSettings microloans) {
+                           PayoutPolicy payouts, MicroloanSettings microloans,
+                           Optional<HardshipRegister.Settings> relief) {
 
     /**
      * The claim policy (tenant.yaml {@code claims:}): review share in percent, the amount in fen above which every

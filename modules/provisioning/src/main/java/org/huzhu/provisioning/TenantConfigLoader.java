@@ -1,7 +1,5 @@
 package org.huzhu.provisioning;
 
-import org.huzhu.kernel.config.ConfigFields;
-import org.huzhu.kernel.config.ConfigException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,13 +10,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.huzhu.demodata.AgencySpec;
 import org.huzhu.demodata.NewUnionSpec;
+import org.huzhu.kernel.config.ConfigException;
+import org.huzhu.kernel.config.ConfigFields;
 import org.huzhu.microloans.api.MicroloanSettings;
 import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
+import org.huzhu.relief.api.ReliefSettingsFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -58,7 +60,8 @@ public final class TenantConfigLoader {
                 : TenantConfig.ClaimPolicy.DEFAULT;
         return new TenantConfig(id, name.text("zh"), name.text("en"), city.text("code"), city.text("name"), users, demo,
                 plans, claims, payouts(root, claims),
-                root.has("microloans") ? MicroloanSettings.read(root.object("microloans")) : MicroloanSettings.NONE);
+                root.has("microloans") ? MicroloanSettings.read(root.object("microloans")) : MicroloanSettings.NONE,
+                root.has("relief") ? Optional.of(ReliefSettingsFile.read(root.object("relief"))) : Optional.empty());
     }
 
     /**

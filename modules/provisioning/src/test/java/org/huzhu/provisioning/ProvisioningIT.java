@@ -68,6 +68,7 @@ class ProvisioningIT {
                     - { code: T-A, name: 甲区总工会 }
                   newUnions:
                     - { code: T-A-007, parent: T-A, name: 新入会工会, headcount: 8 }
+                relief: { minimumLiving: "1520.50", illnessSharePercent: 75 }
                 """.formatted(TENANT));
         Files.writeString(config.resolve(TENANT).resolve("calendar.txt"), "2026-12-31 holiday 测试市假日\n");
         Files.createDirectories(config.resolve(TENANT).resolve("plans"));
@@ -103,6 +104,9 @@ class ProvisioningIT {
         assertThat(count("SELECT COUNT(*) FROM tenant_calendar_day WHERE tenant_id = '" + TENANT + "'"))
                 .as("the 2026 national days plus the tenant's own").isEqualTo(40);
         assertThat(count("SELECT COUNT(*) FROM member WHERE tenant_id = '" + TENANT + "'")).isEqualTo(50);
+        assertThat(count("SELECT COUNT(*) FROM relief_settings WHERE tenant_id = '" + TENANT + "' AND "
+                + "minimum_living_fen = 152050 AND illness_share_percent = 75 AND updated_by = 'tenant-config'"))
+                .as("the file's hardship lines, once").isEqualTo(1);
         int year = java.time.LocalDate.now().getYear();
         long lastYear = count("SELECT COUNT(*) FROM enrolment WHERE tenant_id = '" + TENANT + "' AND term_start = '"
                 + (year - 1) + "-01-01'");

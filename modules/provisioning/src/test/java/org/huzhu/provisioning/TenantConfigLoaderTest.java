@@ -39,6 +39,30 @@ class TenantConfigLoaderTest {
     }
 
     @Test
+    void beijing_sets_its_hardship_lines_and_a_tenant_without_the_section_keeps_its_own() {
+        TenantConfig beijing = TenantConfigLoader.loadTenant(shippedConfig().resolve("beijing/tenant.yaml"));
+        assertThat(beijing.relief()).hasValueSatisfying(lines -> {
+            assertThat(lines.minimumLivingFen()).isEqualTo(147_000);
+            assertThat(lines.illnessSharePercent()).isEqualTo(80);
+        });
+        assertThat(TenantConfigLoader.loadTenant(shippedConfig().resolve("baoji/tenant.yaml")).relief()).isEmpty();
+    }
+
+    @Test
+    void hardship_lines_given_as_a_float_or_a_share_out_of_range_are_refused_naming_the_field() throws IOException {
+        String head = "id: x4\nname: {zh: X, en: X}\ncityOffice: {code: X, name: X}\nusers: []\n";
+        Path floated = write("x4", head + "relief: { minimumLiving: 1470.5, illnessSharePercent: 80 }\n");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(floated)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("relief.minimumLiving");
+        Path share = write("x4", head + "relief: { minimumLiving: \"1470.00\", illnessSharePercent: 0 }\n");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(share)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("relief.illnessSharePercent").hasMessageContaining("from 1 to 1000");
+        Path zero = write("x4", head + "relief: { minimumLiving: \"0.00\", illnessSharePercent: 80 }\n");
+        assertThatThrownBy(() -> TenantConfigLoader.loadTenant(zero)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("relief.minimumLiving");
+    }
+
+    @Test
     void a_product_set_against_an_unknown_reference_rate_is_refused() throws IOException {
         Path file = write("x3", "id: x3\nname: {zh: X, en: X}\ncityOffice: {code: X, name: X}\nusers: []\n"
                 + "microloans:\n  products:\n    - { code: p1, name: {zh: a, en: a}, borrowerKind: INDIVIDUAL_FOUNDER,"

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * list, is refused a second file for the same member in Chinese naming the first, then records a visit, a measure,
  * revised figures, the yearly review and the way out of hardship, after which a change is refused in words; the
  * office admin defines a secondary-aid run with three base bands and an extra band for hardship households, and
- * computes it; the claims officer sees neither the definition nor the computation.
+ * computes it; the claims officer sees neither the definition nor the computation; the office admin sets the
+ * hardship lines in a dialog (a share of 0% refused in words), which clerks do not see.
  */
 class ReliefFormsBrowserIT {
 
@@ -279,6 +280,41 @@ class ReliefFormsBrowserIT {
             assertThat(cell(page, "#aid-runs", name)).isVisible();
             assertThat(page.locator("#aid-new")).isHidden();
             assertThat(page.locator("#aid-compute")).isHidden();
+        }
+    }
+
+    @Test
+    void the_office_admin_sets_the_hardship_lines_in_a_dialog_and_clerks_do_not_see_it() throws Exception {
+        Platform.awaitReady();
+        JsonNode before = Api.get(ADMIN, "/api/v1/hardship-households/settings").json();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Chromium.signIn(page, ADMIN);
+            page.navigate(Platform.appUrl() + "/hardship-register");
+            page.locator("#hardship-lines").click();
+            assertThat(page.locator("#lines-minimum input"))
+                    .hasValue(new java.math.BigDecimal(before.get("minimumLivingFen").asLong()).movePointLeft(2)
+                            .toPlainString());
+            page.locator("#lines-minimum input").fill("1520.50");
+            page.locator("#lines-share input").fill("0");
+            page.locator("#lines-save").click();
+            assertThat(notification(page, "比例须在 1% 至 1000% 之间")).isVisible();
+            page.locator("#lines-share input").fill("75");
+            page.locator("#lines-save").click();
+            assertThat(notification(page, "认定标准已保存")).isVisible();
+            JsonNode after = Api.get(ADMIN, "/api/v1/hardship-households/settings").json();
+            org.assertj.core.api.Assertions.assertThat(after.get("minimumLivingFen").asLong()).isEqualTo(152_050);
+            org.assertj.core.api.Assertions.assertThat(after.get("illnessSharePercent").asInt()).isEqualTo(75);
+        } finally { // the other relief tests of this database judge households by the lines they found
+            org.assertj.core.api.Assertions.assertThat(
+                    Api.put(ADMIN, "/api/v1/hardship-households/settings", before.toString()).status()).isEqualTo(200);
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Chromium.signIn(page, CLERK);
+            page.navigate(Platform.appUrl() + "/hardship-register");
+            assertThat(page.locator("#hardship-new")).isVisible();
+            assertThat(page.locator("#hardship-lines")).isHidden();
         }
     }
 

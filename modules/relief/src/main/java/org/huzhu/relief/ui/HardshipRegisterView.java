@@ -18,6 +18,7 @@ import org.huzhu.relief.api.HardshipRegister;
 import org.huzhu.relief.api.HardshipRegister.FileView;
 import org.huzhu.relief.api.HardshipRegister.PersonView;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.PortalTime;
 import org.huzhu.tenancy.ui.VisibleTo;
@@ -37,6 +38,7 @@ public class HardshipRegisterView extends VerticalLayout {
     final Checkbox dueOnly = new Checkbox();
     final Grid<PersonView> household = new Grid<>();
     final Button newFile = new Button();
+    final Button lines = new Button();
     final FileActions actions;
     final FileHistory history;
 
@@ -45,7 +47,7 @@ public class HardshipRegisterView extends VerticalLayout {
     private final PortalTime time = PortalTime.ofServer();
 
     @Inject
-    public HardshipRegisterView(HardshipRegister register) {
+    public HardshipRegisterView(HardshipRegister register, TenantContext context) {
         this.register = register;
         setWidthFull();
         dueOnly.setId("hardship-due");
@@ -78,7 +80,11 @@ public class HardshipRegisterView extends VerticalLayout {
         actions = new FileActions(register, texts);
         actions.addChangedListener(change -> changed(change.file()));
         history = new FileHistory(register, texts);
-        HorizontalLayout bar = new HorizontalLayout(newFile, dueOnly);
+        lines.setId("hardship-lines");
+        lines.setText(texts.t("lines.open"));
+        lines.addClickListener(e -> new HardshipLinesDialog(register, texts).open());
+        lines.setVisible(context.requireCaller().has(Role.OFFICE_ADMIN)); // REST refuses the clerks too
+        HorizontalLayout bar = new HorizontalLayout(newFile, lines, dueOnly);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(texts.t("register.title")), bar, files, actions, new H3(texts.t("register.household")), household,
                 history);
