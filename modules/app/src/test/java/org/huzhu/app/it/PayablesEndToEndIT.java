@@ -106,6 +106,13 @@ class PayablesEndToEndIT {
 
         retryEachFailedPayment(aid, grant, cash);
         long next = PayoutFixtures.newRun("GATHERED");
+        String aidSteps = "/api/v1/aid-runs/" + aid[0] + "/lines/" + aid[1] + "/payment-steps";
+        String grantSteps = "/api/v1/relief-fund/applications/" + grant[0] + "/payment-steps";
+        for (String path : List.of(aidSteps, grantSteps)) {
+            assertThat(steps(Api.get(ADMIN, path).json())).as(path).containsExactly(
+                    "SCHEDULED " + runId + " null", "PAYMENT_FAILED " + runId + " 账户冻结", "RETRIED null null",
+                    "SCHEDULED " + next + " null");
+        }
         Map<String, JsonNode> again = PayoutFixtures.payments(next);
         for (Mine m : mine.values()) {
             boolean retried = failed.contains("HZ" + runId + "-" + m.letter() + m.sourceId());
@@ -116,6 +123,21 @@ class PayablesEndToEndIT {
                 assertThat(again).as("a second run takes nothing paid again").doesNotContainKey(m.key());
             }
         }
+    }
+
+    /** Each payment step as "STEP run detail", in order; every step names who took it and when. */
+    private static List<String> steps(JsonNode steps) {
+        List<String> seen = new java.util.ArrayList<>();
+        for (JsonNode step : steps) {
+            assertThat(step.get("actor").asText()).as(step.toString()).isNotBlank();
+            assertThat(step.get("at").asText()).as(step.toString()).isNotBlank();
+            seen.add(step.get("step").asText() + " " + orNull(step, "payoutRunId") + " " + orNull(step, "detail"));
+        }
+        return seen;
+    }
+
+    private static String orNull(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : "null";
     }
 
     /** The cards mended, each failed payment is put back by its own module; a second retry is refused (409). */

@@ -152,6 +152,7 @@ class SecuritySuiteIT {
         rule("GET /api/v1/aid-runs/{id}/lines", Set.of(AD, CO));
         rule("POST /api/v1/aid-runs/{id}/approval", Set.of(AD, CO));
         rule("POST /api/v1/aid-runs/{id}/lines/{lineId}/payment-retry", Set.of(AD, CO));
+        rule("GET /api/v1/aid-runs/{id}/lines/{lineId}/payment-steps", Set.of(AD, CO));
         rule("POST /api/v1/campaigns/{id}/deliveries/{deliveryId}/payment-retry", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items", Set.of(AD));
         rule("GET /api/v1/condolence-items", Set.of(AD, CO));
@@ -160,13 +161,15 @@ class SecuritySuiteIT {
         rule("GET /api/v1/condolence-items/{id}/lines", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/approval", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/lines/{lineId}/payment-retry", Set.of(AD, CO));
+        rule("GET /api/v1/condolence-items/{id}/lines/{lineId}/payment-steps", Set.of(AD, CO));
         for (String op : List.of("GET /api/v1/relief-fund", "POST /api/v1/relief-fund/donations",
                 "GET /api/v1/relief-fund/entries", "POST /api/v1/relief-fund/applications/{id}/decision",
                 "PUT /api/v1/relief-fund/illness-categories", "POST /api/v1/relief-fund/applications/{id}/payment-retry")) {
             rule(op, Set.of(AD));
         }
         for (String op : List.of("POST /api/v1/relief-fund/applications", "GET /api/v1/relief-fund/applications",
-                "GET /api/v1/relief-fund/applications/{id}", "GET /api/v1/relief-fund/illness-categories")) {
+                "GET /api/v1/relief-fund/applications/{id}", "GET /api/v1/relief-fund/illness-categories",
+                "GET /api/v1/relief-fund/applications/{id}/payment-steps")) {
             rule(op, Set.of(AD, AC, GC));
         }
         rule("POST /api/v1/relief-fund/applications/{id}/check", Set.of(AD, AC));

@@ -30,6 +30,9 @@ public interface AidRuns {
     /** A line whose payment failed approved again for the next payout run; 409 unless its payment failed. */
     LineView retryPayment(long runId, long lineId);
 
+    /** The line's payment steps in order (put on a run, paid or refused by the bank, put back). */
+    List<PaymentStep> paymentSteps(long runId, long lineId);
+
     /**
      * A band of the member's remaining self-paid amount (from inclusive, to exclusive, null: no upper end): either
      * a fixed amount, or a share in percent with an optional cap. Fen throughout.

@@ -32,6 +32,9 @@ public interface CondolenceItems {
     /** A line whose payment failed approved again for the next payout run; 409 unless its payment failed. */
     LineView retryPayment(long itemId, long lineId);
 
+    /** The line's payment steps in order (put on a run, paid or refused by the bank, put back). */
+    List<PaymentStep> paymentSteps(long itemId, long lineId);
+
     /**
      * Who gets the item: active members under {@code orgUnitId} (null: the whole tenant), of {@code gender} (null:
      * either), only households on the hardship register when {@code hardshipOnly}, only members the registry flags

@@ -30,6 +30,9 @@ public interface ReliefFund {
     /** A grant whose payment failed put back for the next payout run; 409 unless its payment failed. */
     ApplicationView retryPayment(long applicationId);
 
+    /** The grant's payment steps in order (put on a run, paid or refused by the bank, put back). */
+    List<PaymentStep> paymentSteps(long applicationId);
+
     List<ApplicationView> applications(ApplicationStatus status, int offset, int limit);
 
     List<String> illnessCategories();

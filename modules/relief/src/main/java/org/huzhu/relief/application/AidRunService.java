@@ -18,6 +18,7 @@ import org.huzhu.claims.api.ClaimTotals.MemberClaimTotals;
 import org.huzhu.relief.api.AidGroup;
 import org.huzhu.relief.api.AidRuns;
 import org.huzhu.relief.api.HardshipStatus;
+import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.relief.domain.AidLine;
 import org.huzhu.relief.domain.AidLineStatus;
 import org.huzhu.relief.domain.AidRule;
@@ -41,6 +42,9 @@ public class AidRunService implements AidRuns {
 
     @Inject
     TenantEntityManager entityManager;
+
+    @Inject
+    PaymentTrail trail;
     @Inject
     TenantContext context;
     @Inject
@@ -153,7 +157,18 @@ public class AidRunService implements AidRuns {
         if (!line.retryPayment()) {
             throw Refused.conflict("relief.refused.paymentNotFailed", String.valueOf(lineId));
         }
+        trail.record(PaymentStep.Subject.AID_LINE, List.of(lineId), PaymentStep.Kind.RETRIED, null, null, actor());
         return AidRunViews.line(line);
+    }
+
+    @Override
+    public List<PaymentStep> paymentSteps(long runId, long lineId) {
+        find(runId).orElseThrow(() -> Refused.notFound("relief.refused.runNotFound", String.valueOf(runId)));
+        AidLine line = entityManager.get().find(AidLine.class, lineId);
+        if (line == null || line.runId() != runId) {
+            throw Refused.notFound("relief.refused.lineNotFound", String.valueOf(lineId));
+        }
+        return trail.of(PaymentStep.Subject.AID_LINE, lineId);
     }
 
     private String actor() {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.huzhu.payouts.api.Payable;
 import org.huzhu.payouts.api.PayableKind;
 import org.huzhu.payouts.api.PayableSource;
+import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.relief.domain.AidLineStatus;
 import org.huzhu.relief.domain.CondolenceLine;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -23,6 +24,9 @@ public class CondolencePayables implements PayableSource {
 
     @Inject
     TenantEntityManager entityManager;
+
+    @Inject
+    PaymentTrail trail;
 
     @Override
     public PayableKind kind() {
@@ -50,17 +54,26 @@ public class CondolencePayables implements PayableSource {
             throw new IllegalStateException("condolence lines changed while payout run " + runId
                     + " took them; retried");
         }
+        trail.record(PaymentStep.Subject.CONDOLENCE_LINE, payables.stream().map(Payable::sourceId).toList(),
+                PaymentStep.Kind.SCHEDULED, runId, null, actor);
     }
 
     @Override
     public int markPaid(long runId, Collection<Long> sourceIds, LocalDate paidOn, String actor) {
-        return sourceIds.isEmpty() ? 0
-                : (int) lines(sourceIds).stream().filter(l -> l.markPaid(runId, paidOn)).count();
+        if (sourceIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> paid = lines(sourceIds).stream().filter(l -> l.markPaid(runId, paidOn)).map(CondolenceLine::id).toList();
+        trail.record(PaymentStep.Subject.CONDOLENCE_LINE, paid, PaymentStep.Kind.PAID, runId, paidOn.toString(), actor);
+        return paid.size();
     }
 
     @Override
     public int markFailed(long runId, long sourceId, String reason, String actor) {
-        return (int) lines(List.of(sourceId)).stream().filter(l -> l.markFailed(runId, reason)).count();
+        List<Long> failed = lines(List.of(sourceId)).stream().filter(l -> l.markFailed(runId, reason))
+                .map(CondolenceLine::id).toList();
+        trail.record(PaymentStep.Subject.CONDOLENCE_LINE, failed, PaymentStep.Kind.PAYMENT_FAILED, runId, reason, actor);
+        return failed.size();
     }
 
     private List<CondolenceLine> lines(Collection<Long> ids) {

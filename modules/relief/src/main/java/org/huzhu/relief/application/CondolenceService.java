@@ -17,6 +17,7 @@ import org.huzhu.org.api.OrgTree;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.relief.api.CondolenceItems;
 import org.huzhu.relief.api.HardshipStatus;
+import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.relief.domain.AidLineStatus;
 import org.huzhu.relief.domain.AidRunStatus;
 import org.huzhu.relief.domain.CondolenceCriteria;
@@ -44,6 +45,9 @@ public class CondolenceService implements CondolenceItems {
 
     @Inject
     TenantEntityManager entityManager;
+
+    @Inject
+    PaymentTrail trail;
     @Inject
     TenantContext context;
     @Inject
@@ -197,7 +201,19 @@ public class CondolenceService implements CondolenceItems {
         if (!line.retryPayment()) {
             throw Refused.conflict("relief.refused.paymentNotFailed", String.valueOf(lineId));
         }
+        trail.record(PaymentStep.Subject.CONDOLENCE_LINE, List.of(lineId), PaymentStep.Kind.RETRIED, null, null,
+                actor());
         return line(line);
+    }
+
+    @Override
+    public List<PaymentStep> paymentSteps(long itemId, long lineId) {
+        find(itemId).orElseThrow(() -> Refused.notFound("relief.refused.itemNotFound", String.valueOf(itemId)));
+        CondolenceLine line = entityManager.get().find(CondolenceLine.class, lineId);
+        if (line == null || line.itemId() != itemId) {
+            throw Refused.notFound("relief.refused.lineNotFound", String.valueOf(lineId));
+        }
+        return trail.of(PaymentStep.Subject.CONDOLENCE_LINE, lineId);
     }
 
     private static LineView line(CondolenceLine l) {

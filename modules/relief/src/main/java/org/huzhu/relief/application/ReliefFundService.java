@@ -14,6 +14,7 @@ import org.huzhu.org.api.MemberDirectory;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.relief.api.ApplicationStatus;
+import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.relief.api.ReliefFund;
 import org.huzhu.relief.api.ReliefKind;
 import org.huzhu.relief.domain.Fund;
@@ -37,6 +38,9 @@ public class ReliefFundService implements ReliefFund {
 
     @Inject
     TenantEntityManager entityManager;
+
+    @Inject
+    PaymentTrail trail;
     @Inject
     TenantContext context;
     @Inject
@@ -149,7 +153,15 @@ public class ReliefFundService implements ReliefFund {
         if (!application.retryPayment()) {
             throw Refused.conflict("relief.refused.paymentNotFailed", String.valueOf(applicationId));
         }
+        trail.record(PaymentStep.Subject.RELIEF_APPLICATION, List.of(applicationId), PaymentStep.Kind.RETRIED, null,
+                null, actor());
         return view(application);
+    }
+
+    @Override
+    public List<PaymentStep> paymentSteps(long applicationId) {
+        visible(applicationId);
+        return trail.of(PaymentStep.Subject.RELIEF_APPLICATION, applicationId);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.huzhu.payouts.api.Payable;
 import org.huzhu.payouts.api.PayableKind;
 import org.huzhu.payouts.api.PayableSource;
 import org.huzhu.relief.api.ApplicationStatus;
+import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.relief.domain.ReliefApplication;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -22,6 +23,9 @@ public class ReliefGrantPayables implements PayableSource {
 
     @Inject
     TenantEntityManager entityManager;
+
+    @Inject
+    PaymentTrail trail;
 
     @Override
     public PayableKind kind() {
@@ -48,17 +52,26 @@ public class ReliefGrantPayables implements PayableSource {
         if (taken != payables.size()) {
             throw new IllegalStateException("grants changed while payout run " + runId + " took them; retried");
         }
+        trail.record(PaymentStep.Subject.RELIEF_APPLICATION, payables.stream().map(Payable::sourceId).toList(),
+                PaymentStep.Kind.SCHEDULED, runId, null, actor);
     }
 
     @Override
     public int markPaid(long runId, Collection<Long> sourceIds, LocalDate paidOn, String actor) {
-        return sourceIds.isEmpty() ? 0
-                : (int) applications(sourceIds).stream().filter(a -> a.markPaid(runId, paidOn)).count();
+        if (sourceIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> paid = applications(sourceIds).stream().filter(a -> a.markPaid(runId, paidOn)).map(ReliefApplication::id).toList();
+        trail.record(PaymentStep.Subject.RELIEF_APPLICATION, paid, PaymentStep.Kind.PAID, runId, paidOn.toString(), actor);
+        return paid.size();
     }
 
     @Override
     public int markFailed(long runId, long sourceId, String reason, String actor) {
-        return (int) applications(List.of(sourceId)).stream().filter(a -> a.markFailed(runId, reason)).count();
+        List<Long> failed = applications(List.of(sourceId)).stream().filter(a -> a.markFailed(runId, reason))
+                .map(ReliefApplication::id).toList();
+        trail.record(PaymentStep.Subject.RELIEF_APPLICATION, failed, PaymentStep.Kind.PAYMENT_FAILED, runId, reason, actor);
+        return failed.size();
     }
 
     private List<ReliefApplication> applications(Collection<Long> ids) {

@@ -21,6 +21,7 @@ import org.huzhu.relief.api.AidRuns;
 import org.huzhu.relief.api.AidRuns.AidRunView;
 import org.huzhu.relief.api.AidRuns.LineView;
 import org.huzhu.relief.api.AidRuns.RunForm;
+import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
@@ -81,6 +82,15 @@ public class AidRunResource {
             description = "409 when the line's payment has not failed")
     public LineView retryPayment(@PathParam("id") long id, @PathParam("lineId") long lineId) {
         return runs.retryPayment(id, lineId);
+    }
+
+    @GET
+    @Path("{id}/lines/{lineId}/payment-steps")
+    @Operation(summary = "The line's payment steps in order",
+            description = "Each step with its payout run, the day paid or the bank's reason, who and when; 404 "
+                    + "when it is not found or outside the caller's reach")
+    public List<PaymentStep> paymentSteps(@PathParam("id") long id, @PathParam("lineId") long lineId) {
+        return runs.paymentSteps(id, lineId);
     }
 
     @POST

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.relief.api.ApplicationStatus;
+import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.relief.api.ReliefFund;
 import org.huzhu.relief.api.ReliefFund.ApplicationForm;
 import org.huzhu.relief.api.ReliefFund.ApplicationView;
@@ -125,6 +126,16 @@ public class ReliefFundResource {
             description = "409 when the grant's payment has not failed")
     public ApplicationView retryPayment(@PathParam("id") long id) {
         return fund.retryPayment(id);
+    }
+
+    @GET
+    @Path("applications/{id}/payment-steps")
+    @Allowed({Role.OFFICE_ADMIN, Role.GRASSROOTS_CLERK, Role.AGENCY_CLERK})
+    @Operation(summary = "The grant's payment steps in order",
+            description = "Each step with its payout run, the day paid or the bank's reason, who and when; 404 "
+                    + "when it is not found or outside the caller's reach")
+    public List<PaymentStep> paymentSteps(@PathParam("id") long id) {
+        return fund.paymentSteps(id);
     }
 
     @GET
