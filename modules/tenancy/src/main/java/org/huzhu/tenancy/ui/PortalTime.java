@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * One way to show dates and times in the portal, per language, in the tenant's time zone. Times the server
- * records are its own local times ({@code LocalDateTime.now()}, the JVM's zone, UTC in our containers); the
- * offices all keep China Standard Time, so a time is moved from the server's zone to theirs before it is shown.
+ * records are its own local times ({@code LocalDateTime.now()}, the JVM's zone); the server, the tools and the
+ * tests run in the offices' zone (deploy/liberty/jvm.options, checked by ServerZoneTest), and a time from a server
+ * in any other zone is still moved to the offices' before it is shown.
  */
 public final class PortalTime {
 
