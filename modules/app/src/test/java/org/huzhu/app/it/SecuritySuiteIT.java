@@ -158,6 +158,8 @@ class SecuritySuiteIT {
         rule("GET /api/v1/condolence-items/{id}", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/computation", Set.of(AD));
         rule("GET /api/v1/condolence-items/{id}/lines", Set.of(AD, CO));
+        rule("POST /api/v1/condolence-items/{id}/payees", Set.of(AD));
+        rule("GET /api/v1/condolence-items/{id}/payees", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/approval", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/lines/{lineId}/payment-retry", Set.of(AD, CO));
         for (String op : List.of("GET /api/v1/relief-fund", "POST /api/v1/relief-fund/donations",

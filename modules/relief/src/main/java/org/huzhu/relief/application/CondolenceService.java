@@ -52,6 +52,8 @@ public class CondolenceService implements CondolenceItems {
     MemberSelection selection;
     @Inject
     OrgTree orgTree;
+    @Inject
+    CondolencePayeeList payeeList;
 
     @Override
     @Transactional
@@ -92,6 +94,11 @@ public class CondolenceService implements CondolenceItems {
                     .orElseThrow(() -> Refused.badInput("rule.orgUnitId", "relief.refused.orgUnit"));
         }
         List<Long> ids = rule.memberIds() == null ? List.of() : rule.memberIds();
+        if (form.kind().paysPayees() && (rule.gender() != null || rule.hardshipOnly() || rule.modelWorkersOnly()
+                || !ids.isEmpty())) {
+            // the payees are listed one by one: a rule over the members would say something the item does not do
+            throw Refused.badInput("rule", "relief.refused.charityRule");
+        }
         if (ids.size() > MAX_MEMBER_IDS || ids.stream().anyMatch(Objects::isNull)) {
             throw Refused.badInput("rule.memberIds", "relief.refused.memberIds", MAX_MEMBER_IDS);
         }
@@ -108,7 +115,8 @@ public class CondolenceService implements CondolenceItems {
         if (item.status() == AidRunStatus.APPROVED) {
             throw Refused.conflict("relief.refused.itemApproved", String.valueOf(itemId));
         }
-        List<CondolenceRule.Line> lines = item.rule().apply(cases(item.criteria()));
+        List<CondolenceRule.Line> lines = item.rule().apply(item.kind().paysPayees() ? payeeList.cases(item)
+                : cases(item.criteria()));
         entityManager.get().createQuery("delete from CondolenceLine l where l.itemId = :item")
                 .setParameter("item", itemId).executeUpdate();
         List<Object[]> rows = lines.stream().map(l -> new CondolenceLine(itemId, l).values()).toList();
@@ -163,6 +171,26 @@ public class CondolenceService implements CondolenceItems {
     }
 
     @Override
+    @Transactional
+    public List<PayeeView> addPayees(long itemId, List<PayeeForm> payees) {
+        CondolenceItem item = locked(itemId);
+        if (!item.kind().paysPayees()) {
+            throw Refused.conflict("relief.refused.notCharity", String.valueOf(itemId));
+        }
+        if (item.status() != AidRunStatus.DEFINED) {
+            throw Refused.conflict("relief.refused.payeesFixed", String.valueOf(itemId));
+        }
+        payeeList.add(item, payees, actor());
+        return payeeList.views(itemId);
+    }
+
+    @Override
+    public List<PayeeView> payees(long itemId) {
+        find(itemId).orElseThrow(() -> Refused.notFound("relief.refused.itemNotFound", String.valueOf(itemId)));
+        return payeeList.views(itemId);
+    }
+
+    @Override
     public Optional<ItemView> find(long itemId) {
         return Optional.ofNullable(entityManager.get().find(CondolenceItem.class, itemId)).map(CondolenceService::view);
     }
@@ -201,7 +229,7 @@ public class CondolenceService implements CondolenceItems {
     }
 
     private static LineView line(CondolenceLine l) {
-        return new LineView(l.id(), l.position(), l.memberId(), l.memberName(), l.hardship(), l.amountFen(),
+        return new LineView(l.id(), l.position(), l.memberId(), l.payeeId(), l.memberName(), l.hardship(), l.amountFen(),
                 l.withinBudget(), l.status().name(), l.payoutRunId());
     }
 

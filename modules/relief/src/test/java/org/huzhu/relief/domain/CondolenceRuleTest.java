@@ -29,7 +29,7 @@ class CondolenceRuleTest {
     @Test
     void hardship_first_then_member_id_each_the_same_amount() {
         List<CondolenceRule.Line> lines = new CondolenceRule(20_000, 10_000_000).apply(cases);
-        assertThat(lines).extracting(l -> l.member().memberId()).containsExactly(3L, 9L, 1L, 2L, 5L);
+        assertThat(lines).extracting(l -> l.recipient().memberId()).containsExactly(3L, 9L, 1L, 2L, 5L);
         assertThat(lines).extracting(CondolenceRule.Line::position).containsExactly(1, 2, 3, 4, 5);
         assertThat(lines).allMatch(l -> l.amountFen() == 20_000 && l.withinBudget());
     }
@@ -38,7 +38,7 @@ class CondolenceRuleTest {
     void a_budget_of_three_and_a_half_amounts_pays_the_first_three_and_cuts_the_rest() {
         // 200.00 each, budget 700.00: 200 + 200 + 200 = 600.00; the fourth would make 800.00
         List<CondolenceRule.Line> lines = new CondolenceRule(20_000, 70_000).apply(cases);
-        assertThat(lines).extracting(l -> l.member().memberId() + ":" + l.withinBudget())
+        assertThat(lines).extracting(l -> l.recipient().memberId() + ":" + l.withinBudget())
                 .containsExactly("3:true", "9:true", "1:true", "2:false", "5:false");
         CondolenceItem item = item();
         item.computed(lines, LocalDateTime.of(2027, 3, 1, 9, 0));
@@ -81,10 +81,10 @@ class CondolenceRuleTest {
         }
         assertThat(first.stream().filter(CondolenceRule.Line::withinBudget).count()).isEqualTo(25);
         // every hardship line before every other line, and no line paid after a cut one
-        int lastHardship = first.stream().filter(l -> l.member().hardship()).mapToInt(CondolenceRule.Line::position)
+        int lastHardship = first.stream().filter(l -> l.recipient().hardship()).mapToInt(CondolenceRule.Line::position)
                 .max().orElseThrow();
-        assertThat(first.subList(0, lastHardship)).allMatch(l -> l.member().hardship());
-        assertThat(first.subList(lastHardship, first.size())).noneMatch(l -> l.member().hardship());
+        assertThat(first.subList(0, lastHardship)).allMatch(l -> l.recipient().hardship());
+        assertThat(first.subList(lastHardship, first.size())).noneMatch(l -> l.recipient().hardship());
         assertThat(first.subList(0, 25)).allMatch(CondolenceRule.Line::withinBudget);
         assertThat(first.subList(25, first.size())).noneMatch(CondolenceRule.Line::withinBudget);
     }
