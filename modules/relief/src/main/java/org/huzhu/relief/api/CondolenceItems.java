@@ -46,7 +46,8 @@ public interface CondolenceItems {
     /**
      * Who gets the item: active members under {@code orgUnitId} (null: the whole tenant), of {@code gender} (null:
      * either), only households on the hardship register when {@code hardshipOnly}, only members the registry flags
-     * as model workers when {@code modelWorkersOnly}, only the listed members when {@code memberIds} is not empty. A non-member charity
+     * as model workers when {@code modelWorkersOnly} (with {@code hardshipOnly}: also a household whose hardship file
+     * marks it a model worker's), only the listed members when {@code memberIds} is not empty. A non-member charity
      * item takes no rule but its org unit (where it is given, for the figures): it pays its listed payees.
      */
     record Rule(Long orgUnitId, Gender gender, boolean hardshipOnly, boolean modelWorkersOnly, List<Long> memberIds) {

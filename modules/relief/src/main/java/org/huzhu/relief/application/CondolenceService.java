@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.huzhu.org.api.JobFlag;
 import org.huzhu.org.api.MemberCriteria;
 import org.huzhu.org.api.MemberSelection;
 import org.huzhu.org.api.OrgTree;
@@ -39,6 +40,7 @@ public class CondolenceService implements CondolenceItems {
 
     static final int CHUNK = 5_000;
     static final int PAGE = 500;
+    static final int MATCH_CHUNK = 5_000;
     static final int MAX_MEMBER_IDS = 10_000;
     static final int MAX_LINES = 2_000_000;
 
@@ -130,10 +132,19 @@ public class CondolenceService implements CondolenceItems {
 
     /** Every member the criteria take, in id order, each marked whether their household is in hardship. */
     private List<CondolenceRule.Case> cases(CondolenceCriteria criteria) {
-        Set<Long> hardship = new HashSet<>(entityManager.get().createQuery(
-                        "select f.memberId from HardshipFile f where f.status = :in", Long.class)
-                .setParameter("in", HardshipStatus.IN_HARDSHIP).getResultList());
-        MemberCriteria registry = criteria.memberCriteria(hardship);
+        Set<Long> hardship = new HashSet<>();
+        Set<Long> modelWorkerFiles = new HashSet<>();
+        entityManager.get().createQuery("select f.memberId, f.modelWorker from HardshipFile f where f.status = :in",
+                        Object[].class).setParameter("in", HardshipStatus.IN_HARDSHIP).getResultList()
+                .forEach(r -> {
+                    hardship.add((Long) r[0]);
+                    if (Boolean.TRUE.equals(r[1])) {
+                        modelWorkerFiles.add((Long) r[0]);
+                    }
+                });
+        MemberCriteria registry = criteria.modelWorkersInHardship()
+                ? criteria.memberCriteria(hardship, modelWorkersAmong(hardship, modelWorkerFiles))
+                : criteria.memberCriteria(hardship);
         List<CondolenceRule.Case> cases = new ArrayList<>();
         long after = 0;
         while (true) {
@@ -150,6 +161,20 @@ public class CondolenceService implements CondolenceItems {
             }
             after = page.get(page.size() - 1).member().id();
         }
+    }
+
+    /**
+     * The hardship households that count as model workers': their file says so, or the registry flags the member
+     * (asked of the database for the others, a few thousand ids at a time).
+     */
+    private Set<Long> modelWorkersAmong(Set<Long> hardship, Set<Long> modelWorkerFiles) {
+        Set<Long> counted = new HashSet<>(modelWorkerFiles);
+        List<Long> others = hardship.stream().filter(id -> !modelWorkerFiles.contains(id)).sorted().toList();
+        MemberCriteria flagged = new MemberCriteria("/", null, null, null, Set.of(JobFlag.MODEL_WORKER), null);
+        for (int from = 0; from < others.size(); from += MATCH_CHUNK) {
+            counted.addAll(selection.matching(flagged, others.subList(from, Math.min(others.size(), from + MATCH_CHUNK))));
+        }
+        return counted;
     }
 
     @Override

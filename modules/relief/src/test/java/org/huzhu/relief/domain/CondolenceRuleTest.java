@@ -98,10 +98,10 @@ class CondolenceRuleTest {
         assertThat(c.within()).isNull();
         assertThat(c.anyFlag()).isEmpty();
 
-        CondolenceCriteria modelWorkers = new CondolenceCriteria("/1/7/", null, true, true, Set.of(3L, 4L, 8L));
+        CondolenceCriteria modelWorkers = new CondolenceCriteria("/1/7/", null, false, true, Set.of(3L, 4L, 8L));
         MemberCriteria m = modelWorkers.memberCriteria(List.of(8L, 4L, 5L));
-        assertThat(m.within()).containsExactly(4L, 8L);
-        assertThat(m.anyFlag()).containsExactly(JobFlag.MODEL_WORKER);
+        assertThat(m.within()).containsExactly(3L, 4L, 8L);
+        assertThat(m.anyFlag()).as("model workers anywhere: the registry's flag").containsExactly(JobFlag.MODEL_WORKER);
         assertThat(m.pathPrefix()).isEqualTo("/1/7/");
 
         assertThat(new CondolenceCriteria(null, null, true, false, null).memberCriteria(List.of(6L, 2L)).within())
@@ -111,6 +111,24 @@ class CondolenceRuleTest {
         assertThat(new CondolenceCriteria(null, null, false, false, Set.of(1L, 2L)).memberCriteria(List.of()).within())
                 .containsExactly(1L, 2L);
         assertThat(item().criteria()).isEqualTo(new CondolenceCriteria("/", Gender.FEMALE, false, false, Set.of()));
+    }
+
+    @Test
+    void model_workers_in_hardship_are_the_households_counted_as_such_by_their_file_or_the_registry() {
+        CondolenceCriteria both = new CondolenceCriteria("/1/7/", null, true, true, Set.of());
+        assertThat(both.modelWorkersInHardship()).isTrue();
+        // households in hardship 2, 4, 6, 8; 4 (file) and 8 (registry) count as model workers'; 9 is no hardship
+        MemberCriteria m = both.memberCriteria(List.of(8L, 6L, 4L, 2L), List.of(4L, 8L, 9L));
+        assertThat(m.within()).containsExactly(4L, 8L);
+        assertThat(m.anyFlag()).as("the flag is in the list already: asking it again drops the file's own")
+                .isEmpty();
+        assertThat(m.pathPrefix()).isEqualTo("/1/7/");
+        MemberCriteria listed = new CondolenceCriteria(null, null, true, true, Set.of(3L, 8L))
+                .memberCriteria(List.of(8L, 4L, 3L), List.of(4L, 8L));
+        assertThat(listed.within()).as("a list keeps those who are on it too").containsExactly(8L);
+        assertThat(both.memberCriteria(List.of(2L), List.of()).within()).as("none counted: nobody").isEmpty();
+        assertThatThrownBy(() -> both.memberCriteria(List.of(2L))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new CondolenceCriteria(null, null, true, false, null).modelWorkersInHardship()).isFalse();
     }
 
     @Test
