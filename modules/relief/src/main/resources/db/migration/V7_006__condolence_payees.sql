@@ -1,7 +1,7 @@
 -- Non-member charity (非会员慈善): an item of kind NON_MEMBER_CHARITY pays people who are not members, listed by
--- the office one by one: name, national ID and bank card (both personal data: AES-GCM encrypted, the ID's keyed
--- hash to find the same person again, masked forms to show), and a reason. A person is listed once per item (the
--- unique key on the ID's hash).
+-- the office one by one: name, national ID and bank card (both personal data, kept as members' are: AES-GCM
+-- encrypted, keyed hashes to find the same person or card again without decrypting, masked forms to show), and a
+-- reason. A person is listed once per item (the unique key on the ID's hash).
 CREATE TABLE condolence_payee (
   id               BIGINT         NOT NULL AUTO_INCREMENT PRIMARY KEY,
   tenant_id        VARCHAR(32)    NOT NULL,
@@ -11,6 +11,7 @@ CREATE TABLE condolence_payee (
   id_hash          BINARY(32)     NOT NULL,
   id_masked        VARCHAR(18)    NOT NULL,
   card_cipher      VARBINARY(80)  NOT NULL,
+  card_hash        BINARY(32)     NOT NULL,
   card_masked      VARCHAR(32)    NOT NULL,
   reason           VARCHAR(200)   NULL,
   added_by         VARCHAR(100)   NOT NULL,
@@ -18,6 +19,7 @@ CREATE TABLE condolence_payee (
   version          BIGINT         NOT NULL DEFAULT 0,
   UNIQUE KEY uq_condolence_payee_id (tenant_id, item_id, id_hash),
   KEY ix_condolence_payee_item (tenant_id, item_id, id),
+  KEY ix_condolence_payee_card (tenant_id, card_hash),
   CONSTRAINT fk_condolence_payee_item FOREIGN KEY (item_id) REFERENCES condolence_item (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

@@ -243,7 +243,7 @@ class CondolenceIT {
             assertThat(listed.body()).as("no ID or card in clear").doesNotContain(ids.get(i)).doesNotContain(cards.get(i));
         }
         assertThat(PayoutFixtures.count("SELECT COUNT(*) FROM condolence_payee WHERE tenant_id = '" + TENANT
-                + "' AND item_id = " + item + " AND LENGTH(id_hash) = 32 AND INSTR(card_cipher, '" + cards.get(0)
+                + "' AND item_id = " + item + " AND LENGTH(id_hash) = 32 AND LENGTH(card_hash) = 32 AND INSTR(card_cipher, '" + cards.get(0)
                 + "') = 0 AND INSTR(id_cipher, '" + ids.get(0) + "') = 0")).as("stored encrypted").isEqualTo(3);
 
         Api.Reply again = Api.post(ADMIN, ITEMS + "/" + item + "/payees", "[" + payee("丁", ids.get(2),

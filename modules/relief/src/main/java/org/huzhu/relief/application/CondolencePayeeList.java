@@ -80,7 +80,7 @@ public class CondolencePayeeList {
         for (int row = 0; row < entries.size(); row++) {
             PayeeEntry e = entries.get(row);
             values.add(new CondolencePayee(item.id(), e, protector.encrypt(e.idNumber().value()), hashes.get(row),
-                    protector.encrypt(e.cardNo()), actor, now).values());
+                    protector.encrypt(e.cardNo()), protector.lookupHash(e.cardNo()), actor, now).values());
         }
         // one batch in the rows' order: the ids (which order the lines) follow the list as entered
         sql.insert("condolence_payee", CondolencePayee.COLUMNS, values, null);

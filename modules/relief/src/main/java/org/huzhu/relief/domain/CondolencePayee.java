@@ -19,7 +19,7 @@ import org.huzhu.tenancy.api.TenantScopedEntity;
 public class CondolencePayee extends TenantScopedEntity {
 
     public static final List<String> COLUMNS = List.of("item_id", "name", "id_cipher", "id_hash", "id_masked",
-            "card_cipher", "card_masked", "reason", "added_by", "added_at", "version");
+            "card_cipher", "card_hash", "card_masked", "reason", "added_by", "added_at", "version");
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -33,6 +33,8 @@ public class CondolencePayee extends TenantScopedEntity {
     private String idMasked;
     @Column(name = "card_cipher", nullable = false)
     private byte[] cardCipher;
+    @Column(name = "card_hash", nullable = false)
+    private byte[] cardHash;
     @Column(name = "card_masked", nullable = false)
     private String cardMasked;
     @Column
@@ -45,16 +47,17 @@ public class CondolencePayee extends TenantScopedEntity {
     protected CondolencePayee() {
     }
 
-    /** {@code person}: the checked entry; the ciphers and the hash made of it by the caller's protector. */
+    /** {@code person}: the checked entry; the ciphers and hashes made of it by the caller's protector. */
     @SuppressWarnings("java:S107")
     public CondolencePayee(long itemId, PayeeEntry person, byte[] idCipher, byte[] idHash, byte[] cardCipher,
-                           String addedBy, LocalDateTime addedAt) {
+                           byte[] cardHash, String addedBy, LocalDateTime addedAt) {
         this.itemId = itemId;
         this.name = person.name();
         this.idCipher = idCipher;
         this.idHash = idHash;
         this.idMasked = person.idNumber().masked();
         this.cardCipher = cardCipher;
+        this.cardHash = cardHash;
         this.cardMasked = person.cardMasked();
         this.reason = person.reason();
         this.addedBy = addedBy;
@@ -63,8 +66,8 @@ public class CondolencePayee extends TenantScopedEntity {
 
     /** The bulk insert's values, in the order of {@link #COLUMNS}. */
     public Object[] values() {
-        return new Object[] {itemId, name, idCipher, idHash, idMasked, cardCipher, cardMasked, reason, addedBy, addedAt,
-                0L};
+        return new Object[] {itemId, name, idCipher, idHash, idMasked, cardCipher, cardHash, cardMasked, reason,
+                addedBy, addedAt, 0L};
     }
 
     public long itemId() { return itemId; }
