@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * revised figures, the yearly review and the way out of hardship, after which a change is refused in words; the
  * office admin defines a secondary-aid run with three base bands and an extra band for hardship households, and
  * computes it; the claims officer sees neither the definition nor the computation; the office admin sets the
- * hardship lines in a dialog (a share of 0% refused in words), which clerks do not see.
+ * hardship lines in a dialog (a share of 0% refused in words), which clerks do not see; the office admin defines a
+ * condolence item for one org unit (picked from the tree) and listed member numbers, and a non-member charity item
+ * whose payees are pasted line by line (a short line refused naming its row, the listed payees shown masked).
  */
 class ReliefFormsBrowserIT {
 
@@ -316,6 +318,73 @@ class ReliefFormsBrowserIT {
             assertThat(page.locator("#hardship-new")).isVisible();
             assertThat(page.locator("#hardship-lines")).isHidden();
         }
+    }
+
+    @Test
+    void the_office_admin_defines_condolence_items_for_an_org_unit_and_lists_non_member_payees() throws Exception {
+        Platform.awaitReady();
+        String seed = Long.toString(System.currentTimeMillis() % 1_000_000_000L);
+        JsonNode unit = null;
+        for (JsonNode u : Api.get(ADMIN, "/api/v1/org-units").json()) {
+            unit = unit == null && "BJ-DX-007".equals(u.get("code").asText()) ? u : unit;
+        }
+        org.assertj.core.api.Assertions.assertThat(unit).as("the demo union BJ-DX-007").isNotNull();
+        String id1 = freshId(Gender.FEMALE);
+        String id2 = freshId(Gender.MALE);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Chromium.signIn(page, ADMIN);
+            page.navigate(Platform.appUrl() + "/condolence-items");
+            page.locator("#condolence-name input").fill("表单慰问 " + seed);
+            choose(page, "#condolence-kind", "困难职工慰问");
+            choose(page, "#condolence-org-unit", "BJ-DX-007");
+            page.locator("#condolence-member-ids input").fill("1, 2，3");
+            page.locator("#condolence-amount input").fill("500.00");
+            page.locator("#condolence-budget input").fill("5000.00");
+            page.locator("#condolence-define").click();
+            assertThat(page.locator("#condolence-items")).containsText("表单慰问 " + seed);
+            assertThat(cell(page, "#condolence-items", "BJ-DX-007 " + unit.get("name").asText())).isVisible();
+
+            page.locator("#condolence-name input").fill("表单非会员慈善 " + seed);
+            choose(page, "#condolence-kind", "非会员慈善救助");
+            assertThat(page.locator("#condolence-gender")).isHidden();
+            // the org unit stays: the charity is given by that union (its lines count there in the figures)
+            page.locator("#condolence-amount input").fill("1000.00");
+            page.locator("#condolence-budget input").fill("1500.00");
+            page.locator("#condolence-define").click();
+            assertThat(page.locator("#condolence-payee-lines")).isVisible();
+            page.locator("#condolence-payee-lines textarea").fill("困难群众甲, " + id1 + ", 6217000012345678901\n"
+                    + "困难群众乙, " + id2);
+            page.locator("#condolence-add-payees").click();
+            assertThat(notification(page, "第 2 行救助对象")).isVisible();
+            page.locator("#condolence-payee-lines textarea").fill("困难群众甲, " + id1 + ", 6217000012345678901\n"
+                    + "困难群众乙, " + id2 + ", 6217 0000 1234 5678 902, 因灾致困");
+            page.locator("#condolence-add-payees").click();
+            assertThat(cell(page, "#condolence-payees", NationalId.parse(id1).masked())).isVisible();
+            assertThat(cell(page, "#condolence-payees", "6217****8902")).isVisible();
+            assertThat(page.locator("#condolence-payees")).not().containsText(id2);
+            Chromium.screenshot(page, "relief-condolence-payees.png");
+        }
+
+        JsonNode forUnit = item("表单慰问 " + seed);
+        org.assertj.core.api.Assertions.assertThat(forUnit.get("orgPath").asText()).isEqualTo(unit.get("path").asText());
+        org.assertj.core.api.Assertions.assertThat(forUnit.get("explicitMembers").asInt()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(forUnit.get("kind").asText()).isEqualTo("HARDSHIP");
+        JsonNode charity = item("表单非会员慈善 " + seed);
+        org.assertj.core.api.Assertions.assertThat(charity.get("orgPath").asText()).isEqualTo(unit.get("path").asText());
+        org.assertj.core.api.Assertions.assertThat(charity.get("kind").asText()).isEqualTo("NON_MEMBER_CHARITY");
+        JsonNode payees = Api.get(ADMIN, "/api/v1/condolence-items/" + charity.get("id").asLong() + "/payees").json();
+        org.assertj.core.api.Assertions.assertThat(payees).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(payees.get(1).get("reason").asText()).isEqualTo("因灾致困");
+    }
+
+    private static JsonNode item(String name) {
+        JsonNode item = null;
+        for (JsonNode each : Api.get(ADMIN, "/api/v1/condolence-items?limit=100").json()) {
+            item = each.get("name").asText().equals(name) ? each : item;
+        }
+        org.assertj.core.api.Assertions.assertThat(item).as("item " + name + " by REST").isNotNull();
+        return item;
     }
 
     private static JsonNode run(String name) {

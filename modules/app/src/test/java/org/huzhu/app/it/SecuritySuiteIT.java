@@ -159,6 +159,8 @@ class SecuritySuiteIT {
         rule("GET /api/v1/condolence-items/{id}", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/computation", Set.of(AD));
         rule("GET /api/v1/condolence-items/{id}/lines", Set.of(AD, CO));
+        rule("POST /api/v1/condolence-items/{id}/payees", Set.of(AD));
+        rule("GET /api/v1/condolence-items/{id}/payees", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/approval", Set.of(AD, CO));
         rule("POST /api/v1/condolence-items/{id}/lines/{lineId}/payment-retry", Set.of(AD, CO));
         rule("GET /api/v1/condolence-items/{id}/lines/{lineId}/payment-steps", Set.of(AD, CO));

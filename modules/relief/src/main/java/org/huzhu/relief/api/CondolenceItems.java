@@ -36,9 +36,22 @@ public interface CondolenceItems {
     List<PaymentStep> paymentSteps(long itemId, long lineId);
 
     /**
+     * Lists non-member payees on a {@link CondolenceKind#NON_MEMBER_CHARITY} item not yet computed (400 naming the
+     * row and field of a bad entry, 409 for an item of another kind or one computed or approved, 409 naming the row
+     * when the same national ID is already listed on the item or twice in the request); answers all the item's
+     * payees, masked.
+     */
+    List<PayeeView> addPayees(long itemId, List<PayeeForm> payees);
+
+    /** The item's non-member payees in the order they were listed (their lines' order), ID and card masked. */
+    List<PayeeView> payees(long itemId);
+
+    /**
      * Who gets the item: active members under {@code orgUnitId} (null: the whole tenant), of {@code gender} (null:
      * either), only households on the hardship register when {@code hardshipOnly}, only members the registry flags
-     * as model workers when {@code modelWorkersOnly}, only the listed members when {@code memberIds} is not empty.
+     * as model workers when {@code modelWorkersOnly} (with {@code hardshipOnly}: also a household whose hardship file
+     * marks it a model worker's), only the listed members when {@code memberIds} is not empty. A non-member charity
+     * item takes no rule but its org unit (where it is given, for the figures): it pays its listed payees.
      */
     record Rule(Long orgUnitId, Gender gender, boolean hardshipOnly, boolean modelWorkersOnly, List<Long> memberIds) {
     }
@@ -52,7 +65,20 @@ public interface CondolenceItems {
                     int lines, int linesWithinBudget, long totalWithinBudgetFen, int linesCut, long totalCutFen) {
     }
 
-    record LineView(long id, int position, long memberId, String memberName, boolean hardship, long amountFen,
+    /** A non-member payee as the office enters one: the ID and card in clear, never logged ({@link #toString}). */
+    record PayeeForm(String name, String idNumber, String cardNo, String reason) {
+        @Override
+        public String toString() {
+            return "PayeeForm[" + name + "]";
+        }
+    }
+
+    /** A listed payee as answers show one: ID and card masked. */
+    record PayeeView(long id, String name, String idMasked, String cardMasked, String reason) {
+    }
+
+    /** A line: {@code memberId} for a member's, {@code payeeId} for a non-member payee's (the other null). */
+    record LineView(long id, int position, Long memberId, Long payeeId, String memberName, boolean hardship, long amountFen,
                     boolean withinBudget, String status, Long payoutRunId) {
     }
 }

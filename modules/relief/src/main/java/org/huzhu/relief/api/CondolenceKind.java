@@ -8,6 +8,16 @@ public enum CondolenceKind {
     MODEL_WORKER_HARDSHIP,
     /** Households on the hardship register (困难职工). */
     HARDSHIP,
-    /** Anything else the office decides on (e.g. non-member charity through members' cards). */
-    OTHER
+    /** Anything else the office decides on for members. */
+    OTHER,
+    /**
+     * Non-member charity (非会员慈善): people who are not members, listed by the office with their national ID and
+     * bank card; the item pays them only, never members.
+     */
+    NON_MEMBER_CHARITY;
+
+    /** Whether the item pays its listed payees instead of members chosen by its rule. */
+    public boolean paysPayees() {
+        return this == NON_MEMBER_CHARITY;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.huzhu.org.api.JobFlag;
 import org.huzhu.org.api.MemberCriteria;
 import org.huzhu.org.api.MemberSelection;
 import org.huzhu.org.api.OrgTree;
@@ -40,6 +41,7 @@ public class CondolenceService implements CondolenceItems {
 
     static final int CHUNK = 5_000;
     static final int PAGE = 500;
+    static final int MATCH_CHUNK = 5_000;
     static final int MAX_MEMBER_IDS = 10_000;
     static final int MAX_LINES = 2_000_000;
 
@@ -56,6 +58,8 @@ public class CondolenceService implements CondolenceItems {
     MemberSelection selection;
     @Inject
     OrgTree orgTree;
+    @Inject
+    CondolencePayeeList payeeList;
 
     @Override
     @Transactional
@@ -96,6 +100,11 @@ public class CondolenceService implements CondolenceItems {
                     .orElseThrow(() -> Refused.badInput("rule.orgUnitId", "relief.refused.orgUnit"));
         }
         List<Long> ids = rule.memberIds() == null ? List.of() : rule.memberIds();
+        if (form.kind().paysPayees() && (rule.gender() != null || rule.hardshipOnly() || rule.modelWorkersOnly()
+                || !ids.isEmpty())) {
+            // the payees are listed one by one: a rule over the members would say something the item does not do
+            throw Refused.badInput("rule", "relief.refused.charityRule");
+        }
         if (ids.size() > MAX_MEMBER_IDS || ids.stream().anyMatch(Objects::isNull)) {
             throw Refused.badInput("rule.memberIds", "relief.refused.memberIds", MAX_MEMBER_IDS);
         }
@@ -112,7 +121,8 @@ public class CondolenceService implements CondolenceItems {
         if (item.status() == AidRunStatus.APPROVED) {
             throw Refused.conflict("relief.refused.itemApproved", String.valueOf(itemId));
         }
-        List<CondolenceRule.Line> lines = item.rule().apply(cases(item.criteria()));
+        List<CondolenceRule.Line> lines = item.rule().apply(item.kind().paysPayees() ? payeeList.cases(item)
+                : cases(item.criteria()));
         entityManager.get().createQuery("delete from CondolenceLine l where l.itemId = :item")
                 .setParameter("item", itemId).executeUpdate();
         List<Object[]> rows = lines.stream().map(l -> new CondolenceLine(itemId, l).values()).toList();
@@ -126,10 +136,19 @@ public class CondolenceService implements CondolenceItems {
 
     /** Every member the criteria take, in id order, each marked whether their household is in hardship. */
     private List<CondolenceRule.Case> cases(CondolenceCriteria criteria) {
-        Set<Long> hardship = new HashSet<>(entityManager.get().createQuery(
-                        "select f.memberId from HardshipFile f where f.status = :in", Long.class)
-                .setParameter("in", HardshipStatus.IN_HARDSHIP).getResultList());
-        MemberCriteria registry = criteria.memberCriteria(hardship);
+        Set<Long> hardship = new HashSet<>();
+        Set<Long> modelWorkerFiles = new HashSet<>();
+        entityManager.get().createQuery("select f.memberId, f.modelWorker from HardshipFile f where f.status = :in",
+                        Object[].class).setParameter("in", HardshipStatus.IN_HARDSHIP).getResultList()
+                .forEach(r -> {
+                    hardship.add((Long) r[0]);
+                    if (Boolean.TRUE.equals(r[1])) {
+                        modelWorkerFiles.add((Long) r[0]);
+                    }
+                });
+        MemberCriteria registry = criteria.modelWorkersInHardship()
+                ? criteria.memberCriteria(hardship, modelWorkersAmong(hardship, modelWorkerFiles))
+                : criteria.memberCriteria(hardship);
         List<CondolenceRule.Case> cases = new ArrayList<>();
         long after = 0;
         while (true) {
@@ -148,6 +167,20 @@ public class CondolenceService implements CondolenceItems {
         }
     }
 
+    /**
+     * The hardship households that count as model workers': their file says so, or the registry flags the member
+     * (asked of the database for the others, a few thousand ids at a time).
+     */
+    private Set<Long> modelWorkersAmong(Set<Long> hardship, Set<Long> modelWorkerFiles) {
+        Set<Long> counted = new HashSet<>(modelWorkerFiles);
+        List<Long> others = hardship.stream().filter(id -> !modelWorkerFiles.contains(id)).sorted().toList();
+        MemberCriteria flagged = new MemberCriteria("/", null, null, null, Set.of(JobFlag.MODEL_WORKER), null);
+        for (int from = 0; from < others.size(); from += MATCH_CHUNK) {
+            counted.addAll(selection.matching(flagged, others.subList(from, Math.min(others.size(), from + MATCH_CHUNK))));
+        }
+        return counted;
+    }
+
     @Override
     @Transactional
     public ItemView approve(long itemId) {
@@ -164,6 +197,26 @@ public class CondolenceService implements CondolenceItems {
                 .setParameter("approved", AidLineStatus.APPROVED).setParameter("item", itemId)
                 .setParameter("computed", AidLineStatus.COMPUTED).executeUpdate();
         return view(item);
+    }
+
+    @Override
+    @Transactional
+    public List<PayeeView> addPayees(long itemId, List<PayeeForm> payees) {
+        CondolenceItem item = locked(itemId);
+        if (!item.kind().paysPayees()) {
+            throw Refused.conflict("relief.refused.notCharity", String.valueOf(itemId));
+        }
+        if (item.status() != AidRunStatus.DEFINED) {
+            throw Refused.conflict("relief.refused.payeesFixed", String.valueOf(itemId));
+        }
+        payeeList.add(item, payees, actor());
+        return payeeList.views(itemId);
+    }
+
+    @Override
+    public List<PayeeView> payees(long itemId) {
+        find(itemId).orElseThrow(() -> Refused.notFound("relief.refused.itemNotFound", String.valueOf(itemId)));
+        return payeeList.views(itemId);
     }
 
     @Override
@@ -217,7 +270,7 @@ public class CondolenceService implements CondolenceItems {
     }
 
     private static LineView line(CondolenceLine l) {
-        return new LineView(l.id(), l.position(), l.memberId(), l.memberName(), l.hardship(), l.amountFen(),
+        return new LineView(l.id(), l.position(), l.memberId(), l.payeeId(), l.memberName(), l.hardship(), l.amountFen(),
                 l.withinBudget(), l.status().name(), l.payoutRunId());
     }
 

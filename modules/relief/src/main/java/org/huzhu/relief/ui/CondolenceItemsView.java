@@ -18,24 +18,31 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.huzhu.kernel.identity.Gender;
+import org.huzhu.org.api.OrgTree;
+import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.relief.api.CondolenceItems;
 import org.huzhu.relief.api.CondolenceItems.ItemForm;
 import org.huzhu.relief.api.CondolenceItems.ItemView;
 import org.huzhu.relief.api.CondolenceItems.LineView;
 import org.huzhu.relief.api.CondolenceItems.Rule;
 import org.huzhu.relief.api.CondolenceKind;
+import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.VisibleTo;
 
 /**
- * Condolence items (慰问) for the office: define an item (kind, year, gender, hardship register, model-worker flag,
- * amount per person, budget; explicit member lists and an org unit over REST), the items with their totals, an
- * item's lines hardship first with what the budget leaves out, compute (again) and the second person's approval.
- * Defining and computing are the office admin's (as over REST): the claims officer sees neither.
+ * Condolence items (慰问) for the office: define an item (kind, year, org unit picked from the caller's part of the
+ * tree, gender, hardship register, model-worker flag, listed member numbers, amount per person, budget; a non-member
+ * charity item takes its payees pasted line by line, {@link PayeesPanel}), the items with their totals, an item's
+ * lines hardship first with what the budget leaves out, compute (again) and the second person's approval.
+ * Defining, listing payees and computing are the office admin's (as over REST): the claims officer sees none.
  */
 @Dependent
 @Route(value = "condolence-items", layout = MainLayout.class)
@@ -46,9 +53,11 @@ public class CondolenceItemsView extends VerticalLayout {
     final TextField name = new TextField();
     final ComboBox<CondolenceKind> kind = new ComboBox<>();
     final IntegerField year = new IntegerField();
+    final ComboBox<OrgUnitView> orgUnit = new ComboBox<>();
     final ComboBox<Gender> gender = new ComboBox<>();
     final Checkbox hardshipOnly = new Checkbox();
     final Checkbox modelWorkersOnly = new Checkbox();
+    final TextField memberIds = new TextField();
     final BigDecimalField amount = new BigDecimalField();
     final BigDecimalField budget = new BigDecimalField();
     final Button define = new Button();
@@ -60,12 +69,15 @@ public class CondolenceItemsView extends VerticalLayout {
 
     private final CondolenceItems condolence;
     private final ReliefTexts texts = new ReliefTexts(this);
+    private final PayeesPanel payees;
+    private final Map<String, String> unitNames = new HashMap<>();
     private ItemView shown;
 
     @Inject
-    public CondolenceItemsView(CondolenceItems condolence, TenantContext context) {
+    public CondolenceItemsView(CondolenceItems condolence, TenantContext context, OrgTree tree) {
         this.condolence = condolence;
         boolean admin = context.requireCaller().has(Role.OFFICE_ADMIN);
+        this.payees = new PayeesPanel(condolence, texts, admin);
         setWidthFull();
         name.setId("condolence-name");
         name.setLabel(texts.t("condolence.name"));
@@ -74,9 +86,19 @@ public class CondolenceItemsView extends VerticalLayout {
         kind.setItems(CondolenceKind.values());
         kind.setItemLabelGenerator(k -> texts.code("condolence.kind", k));
         kind.setValue(CondolenceKind.WOMENS_DAY);
+        kind.addValueChangeListener(e -> forKind(e.getValue()));
         year.setId("condolence-year");
         year.setLabel(texts.t("condolence.year"));
         year.setValue(LocalDate.now().getYear());
+        orgUnit.setId("condolence-org-unit");
+        orgUnit.setLabel(texts.t("condolence.orgUnit"));
+        orgUnit.setPlaceholder(texts.t("condolence.orgUnitAll"));
+        List<OrgUnitView> units = tree.activeUnits();
+        units.forEach(u -> unitNames.put(u.path(), u.code() + " " + u.name()));
+        orgUnit.setItems((unit, filter) -> (unit.code() + " " + unit.name()).contains(filter.strip()), units);
+        orgUnit.setItemLabelGenerator(u -> u.code() + " " + u.name());
+        orgUnit.setClearButtonVisible(true);
+        orgUnit.setMinWidth("18em");
         gender.setId("condolence-gender");
         gender.setLabel(texts.t("condolence.gender"));
         gender.setItems(Gender.values());
@@ -86,6 +108,8 @@ public class CondolenceItemsView extends VerticalLayout {
         hardshipOnly.setLabel(texts.t("condolence.hardshipOnly"));
         modelWorkersOnly.setId("condolence-model-workers");
         modelWorkersOnly.setLabel(texts.t("condolence.modelWorkersOnly"));
+        memberIds.setId("condolence-member-ids");
+        memberIds.setLabel(texts.t("condolence.memberIds"));
         amount.setId("condolence-amount");
         amount.setLabel(texts.t("condolence.amount"));
         budget.setId("condolence-budget");
@@ -94,14 +118,15 @@ public class CondolenceItemsView extends VerticalLayout {
         define.setText(texts.t("condolence.define"));
         define.addClickListener(e -> texts.act(() -> {
             ItemView item = condolence.define(new ItemForm(name.getValue(), kind.getValue(),
-                    year.getValue() == null ? 0 : year.getValue(), new Rule(null, gender.getValue(),
-                    hardshipOnly.getValue(), modelWorkersOnly.getValue(), List.of()), ReliefTexts.fen(amount),
+                    year.getValue() == null ? 0 : year.getValue(), new Rule(
+                    orgUnit.getValue() == null ? null : orgUnit.getValue().id(), gender.getValue(),
+                    hardshipOnly.getValue(), modelWorkersOnly.getValue(), memberIds()), ReliefTexts.fen(amount),
                     ReliefTexts.fen(budget)));
             refresh();
             show(item);
         }));
-        HorizontalLayout form = new HorizontalLayout(name, kind, year, gender, hardshipOnly, modelWorkersOnly, amount,
-                budget, define);
+        HorizontalLayout form = new HorizontalLayout(name, kind, year, orgUnit, gender, hardshipOnly, modelWorkersOnly,
+                memberIds, amount, budget, define);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         form.setVisible(admin);
@@ -111,6 +136,8 @@ public class CondolenceItemsView extends VerticalLayout {
         items.addColumn(ItemView::year).setHeader(texts.t("condolence.year")).setAutoWidth(true);
         items.addColumn(ItemView::name).setHeader(texts.t("condolence.name"));
         items.addColumn(i -> texts.code("condolence.kind", i.kind())).setHeader(texts.t("condolence.kind"));
+        items.addColumn(i -> unitNames.getOrDefault(i.orgPath(), "/".equals(i.orgPath())
+                ? texts.t("condolence.orgUnitAll") : i.orgPath())).setHeader(texts.t("condolence.orgUnit"));
         items.addColumn(i -> ReliefTexts.yuan(i.amountFen())).setHeader(texts.t("condolence.amount"));
         items.addColumn(i -> texts.t("aid.status." + i.status())).setHeader(texts.t("aid.col.status"));
         items.addColumn(i -> ReliefTexts.yuan(i.budgetFen())).setHeader(texts.t("aid.col.budget"));
@@ -136,7 +163,7 @@ public class CondolenceItemsView extends VerticalLayout {
                 .setHeader(texts.t("aid.col.budgetFit"));
         lines.addColumn(l -> texts.t("condolence.line." + l.status())).setHeader(texts.t("aid.col.status"));
         add(new H2(texts.t("condolence.title")), form, items, new HorizontalLayout(selected, compute, approve),
-                new H3(texts.t("condolence.lines")), lines);
+                payees, new H3(texts.t("condolence.lines")), lines);
         refresh();
     }
 
@@ -151,8 +178,34 @@ public class CondolenceItemsView extends VerticalLayout {
         });
     }
 
+    /** A non-member charity item takes no rule over the members: their fields go while it is chosen. */
+    private void forKind(CondolenceKind chosen) {
+        boolean members = chosen == null || !chosen.paysPayees();
+        gender.setVisible(members);
+        hardshipOnly.setVisible(members);
+        modelWorkersOnly.setVisible(members);
+        memberIds.setVisible(members);
+        if (!members) {
+            gender.clear();
+            hardshipOnly.clear();
+            modelWorkersOnly.clear();
+            memberIds.clear();
+        }
+    }
+
+    /** The listed member numbers, separated by commas (、 ， ,) or spaces; a word that is not one is refused. */
+    private List<Long> memberIds() {
+        try {
+            return Arrays.stream(memberIds.getValue().split("[、，,\\s]+")).filter(s -> !s.isEmpty())
+                    .map(Long::valueOf).toList();
+        } catch (NumberFormatException notANumber) {
+            throw Refused.badInput("rule.memberIds", "relief.refused.memberIdList");
+        }
+    }
+
     private void show(ItemView item) {
         shown = item;
+        payees.show(item);
         selected.setText(texts.t("condolence.selected", item.id(), item.name()));
         lines.setItems(condolence.lines(item.id(), 0, 1_000));
     }

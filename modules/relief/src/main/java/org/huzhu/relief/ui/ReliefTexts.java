@@ -19,6 +19,7 @@ import org.huzhu.tenancy.api.Refused;
 final class ReliefTexts {
 
     private static final Pattern PERSON = Pattern.compile("household\\[(\\d+)\\]");
+    private static final Pattern PAYEE = Pattern.compile("payees\\[(\\d+)\\]");
 
     private final Component view;
 
@@ -79,6 +80,10 @@ final class ReliefTexts {
             Matcher person = PERSON.matcher(refused.field() == null ? "" : refused.field());
             if (person.lookingAt()) { // which of the household's people, as the clerk counts them
                 text = t("refused.person", Integer.parseInt(person.group(1)) + 1, text);
+            }
+            Matcher payee = PAYEE.matcher(refused.field() == null ? "" : refused.field());
+            if (payee.lookingAt()) { // which row of the payees the office entered, counted from 1
+                text = t("refused.payeeRow", Integer.parseInt(payee.group(1)) + 1, text);
             }
             Notification.show(text, 6_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

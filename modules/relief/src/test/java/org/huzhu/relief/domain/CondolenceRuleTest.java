@@ -29,7 +29,7 @@ class CondolenceRuleTest {
     @Test
     void hardship_first_then_member_id_each_the_same_amount() {
         List<CondolenceRule.Line> lines = new CondolenceRule(20_000, 10_000_000).apply(cases);
-        assertThat(lines).extracting(l -> l.member().memberId()).containsExactly(3L, 9L, 1L, 2L, 5L);
+        assertThat(lines).extracting(l -> l.recipient().memberId()).containsExactly(3L, 9L, 1L, 2L, 5L);
         assertThat(lines).extracting(CondolenceRule.Line::position).containsExactly(1, 2, 3, 4, 5);
         assertThat(lines).allMatch(l -> l.amountFen() == 20_000 && l.withinBudget());
     }
@@ -38,7 +38,7 @@ class CondolenceRuleTest {
     void a_budget_of_three_and_a_half_amounts_pays_the_first_three_and_cuts_the_rest() {
         // 200.00 each, budget 700.00: 200 + 200 + 200 = 600.00; the fourth would make 800.00
         List<CondolenceRule.Line> lines = new CondolenceRule(20_000, 70_000).apply(cases);
-        assertThat(lines).extracting(l -> l.member().memberId() + ":" + l.withinBudget())
+        assertThat(lines).extracting(l -> l.recipient().memberId() + ":" + l.withinBudget())
                 .containsExactly("3:true", "9:true", "1:true", "2:false", "5:false");
         CondolenceItem item = item();
         item.computed(lines, LocalDateTime.of(2027, 3, 1, 9, 0));
@@ -81,10 +81,10 @@ class CondolenceRuleTest {
         }
         assertThat(first.stream().filter(CondolenceRule.Line::withinBudget).count()).isEqualTo(25);
         // every hardship line before every other line, and no line paid after a cut one
-        int lastHardship = first.stream().filter(l -> l.member().hardship()).mapToInt(CondolenceRule.Line::position)
+        int lastHardship = first.stream().filter(l -> l.recipient().hardship()).mapToInt(CondolenceRule.Line::position)
                 .max().orElseThrow();
-        assertThat(first.subList(0, lastHardship)).allMatch(l -> l.member().hardship());
-        assertThat(first.subList(lastHardship, first.size())).noneMatch(l -> l.member().hardship());
+        assertThat(first.subList(0, lastHardship)).allMatch(l -> l.recipient().hardship());
+        assertThat(first.subList(lastHardship, first.size())).noneMatch(l -> l.recipient().hardship());
         assertThat(first.subList(0, 25)).allMatch(CondolenceRule.Line::withinBudget);
         assertThat(first.subList(25, first.size())).noneMatch(CondolenceRule.Line::withinBudget);
     }
@@ -98,10 +98,10 @@ class CondolenceRuleTest {
         assertThat(c.within()).isNull();
         assertThat(c.anyFlag()).isEmpty();
 
-        CondolenceCriteria modelWorkers = new CondolenceCriteria("/1/7/", null, true, true, Set.of(3L, 4L, 8L));
+        CondolenceCriteria modelWorkers = new CondolenceCriteria("/1/7/", null, false, true, Set.of(3L, 4L, 8L));
         MemberCriteria m = modelWorkers.memberCriteria(List.of(8L, 4L, 5L));
-        assertThat(m.within()).containsExactly(4L, 8L);
-        assertThat(m.anyFlag()).containsExactly(JobFlag.MODEL_WORKER);
+        assertThat(m.within()).containsExactly(3L, 4L, 8L);
+        assertThat(m.anyFlag()).as("model workers anywhere: the registry's flag").containsExactly(JobFlag.MODEL_WORKER);
         assertThat(m.pathPrefix()).isEqualTo("/1/7/");
 
         assertThat(new CondolenceCriteria(null, null, true, false, null).memberCriteria(List.of(6L, 2L)).within())
@@ -111,6 +111,24 @@ class CondolenceRuleTest {
         assertThat(new CondolenceCriteria(null, null, false, false, Set.of(1L, 2L)).memberCriteria(List.of()).within())
                 .containsExactly(1L, 2L);
         assertThat(item().criteria()).isEqualTo(new CondolenceCriteria("/", Gender.FEMALE, false, false, Set.of()));
+    }
+
+    @Test
+    void model_workers_in_hardship_are_the_households_counted_as_such_by_their_file_or_the_registry() {
+        CondolenceCriteria both = new CondolenceCriteria("/1/7/", null, true, true, Set.of());
+        assertThat(both.modelWorkersInHardship()).isTrue();
+        // households in hardship 2, 4, 6, 8; 4 (file) and 8 (registry) count as model workers'; 9 is no hardship
+        MemberCriteria m = both.memberCriteria(List.of(8L, 6L, 4L, 2L), List.of(4L, 8L, 9L));
+        assertThat(m.within()).containsExactly(4L, 8L);
+        assertThat(m.anyFlag()).as("the flag is in the list already: asking it again drops the file's own")
+                .isEmpty();
+        assertThat(m.pathPrefix()).isEqualTo("/1/7/");
+        MemberCriteria listed = new CondolenceCriteria(null, null, true, true, Set.of(3L, 8L))
+                .memberCriteria(List.of(8L, 4L, 3L), List.of(4L, 8L));
+        assertThat(listed.within()).as("a list keeps those who are on it too").containsExactly(8L);
+        assertThat(both.memberCriteria(List.of(2L), List.of()).within()).as("none counted: nobody").isEmpty();
+        assertThatThrownBy(() -> both.memberCriteria(List.of(2L))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new CondolenceCriteria(null, null, true, false, null).modelWorkersInHardship()).isFalse();
     }
 
     @Test

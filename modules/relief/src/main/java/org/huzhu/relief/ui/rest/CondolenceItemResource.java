@@ -21,6 +21,8 @@ import org.huzhu.relief.api.CondolenceItems;
 import org.huzhu.relief.api.CondolenceItems.ItemForm;
 import org.huzhu.relief.api.CondolenceItems.ItemView;
 import org.huzhu.relief.api.CondolenceItems.LineView;
+import org.huzhu.relief.api.CondolenceItems.PayeeForm;
+import org.huzhu.relief.api.CondolenceItems.PayeeView;
 import org.huzhu.relief.api.PaymentStep;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Refused;
@@ -41,7 +43,8 @@ public class CondolenceItemResource {
     @POST
     @Allowed(Role.OFFICE_ADMIN)
     @Operation(summary = "Defines a condolence item: name, kind, year, rule (org unit, gender, hardship register, "
-            + "model-worker flag, member ids), amount per person and budget in fen",
+            + "model-worker flag, member ids; none but the org unit for kind NON_MEMBER_CHARITY, which pays payees "
+            + "listed after), amount per person and budget in fen",
             description = "201 with the item, status DEFINED")
     public Response define(ItemForm form) {
         return Response.status(Response.Status.CREATED).entity(items.define(form)).build();
@@ -68,6 +71,24 @@ public class CondolenceItemResource {
             + "(again, until approved): same registry, same lines", description = "409 once the item is approved")
     public ItemView compute(@PathParam("id") long id) {
         return items.compute(id);
+    }
+
+    @POST
+    @Path("{id}/payees")
+    @Allowed(Role.OFFICE_ADMIN)
+    @Operation(summary = "Lists non-member payees on a non-member charity item not yet computed: a JSON list of "
+            + "{name, idNumber, cardNo, reason}; answers all the item's payees, ID and card masked",
+            description = "400 naming the row and field (payees[2].idNumber); 409 for another kind of item, once "
+                    + "computed or approved, or naming the row when the same national ID is already listed")
+    public List<PayeeView> addPayees(@PathParam("id") long id, List<PayeeForm> payees) {
+        return items.addPayees(id, payees);
+    }
+
+    @GET
+    @Path("{id}/payees")
+    @Operation(summary = "The item's non-member payees in the order of their lines, ID and card masked")
+    public List<PayeeView> payees(@PathParam("id") long id) {
+        return items.payees(id);
     }
 
     @GET
