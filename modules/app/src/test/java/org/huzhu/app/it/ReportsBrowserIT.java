@@ -42,6 +42,8 @@ class ReportsBrowserIT {
             assertThat(page.locator("#chart-trend[drawn] canvas")).isVisible();
             assertThat(page.locator("#chart-rates[drawn] canvas")).isVisible();
             assertThat(page.locator("#report-indicators")).containsText("直赔到卡率");
+            assertThat(page.locator("#report-programmes")).containsText("二次救助");
+            assertThat(page.locator("#report-programmes")).containsText("已放款");
             long start = System.nanoTime();
             page.navigate(Platform.appUrl() + "/dashboard");
             assertThat(page.locator("#chart-plans[drawn] canvas")).isVisible();
@@ -68,6 +70,8 @@ class ReportsBrowserIT {
             assertThat(page.locator("#hq-cities")).containsText("北京");
             assertThat(page.locator("#hq-cities")).containsText("宝鸡");
             assertThat(page.locator("#hq-totals")).containsText("受助人次");
+            page.locator("#hq-programmes-load").click();
+            assertThat(page.locator("#hq-programmes")).containsText("宝鸡");
             Chromium.screenshot(page, "hq-dashboard.png");
         }
     }

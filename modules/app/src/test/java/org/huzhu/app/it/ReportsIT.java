@@ -172,6 +172,57 @@ class ReportsIT {
         assertThat(refused.json().get("field").asText()).isEqualTo("from");
     }
 
+    /**
+     * Last month's report is made by the server's hourly job (the first round a minute after start-up) and kept:
+     * PDF and Excel in Chinese and English, each file's hash as listed, the month's days in its title, the agency
+     * clerk refused, a bad name 400 and a month never kept 404 naming it.
+     */
+    @Test
+    void last_months_report_is_kept_as_pdf_and_excel_in_both_languages() throws Exception {
+        java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+        Map<String, JsonNode> files = awaitKept(last);
+        assertThat(files.keySet()).containsExactlyInAnyOrder("pdf/zh", "pdf/en", "xlsx/zh", "xlsx/en");
+        for (JsonNode file : files.values()) {
+            byte[] content = download(ADMIN, file.get("path").asText());
+            assertThat(content).hasSize(file.get("bytes").asInt());
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content))).as(file.toString()).isEqualTo(file.get("sha256").asText());
+        }
+        String days = last.atDay(1) + " 至 " + last.atEndOfMonth();
+        try (PDDocument pdf = Loader.loadPDF(download(ADMIN, files.get("pdf/zh").get("path").asText()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("工作看板").contains(days).contains("参保人次");
+        }
+        try (PDDocument pdf = Loader.loadPDF(download(ADMIN, files.get("pdf/en").get("path").asText()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(last.atDay(1).toString()).doesNotContain("参保人次");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                download(ADMIN, files.get("xlsx/zh").get("path").asText())))) {
+            assertThat(book.getSheet("指标").getRow(1).getCell(0).getStringCellValue()).isEqualTo("参保人次");
+        }
+        assertThat(Api.get("beijing-agency-clerk", "/api/v1/reports/monthly").status()).isEqualTo(403);
+        Api.Reply badName = Api.get(ADMIN, "/api/v1/reports/monthly/2026-1.pdf");
+        assertThat(badName.status()).isEqualTo(400);
+        assertThat(badName.json().get("field").asText()).isEqualTo("file");
+        Api.Reply never = Api.get(ADMIN, "/api/v1/reports/monthly/1999-01.pdf");
+        assertThat(never.status()).isEqualTo(404);
+        assertThat(never.body()).contains("1999-01");
+    }
+
+    /** The month's kept files by "format/language", waiting up to five minutes for the job's round. */
+    private static Map<String, JsonNode> awaitKept(java.time.YearMonth month) throws InterruptedException {
+        Map<String, JsonNode> files = new java.util.HashMap<>();
+        for (int i = 0; i < 150 && files.size() < 4; i++) {
+            files.clear();
+            for (JsonNode file : Api.get(ADMIN, "/api/v1/reports/monthly?months=3").json()) {
+                if (file.get("month").asText().equals(month.toString())) {
+                    files.put(file.get("format").asText() + "/" + file.get("language").asText(), file);
+                }
+            }
+            Thread.sleep(files.size() < 4 ? 2_000 : 0);
+        }
+        return files;
+    }
+
     // ---- the independent count -------------------------------------------------------------------------------
 
     private static void assertIndicatorsMatchTheRecords(String when) throws Exception {

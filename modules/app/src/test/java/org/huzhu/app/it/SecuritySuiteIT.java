@@ -212,6 +212,10 @@ class SecuritySuiteIT {
             rule(op, Set.of(AD, CO, AC));
         }
         rule("POST /api/v1/reports/recount", Set.of(AD));
+        rule("GET /api/v1/reports/monthly", Set.of(AD, CO));
+        rule("GET /api/v1/reports/programmes", Set.of(AD));
+        rule("GET /api/v1/reports/headquarters/programmes", Set.of(HQ));
+        rule("GET /api/v1/reports/monthly/{file}", Set.of(AD, CO));
         for (String op : List.of("GET /api/v1/reports/headquarters", "GET /api/v1/reports/headquarters.xlsx",
                 "GET /api/v1/reports/headquarters.pdf")) {
             rule(op, Set.of(HQ));

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.reporting.application.Dashboards;
+import org.huzhu.reporting.application.Programmes;
 import org.huzhu.reporting.application.ReportExports;
 import org.huzhu.reporting.application.ReportTexts;
 import org.huzhu.reporting.domain.CityFigures;
@@ -49,10 +50,13 @@ public class HeadquartersDashboardView extends VerticalLayout {
     final Grid<CityFigures> cities = new Grid<>();
     private final Dashboards dashboards;
     private final Translations translations;
+    private final ProgrammesPanel programmes;
     private final Map<String, String> names;
 
     @Inject
-    public HeadquartersDashboardView(Dashboards dashboards, ReportExports exports, Translations translations) {
+    public HeadquartersDashboardView(Dashboards dashboards, ReportExports exports, Translations translations,
+                                     Programmes programmes) {
+        this.programmes = ProgrammesPanel.forHeadquarters(programmes, getLocale());
         this.dashboards = dashboards;
         this.translations = translations;
         this.names = exports.cityNames(getLocale());
@@ -89,7 +93,7 @@ public class HeadquartersDashboardView extends VerticalLayout {
         cityColumns();
         add(new H2(getTranslation("reporting.nav.hq")), filters, new HorizontalLayout(xlsx, pdf), cards, charts,
                 new H3(getTranslation("reporting.sheet.cities")), cities,
-                new H3(getTranslation("reporting.sheet.indicators")), totals);
+                new H3(getTranslation("reporting.sheet.indicators")), totals, this.programmes);
         refresh();
     }
 
@@ -113,6 +117,7 @@ public class HeadquartersDashboardView extends VerticalLayout {
 
     void refresh() {
         HeadquartersFigures f = dashboards.headquarters(period.period());
+        programmes.showHeadquarters(period.period().to().getYear());
         cards.show(f.total(), f.totalLastYear(), this::getTranslation);
         totals.setItems(texts().indicatorRows(f.total(), f.totalLastYear()));
         List<CityFigures> ranked = f.rankedBy(rankBy.getValue() == null ? Figure.CLAIMS_PAID : rankBy.getValue());

@@ -23,6 +23,8 @@ import java.util.Map;
 import org.huzhu.kernel.money.Money;
 import org.huzhu.reporting.api.ReportPeriod;
 import org.huzhu.reporting.application.Dashboards;
+import org.huzhu.reporting.application.MonthlyReports;
+import org.huzhu.reporting.application.Programmes;
 import org.huzhu.reporting.application.ReportExports;
 import org.huzhu.reporting.application.ReportTexts;
 import org.huzhu.reporting.domain.Figure;
@@ -71,10 +73,12 @@ public class OfficeDashboardView extends VerticalLayout {
     private final Translations translations;
     private final Map<String, String> planNames;
     private final Map<Long, String> agencyNames;
+    private final ProgrammesPanel programmes;
 
     @Inject
     public OfficeDashboardView(Dashboards dashboards, ReportExports exports, Translations translations,
-                               TenantContext context, CalendarCoverage calendar) {
+                               TenantContext context, CalendarCoverage calendar, MonthlyReports monthly,
+                               Programmes programmes) {
         this.dashboards = dashboards;
         this.exports = exports;
         this.translations = translations;
@@ -91,6 +95,15 @@ public class OfficeDashboardView extends VerticalLayout {
         charts1.setWidthFull();
         charts2.setWidthFull();
         add(charts1, charts2, tables());
+        if (context.requireCaller().has(Role.OFFICE_ADMIN)) { // the programmes' pages are the office admin's
+            this.programmes = ProgrammesPanel.forOffice(programmes);
+            add(this.programmes);
+        } else {
+            this.programmes = null;
+        }
+        if (context.requireCaller().seesWholeTenant()) { // the reports are the whole office's
+            add(new MonthlyReportList(monthly, getLocale()));
+        }
         refresh();
     }
 
@@ -209,6 +222,9 @@ public class OfficeDashboardView extends VerticalLayout {
     void refresh() {
         ReportPeriod chosen = period.period();
         OfficeFigures f = dashboards.office(chosen, planFilter(), agencyFilter());
+        if (programmes != null) {
+            programmes.showOffice(chosen.to().getYear());
+        }
         cards.show(f.current(), f.lastYear(), this::getTranslation);
         indicators.setItems(texts().indicatorRows(f.current(), f.lastYear()));
         perPlan.setItems(new ArrayList<>(f.perPlan().entrySet()));

@@ -11,6 +11,7 @@ import org.huzhu.reporting.domain.Figure;
 import org.huzhu.reporting.domain.HeadquartersFigures;
 import org.huzhu.reporting.domain.Indicators;
 import org.huzhu.reporting.domain.OfficeFigures;
+import org.huzhu.reporting.domain.ProgrammeFigures;
 
 /** The JSON shapes of the reports: every figure by its code with its count, fen and yuan; the shares in percent. */
 public final class ReportJson {
@@ -69,6 +70,23 @@ public final class ReportJson {
             f.perMonth().forEach((k, v) -> months.add(new Keyed(k.toString().substring(0, 7), IndicatorSet.of(v))));
             return new Headquarters(f.period().from().toString(), f.period().to().toString(), IndicatorSet.of(f.total()),
                     IndicatorSet.of(f.totalLastYear()), cities, plans, months);
+        }
+    }
+
+    /** One indicator of the other programmes: cases or people, amount in fen and yuan, and last year's. */
+    public record ProgrammeRow(String indicator, Long count, long fen, String yuan, Long lastYearCount,
+                               Long lastYearFen) {
+
+        static List<ProgrammeRow> of(ProgrammeFigures figures) {
+            return figures.rows().stream().map(r -> new ProgrammeRow(r.indicator().name(), r.count(), r.fen(),
+                    Money.ofFen(r.fen()).toString(), r.lastYearCount(), r.lastYearFen())).toList();
+        }
+    }
+
+    public record Programmes(int year, List<ProgrammeRow> rows) {
+
+        public static Programmes of(ProgrammeFigures figures) {
+            return new Programmes(figures.year(), ProgrammeRow.of(figures));
         }
     }
 }

@@ -2,6 +2,8 @@ package org.huzhu.reporting.ui.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,11 +16,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.reporting.api.ReportPeriod;
+import org.huzhu.reporting.domain.ProgrammeFigures;
 import org.huzhu.reporting.application.Dashboards;
+import org.huzhu.reporting.application.Programmes;
 import org.huzhu.reporting.application.ReadModelRebuild;
 import org.huzhu.reporting.application.ReportExports;
 import org.huzhu.tenancy.api.Allowed;
@@ -47,6 +52,9 @@ public class ReportResource {
 
     @Inject
     ReadModelRebuild rebuild;
+
+    @Inject
+    Programmes programmes;
 
     @Context
     HttpHeaders headers;
@@ -100,6 +108,24 @@ public class ReportResource {
         dashboards.agencyInScopeChecked(agency);
         StreamingOutput body = out -> exports.lateClaimsWorkbook(period, plan, agency, locale, out);
         return file(body, XLSX, "late-claims-" + period.from() + "-" + period.to() + ".xlsx");
+    }
+
+    @Allowed(Role.OFFICE_ADMIN)
+    @GET
+    @Path("programmes")
+    @Operation(summary = "Relief paid, the loan pipeline and campaign reach of a year against the year before",
+            description = "As each module counts them on its own pages (relief figures, the loan board, the "
+                    + "campaigns); the year defaults to this one")
+    public ReportJson.Programmes programmes(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return ReportJson.Programmes.of(programmes.office(year == null ? LocalDate.now().getYear() : year));
+    }
+
+    @Allowed(Role.HQ_ANALYST)
+    @GET
+    @Path("headquarters/programmes")
+    @Operation(summary = "Every city's relief paid, loans disbursed and campaign reach of a year")
+    public List<ProgrammeFigures.City> headquartersProgrammes(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return programmes.headquarters(year == null ? LocalDate.now().getYear() : year);
     }
 
     @Allowed(Role.OFFICE_ADMIN)
@@ -170,6 +196,11 @@ public class ReportResource {
     }
 
     private Locale locale() {
+        return locale(headers);
+    }
+
+    /** The reader's language from Accept-Language: English when asked first, else Chinese. */
+    static Locale locale(HttpHeaders headers) {
         for (Locale l : headers.getAcceptableLanguages()) {
             if ("en".equals(l.getLanguage())) {
                 return Locale.ENGLISH;

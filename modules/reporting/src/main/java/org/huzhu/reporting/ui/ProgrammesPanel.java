@@ -1,0 +1,106 @@
+package org.huzhu.reporting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Locale;
+import org.huzhu.kernel.money.Money;
+import org.huzhu.reporting.application.Programmes;
+import org.huzhu.reporting.domain.ProgrammeFigures;
+import org.huzhu.tenancy.api.TenantSummary;
+
+/**
+ * Relief, microloans and campaigns beside the plans, for the year the dashboard's period ends in: the office's
+ * indicators against last year, or (headquarters) every city's headline figures. The figures are each module's
+ * own, read through its api.
+ */
+class ProgrammesPanel extends Composite<VerticalLayout> {
+
+    final Grid<ProgrammeFigures.Row> office = new Grid<>();
+    final Grid<ProgrammeFigures.City> cities = new Grid<>();
+    final Button load = new Button();
+    private final Programmes programmes;
+    private final H3 title = new H3();
+    private int year;
+    private boolean loaded;
+
+    private ProgrammesPanel(Programmes programmes) {
+        this.programmes = programmes;
+        getContent().setPadding(false);
+        getContent().add(title, new Span(getTranslation("reporting.programmes.explain")));
+    }
+
+    static ProgrammesPanel forOffice(Programmes programmes) {
+        ProgrammesPanel panel = new ProgrammesPanel(programmes);
+        Grid<ProgrammeFigures.Row> grid = panel.office;
+        grid.setId("report-programmes");
+        grid.addColumn(r -> panel.getTranslation("reporting.programme." + r.indicator().name()))
+                .setHeader(panel.getTranslation("reporting.col.indicator")).setAutoWidth(true);
+        grid.addColumn(r -> count(r.count())).setHeader(panel.getTranslation("reporting.programmes.count"));
+        grid.addColumn(r -> yuan(r.fen())).setHeader(panel.getTranslation("reporting.programmes.amount"));
+        grid.addColumn(r -> count(r.lastYearCount())).setHeader(panel.getTranslation("reporting.programmes.countLast"));
+        grid.addColumn(r -> r.lastYearFen() == null ? "—" : yuan(r.lastYearFen()))
+                .setHeader(panel.getTranslation("reporting.programmes.amountLast"));
+        grid.setAllRowsVisible(true);
+        panel.getContent().add(grid);
+        return panel;
+    }
+
+    static ProgrammesPanel forHeadquarters(Programmes programmes, Locale locale) {
+        ProgrammesPanel panel = new ProgrammesPanel(programmes);
+        Grid<ProgrammeFigures.City> grid = panel.cities;
+        grid.setId("hq-programmes");
+        grid.addColumn(c -> new TenantSummary(null, c.nameZh(), c.nameEn()).name(locale))
+                .setHeader(panel.getTranslation("reporting.col.city")).setAutoWidth(true);
+        grid.addColumn(ProgrammeFigures.City::reliefPeople).setHeader(panel.getTranslation("reporting.programmes.reliefPeople"));
+        grid.addColumn(c -> yuan(c.reliefFen())).setHeader(panel.getTranslation("reporting.programmes.reliefAmount"));
+        grid.addColumn(ProgrammeFigures.City::loansDisbursed).setHeader(panel.getTranslation("reporting.programmes.loans"));
+        grid.addColumn(c -> yuan(c.loansDisbursedFen())).setHeader(panel.getTranslation("reporting.programmes.loansAmount"));
+        grid.addColumn(ProgrammeFigures.City::campaignsReached)
+                .setHeader(panel.getTranslation("reporting.programmes.reached"));
+        grid.setAllRowsVisible(true);
+        grid.setVisible(false);
+        // every city's relief, loans and campaigns are read city by city: on demand, so the dashboard opens at once
+        panel.load.setId("hq-programmes-load");
+        panel.load.setText(panel.getTranslation("reporting.programmes.load"));
+        panel.load.addClickListener(e -> {
+            panel.loaded = true;
+            panel.load.setVisible(false);
+            grid.setVisible(true);
+            grid.setItems(programmes.headquarters(panel.year));
+        });
+        panel.getContent().add(panel.load, grid);
+        return panel;
+    }
+
+    /** The office's programmes of the year; read again only when the year changes, not at every filter. */
+    void showOffice(int shown) {
+        if (loaded && shown == year) {
+            return;
+        }
+        year = shown;
+        loaded = true;
+        title.setText(getTranslation("reporting.programmes.title", shown));
+        office.setItems(programmes.office(shown).rows());
+    }
+
+    void showHeadquarters(int shown) {
+        boolean changed = shown != year;
+        year = shown;
+        title.setText(getTranslation("reporting.programmes.title", shown));
+        if (loaded && changed) {
+            cities.setItems(programmes.headquarters(shown));
+        }
+    }
+
+    private static String count(Long count) {
+        return count == null ? "—" : count.toString();
+    }
+
+    private static String yuan(long fen) {
+        return Money.ofFen(fen).toString();
+    }
+}
