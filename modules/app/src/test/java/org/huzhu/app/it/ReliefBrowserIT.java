@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The relief fund in the portal, level by level: a grassroots clerk files a major-illness application (the formula
- * proposes the amount), the agency clerk checks it, the office records the committee's grant and the balance drops.
- * Its payment through a payout run is proven once payouts pay every PayableSource (RELIEF_GRANT).
+ * proposes the amount), the agency clerk checks it, the office records the committee's grant and the balance drops;
+ * the week's payout run pays the grant to the member's card (the bank's result file says so), after which the fund's
+ * list shows it paid and its payment steps (put on the run, paid to the card) open from the list.
  */
 class ReliefBrowserIT {
 
@@ -118,5 +119,38 @@ class ReliefBrowserIT {
         org.assertj.core.api.Assertions.assertThat(decided.get("filedBy").asText()).isEqualTo("beijing-grassroots-clerk");
         org.assertj.core.api.Assertions.assertThat(decided.get("checkedBy").asText()).isEqualTo("beijing-agency-clerk");
         org.assertj.core.api.Assertions.assertThat(decided.get("decidedBy").asText()).isEqualTo("beijing-admin");
+
+        long runId = paidByAPayoutRun();
+        awaitStatus(id, "PAID");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Chromium.signIn(page, "beijing-admin");
+            page.navigate(Platform.appUrl() + "/relief-fund");
+            Locator row = page.locator("#fund-applications vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + id + "$")));
+            assertThat(row.first()).isVisible();
+            assertThat(cell(page, "#fund-applications", "已发放")).isVisible();
+            page.locator("#fund-steps-" + id).click();
+            assertThat(page.locator("#payment-steps")).containsText("列入发放批次");
+            assertThat(page.locator("#payment-steps")).containsText("已发放到卡");
+            assertThat(page.locator("#payment-steps")).containsText(Long.toString(runId));
+            Chromium.screenshot(page, "relief-fund-paid-steps.png");
+        }
+    }
+
+    /** A payout run of every approved payable, approved, its bank file answered "paid" line by line. */
+    private static long paidByAPayoutRun() throws Exception {
+        long runId = PayoutFixtures.newRun("GATHERED");
+        PayoutFixtures.mendMissingCards(runId);
+        Api.Reply approved = Api.post(PayoutFixtures.OFFICER, "/api/v1/payout-runs/" + runId + "/approval", "");
+        org.assertj.core.api.Assertions.assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        StringBuilder result = new StringBuilder();
+        for (String[] d : PayoutFixtures.details(PayoutFixtures.bankFile(PayoutFixtures.OFFICER, runId))) {
+            result.append(d[2]).append("|S|E").append(d[1]).append("|\n");
+        }
+        Api.Reply imported = PayoutFixtures.postResult(PayoutFixtures.ADMIN, runId, result.toString());
+        org.assertj.core.api.Assertions.assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+        PayoutFixtures.waitForStatus(runId, "SETTLED");
+        return runId;
     }
 }

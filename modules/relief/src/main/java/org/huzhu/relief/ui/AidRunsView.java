@@ -87,6 +87,11 @@ public class AidRunsView extends VerticalLayout {
         lines.addColumn(l -> ReliefTexts.yuan(l.aidFen())).setHeader(texts.t("aid.col.aid"));
         lines.addColumn(l -> texts.t(l.withinBudget() ? "aid.within" : "aid.cut")).setHeader(texts.t("aid.col.budgetFit"));
         lines.addColumn(l -> texts.working(l.working())).setHeader(texts.t("aid.col.working")).setFlexGrow(4);
+        lines.addColumn(l -> texts.t("condolence.line." + l.status())).setHeader(texts.t("aid.col.status"))
+                .setAutoWidth(true);
+        lines.addComponentColumn(l -> PaymentStepsDialog.button("aid-line-steps-" + l.id(), texts,
+                texts.t("steps.title", l.memberName()), () -> aidRuns.paymentSteps(shown.id(), l.id())))
+                .setHeader(texts.t("steps.col.steps")).setAutoWidth(true);
         add(new H2(texts.t("aid.title")), newRun, runs, new HorizontalLayout(selected, compute, approve),
                 new H3(texts.t("aid.lines")), lines);
         refresh();

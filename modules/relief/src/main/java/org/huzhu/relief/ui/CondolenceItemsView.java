@@ -162,6 +162,10 @@ public class CondolenceItemsView extends VerticalLayout {
         lines.addColumn(l -> texts.t(l.withinBudget() ? "aid.within" : "aid.cut"))
                 .setHeader(texts.t("aid.col.budgetFit"));
         lines.addColumn(l -> texts.t("condolence.line." + l.status())).setHeader(texts.t("aid.col.status"));
+        lines.addComponentColumn(l -> PaymentStepsDialog.button("condolence-line-steps-" + l.id(), texts,
+                texts.t("steps.title", l.memberName()), () -> condolence.paymentSteps(shown.id(), l.id())))
+                .setHeader(texts.t("steps.col.steps"))
+                .setAutoWidth(true);
         add(new H2(texts.t("condolence.title")), form, items, new HorizontalLayout(selected, compute, approve),
                 payees, new H3(texts.t("condolence.lines")), lines);
         refresh();

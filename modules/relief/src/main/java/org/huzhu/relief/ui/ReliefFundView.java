@@ -118,6 +118,9 @@ public class ReliefFundView extends VerticalLayout {
         applications.addColumn(a -> a.grantedFen() == null ? "" : ReliefTexts.yuan(a.grantedFen()))
                 .setHeader(texts.t("fund.col.granted"));
         applications.addColumn(a -> String.join("、", a.committee())).setHeader(texts.t("fund.col.committee"));
+        applications.addComponentColumn(a -> PaymentStepsDialog.button("fund-steps-" + a.id(), texts,
+                texts.t("steps.title", a.memberName()), () -> fund.paymentSteps(a.id())))
+                .setHeader(texts.t("steps.col.steps")).setAutoWidth(true);
         applications.setAllRowsVisible(true);
         return applications;
     }

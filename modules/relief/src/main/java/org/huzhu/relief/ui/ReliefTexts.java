@@ -31,6 +31,11 @@ final class ReliefTexts {
         return view.getTranslation("relief." + key, params);
     }
 
+    /** The reader's language, for times and figures written out by hand. */
+    java.util.Locale locale() {
+        return view.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
     static String yuan(long fen) {
         return Money.ofFen(fen).toString();
     }
