@@ -148,7 +148,8 @@ public final class ReportsBench {
     private static void analyze(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String table : List.of("enrolment", "claim", "payout_payment", "payout_run", "report_day",
-                    "report_month", "report_city_day", "report_city_month")) {
+                    "report_month", "report_city_day", "report_city_month", "report_city_total_day",
+                    "report_city_total_month", "report_hq_day", "report_hq_month")) {
                 s.execute("ANALYZE TABLE " + table);
             }
             try (ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM report_month), (SELECT COUNT(*) FROM"

@@ -122,12 +122,38 @@ class ReportsIT {
         }
         LocalDate from = TODAY.minusYears(4).withDayOfYear(1);
         JsonNode kept = office(from, TODAY);
+        assertHeadquartersRollupsAgree("kept by events");
         recount();
         JsonNode recounted = office(from, TODAY);
         for (String part : List.of("/current", "/lastYear", "/perPlan", "/perAgency", "/perMonth")) {
             assertThat(kept.at(part)).as(part + ": kept by events vs recounted").isEqualTo(recounted.at(part));
         }
         assertIndicatorsMatchTheRecords("after the concurrent writes");
+        assertHeadquartersRollupsAgree("after a recount");
+    }
+
+    /**
+     * Headquarters' tables, written beside the per-city ones by the same transactions, hold the same sums: the
+     * 16 shards of every cell add up to the cities' per-plan cells, and each city's totals to its plans.
+     */
+    private static void assertHeadquartersRollupsAgree(String when) throws SQLException {
+        for (String grain : List.of("day", "month")) {
+            String hq = "(SELECT period, figure, plan_code, SUM(cnt) c, SUM(fen) f FROM report_hq_" + grain
+                    + " GROUP BY period, figure, plan_code HAVING c <> 0 OR f <> 0)";
+            String cities = "(SELECT period, figure, plan_code, SUM(cnt) c, SUM(fen) f FROM report_city_" + grain
+                    + " GROUP BY period, figure, plan_code HAVING c <> 0 OR f <> 0)";
+            assertThat(count("SELECT COUNT(*) FROM " + cities + " x")).as(grain + " cells").isPositive();
+            for (String[] sides : new String[][] {{hq, cities}, {cities, hq}}) {
+                assertThat(count("SELECT COUNT(*) FROM " + sides[0] + " a LEFT JOIN " + sides[1] + " b ON b.period = "
+                        + "a.period AND b.figure = a.figure AND b.plan_code = a.plan_code WHERE b.c IS NULL OR b.c <> a.c"
+                        + " OR b.f <> a.f")).as("headquarters' " + grain + " cells vs the cities', " + when).isZero();
+            }
+            assertThat(count("SELECT COUNT(*) FROM (SELECT tenant_id, period, figure, SUM(cnt) c, SUM(fen) f FROM "
+                    + "report_city_" + grain + " GROUP BY 1, 2, 3) a LEFT JOIN report_city_total_" + grain + " b ON "
+                    + "b.tenant_id = a.tenant_id AND b.period = a.period AND b.figure = a.figure WHERE (a.c <> 0 OR "
+                    + "a.f <> 0) AND (b.cnt IS NULL OR b.cnt <> a.c OR b.fen <> a.f)"))
+                    .as("each city's " + grain + " totals vs its plans, " + when).isZero();
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.huzhu.reporting.domain.FigureDeltas;
 import org.huzhu.reporting.domain.FigureRow;
 import org.huzhu.reporting.domain.Grain;
 import org.huzhu.reporting.infrastructure.FigureQueries;
+import org.huzhu.reporting.infrastructure.HeadquartersRollup;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantSql;
 
@@ -52,6 +53,11 @@ public class FigureStore {
                         ch.cell().agencyId(), ch.count(), ch.fen()});
             }
             sql.insert(grain.table(), COLUMNS, rows, ADD);
+        }
+        try (Connection c = dataSource.getConnection()) { // the writer's transaction, as TenantSql's
+            HeadquartersRollup.add(c, tenant.value(), deltas);
+        } catch (SQLException e) {
+            throw new IllegalStateException("adding to headquarters' figures failed: " + e.getMessage(), e);
         }
     }
 

@@ -58,37 +58,43 @@ public final class FigureQueries {
         }
     }
 
-    /** Every city's totals per figure (plan null) or one plan's, for the period: tenant, figure, count, fen. */
+    /**
+     * Every city's totals per figure (plan null: from the grain without plans) or one plan's, for the period:
+     * tenant, figure, count, fen.
+     */
     public static List<FigureRow> perCity(Connection c, ReportPeriod period, String plan) throws SQLException {
         List<FigureRow> rows = new ArrayList<>();
         PeriodSplit split = PeriodSplit.of(period);
+        String select = "SELECT tenant_id, figure, '' p, 0 a, NULL m";
         if (split.months().isPresent()) {
-            rows.addAll(cityRows(c, Grain.CITY_MONTH, split.months().get(), plan, "tenant_id, figure"));
+            rows.addAll(cityRows(c, select, plan == null ? Grain.CITY_TOTAL_MONTH.table() : Grain.CITY_MONTH.table(),
+                    split.months().get(), plan, "tenant_id, figure"));
         }
         for (ReportPeriod days : split.days()) {
-            rows.addAll(cityRows(c, Grain.CITY_DAY, days, plan, "tenant_id, figure"));
+            rows.addAll(cityRows(c, select, plan == null ? Grain.CITY_TOTAL_DAY.table() : Grain.CITY_DAY.table(), days,
+                    plan, "tenant_id, figure"));
         }
         return rows;
     }
 
-    /** All cities together per figure, plan and month: headquarters' trend and plan bars. */
+    /** All cities together per figure, plan and month (the rollup's 16 shards added up): trend and plan bars. */
     public static List<FigureRow> allCities(Connection c, ReportPeriod period) throws SQLException {
         List<FigureRow> rows = new ArrayList<>();
         PeriodSplit split = PeriodSplit.of(period);
         if (split.months().isPresent()) {
-            rows.addAll(cityRows(c, Grain.CITY_MONTH, split.months().get(), null, "figure, plan_code, m"));
+            rows.addAll(cityRows(c, "SELECT '' t, figure, plan_code, 0 a, period m", "report_hq_month",
+                    split.months().get(), null, "figure, plan_code, m"));
         }
         for (ReportPeriod days : split.days()) {
-            rows.addAll(cityRows(c, Grain.CITY_DAY, days, null, "figure, plan_code, m"));
+            rows.addAll(cityRows(c, "SELECT '' t, figure, plan_code, 0 a, " + month(Grain.DAY) + " m", "report_hq_day",
+                    days, null, "figure, plan_code, m"));
         }
         return rows;
     }
 
-    private static List<FigureRow> cityRows(Connection c, Grain grain, ReportPeriod range, String plan, String groups)
-            throws SQLException {
-        boolean perTenant = groups.startsWith("tenant_id");
-        String sql = "SELECT " + (perTenant ? "tenant_id, figure, '' p, 0 a, NULL m" : "'' t, figure, plan_code, 0 a, "
-                + month(grain) + " m") + ", SUM(cnt), SUM(fen) FROM " + grain.table() + " WHERE period BETWEEN ? AND ?"
+    private static List<FigureRow> cityRows(Connection c, String select, String table, ReportPeriod range, String plan,
+                                            String groups) throws SQLException {
+        String sql = select + ", SUM(cnt), SUM(fen) FROM " + table + " WHERE period BETWEEN ? AND ?"
                 + (plan == null ? "" : " AND plan_code = ?") + " GROUP BY " + groups;
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setDate(1, Date.valueOf(range.from()));

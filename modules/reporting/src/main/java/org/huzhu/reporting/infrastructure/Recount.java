@@ -63,6 +63,7 @@ public final class Recount {
      * @param tenDays the last day a claim filed on a day counts as paid within 10 working days (the tenant's calendar)
      */
     public static void run(Connection c, String tenant, UnaryOperator<LocalDate> tenDays) throws SQLException {
+        HeadquartersRollup.share(c, tenant, -1);
         for (Grain grain : Grain.values()) {
             update(c, "DELETE FROM " + grain.table() + " WHERE tenant_id = ?", tenant);
         }
@@ -77,6 +78,11 @@ public final class Recount {
                 + " SUM(cnt), SUM(fen) FROM report_day WHERE tenant_id = ? GROUP BY 1, 2, 3, 4", tenant);
         update(c, "INSERT INTO " + Grain.CITY_MONTH.table() + COLUMNS + "SELECT tenant_id, period, figure, plan_code, 0,"
                 + " SUM(cnt), SUM(fen) FROM report_month WHERE tenant_id = ? GROUP BY 1, 2, 3, 4", tenant);
+        update(c, "INSERT INTO " + Grain.CITY_TOTAL_DAY.table() + COLUMNS + "SELECT tenant_id, period, figure, '', 0,"
+                + " SUM(cnt), SUM(fen) FROM report_city_day WHERE tenant_id = ? GROUP BY 1, 2, 3", tenant);
+        update(c, "INSERT INTO " + Grain.CITY_TOTAL_MONTH.table() + COLUMNS + "SELECT tenant_id, period, figure, '', 0,"
+                + " SUM(cnt), SUM(fen) FROM report_city_month WHERE tenant_id = ? GROUP BY 1, 2, 3", tenant);
+        HeadquartersRollup.share(c, tenant, 1);
         update(c, "INSERT INTO report_state (tenant_id, rebuilt_at) VALUES (?, NOW(3))"
                 + " ON DUPLICATE KEY UPDATE rebuilt_at = NOW(3)", tenant);
     }

@@ -31,6 +31,19 @@ class FigureDeltasTest {
     }
 
     @Test
+    void the_city_totals_add_every_plan_of_a_day_and_a_month_into_one_cell() {
+        FigureDeltas d = new FigureDeltas()
+                .add(FigureDeltas.Cell.of(MAY_3, Figure.CLAIMS_PAID, "inpatient-medical", 7L), 1, 100)
+                .add(FigureDeltas.Cell.of(MAY_3, Figure.CLAIMS_PAID, "accident-injury", 8L), 2, 30)
+                .add(FigureDeltas.Cell.of(MAY_20, Figure.CLAIMS_PAID, "accident-injury", null), 1, 5);
+        assertThat(d.in(Grain.CITY_TOTAL_DAY)).containsExactly(
+                new FigureDeltas.Change(new FigureDeltas.Cell(MAY_3, Figure.CLAIMS_PAID, "", 0), 3, 130),
+                new FigureDeltas.Change(new FigureDeltas.Cell(MAY_20, Figure.CLAIMS_PAID, "", 0), 1, 5));
+        assertThat(d.in(Grain.CITY_TOTAL_MONTH)).containsExactly(
+                new FigureDeltas.Change(new FigureDeltas.Cell(MAY_3.withDayOfMonth(1), Figure.CLAIMS_PAID, "", 0), 4, 135));
+    }
+
+    @Test
     void changes_come_out_in_key_order_so_writers_lock_cells_in_the_same_order() {
         FigureDeltas d = new FigureDeltas()
                 .add(FigureDeltas.Cell.of(MAY_20, Figure.ENROLMENTS, "b", 2L), 1, 0)
