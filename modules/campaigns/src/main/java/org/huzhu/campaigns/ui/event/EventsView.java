@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.huzhu.campaigns.api.event.EventKind;
+import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
 import org.huzhu.campaigns.api.event.EventView;
 import org.huzhu.campaigns.api.event.Events;
@@ -33,6 +34,7 @@ import org.huzhu.campaigns.api.event.OccurrenceView;
 import org.huzhu.campaigns.api.event.Recurrence;
 import org.huzhu.campaigns.api.event.RegistrationStatus;
 import org.huzhu.campaigns.api.event.RegistrationView;
+import org.huzhu.campaigns.ui.eligibility.EligibilityFields;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Refused;
@@ -102,8 +104,9 @@ public class EventsView extends VerticalLayout {
             return;
         }
         act(() -> {
-            EventView changed = events.changeEligibility(shown.eventId(), rules.value());
-            Notification.show(t("eligibility.changed", rules.describe(changed.eligibility())));
+            EventView changed = events.changeEligibility(shown.eventId(), new EventEligibility(rules.orgUnitId(),
+                    rules.genderValue(), rules.minAgeValue()));
+            Notification.show(t("eligibility.changed", describe(changed.eligibility())));
         });
     }
 
@@ -136,7 +139,7 @@ public class EventsView extends VerticalLayout {
             events.create(new EventSettings(title.getValue(), kind.getValue(), place.getValue(),
                     capacity.getValue() == null ? 0 : capacity.getValue(), starts.getValue(), ends.getValue(),
                     new Recurrence(null, ordinal.getValue(), weekday.getValue(), fromMonth.getValue(), toMonth.getValue(),
-                            year.getValue()), who.value().orgUnitId(), who.value().gender(), who.value().minAge()));
+                            year.getValue()), who.orgUnitId(), who.genderValue(), who.minAgeValue()));
             Notification.show(t("created", title.getValue()));
         }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -156,7 +159,7 @@ public class EventsView extends VerticalLayout {
         dates.addColumn(OccurrenceView::place).setHeader(t("field.place"));
         dates.addColumn(o -> o.registered() + " / " + o.capacity()).setHeader(t("taken"));
         dates.addColumn(OccurrenceView::waitlisted).setHeader(t("waiting"));
-        dates.addColumn(o -> byId.containsKey(o.eventId()) ? rules.describe(byId.get(o.eventId()).eligibility()) : "")
+        dates.addColumn(o -> byId.containsKey(o.eventId()) ? describe(byId.get(o.eventId()).eligibility()) : "")
                 .setHeader(t("eligibility"));
         dates.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         dates.setHeight("18em");
@@ -177,7 +180,8 @@ public class EventsView extends VerticalLayout {
     private void show(OccurrenceView occurrence) {
         shown = occurrence;
         if (office && byId.containsKey(occurrence.eventId())) {
-            rules.show(byId.get(occurrence.eventId()).eligibility());
+            EventEligibility e = byId.get(occurrence.eventId()).eligibility();
+            rules.show(e.orgUnitId(), e.gender(), e.minAge());
             changeRules.setEnabled(true);
         }
         registrations.setItems(events.registrations(occurrence.id()));
@@ -213,6 +217,10 @@ public class EventsView extends VerticalLayout {
                 .filter(o -> !o.day().isBefore(LocalDate.now().minusDays(30))).sorted(java.util.Comparator
                         .comparing(OccurrenceView::day)).toList();
         dates.setItems(all);
+    }
+
+    private String describe(EventEligibility e) {
+        return rules.describe(e.orgUnitId(), e.gender(), e.minAge());
     }
 
     private String t(String key, Object... params) {

@@ -1,4 +1,4 @@
-package org.huzhu.campaigns.ui.event;
+package org.huzhu.campaigns.ui.eligibility;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
@@ -8,22 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.org.api.OrgUnitKind;
 import org.huzhu.org.api.OrgUnitView;
 
-/** The three rules of who may register for an event, as fields (set-up and change) and as one line of text. */
-final class EligibilityFields {
+/**
+ * The three rules of who may take part (org unit and its subtree, gender, minimum age) as form fields and as one
+ * line of text; the giveaway and the event forms share them, as their services share the rule.
+ */
+public final class EligibilityFields {
 
-    final Select<Optional<OrgUnitView>> unit = new Select<>();
-    final Select<Optional<Gender>> gender = new Select<>();
-    final IntegerField minAge = new IntegerField();
+    public final Select<Optional<OrgUnitView>> unit = new Select<>();
+    public final Select<Optional<Gender>> gender = new Select<>();
+    public final IntegerField minAge = new IntegerField();
     private final Component view;
     private final Map<Long, OrgUnitView> units;
 
-    EligibilityFields(Component view, OrgTree tree, String idPrefix) {
+    /** {@code idPrefix}: the fields' ids are it followed by -unit, -gender, -min-age (for browser tests). */
+    public EligibilityFields(Component view, OrgTree tree, String idPrefix) {
         this.view = view;
         List<Optional<OrgUnitView>> choices = new ArrayList<>();
         choices.add(Optional.empty());
@@ -44,34 +47,41 @@ final class EligibilityFields {
         minAge.setLabel(t("field.minAge"));
     }
 
-    EventEligibility value() {
-        return new EventEligibility(unit.getValue().map(OrgUnitView::id).orElse(null), gender.getValue().orElse(null),
-                minAge.getValue());
+    public Long orgUnitId() {
+        return unit.getValue().map(OrgUnitView::id).orElse(null);
     }
 
-    void show(EventEligibility rules) {
-        unit.setValue(Optional.ofNullable(rules.orgUnitId()).map(units::get));
-        gender.setValue(Optional.ofNullable(rules.gender()));
-        minAge.setValue(rules.minAge());
+    public Gender genderValue() {
+        return gender.getValue().orElse(null);
+    }
+
+    public Integer minAgeValue() {
+        return minAge.getValue();
+    }
+
+    public void show(Long orgUnitId, Gender rule, Integer age) {
+        unit.setValue(Optional.ofNullable(orgUnitId).map(units::get));
+        gender.setValue(Optional.ofNullable(rule));
+        minAge.setValue(age);
     }
 
     /** E.g. "BJ-DC 东城区总工会 · 女 · 40 岁及以上", or "全体会员". */
-    String describe(EventEligibility rules) {
+    public String describe(Long orgUnitId, Gender rule, Integer age) {
         List<String> parts = new ArrayList<>();
-        if (rules.orgUnitId() != null) {
-            OrgUnitView u = units.get(rules.orgUnitId());
-            parts.add(u == null ? t("eligibility.unitNumber", rules.orgUnitId()) : u.code() + " " + u.name());
+        if (orgUnitId != null) {
+            OrgUnitView u = units.get(orgUnitId);
+            parts.add(u == null ? t("unitNumber", orgUnitId) : u.code() + " " + u.name());
         }
-        if (rules.gender() != null) {
-            parts.add(t("gender." + rules.gender()));
+        if (rule != null) {
+            parts.add(t("gender." + rule));
         }
-        if (rules.minAge() != null) {
-            parts.add(t("eligibility.minAge", rules.minAge()));
+        if (age != null) {
+            parts.add(t("minAge", age));
         }
-        return parts.isEmpty() ? t("eligibility.anyone") : String.join(" · ", parts);
+        return parts.isEmpty() ? t("anyone") : String.join(" · ", parts);
     }
 
     private String t(String key, Object... params) {
-        return view.getTranslation("campaigns.event." + key, params);
+        return view.getTranslation("campaigns.eligibility." + key, params);
     }
 }
