@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events over HTTP: a recurring rule becomes its dates, a full date puts the next member on the waitlist, a
- * cancellation moves them up, and a clerk checks in by the code on the day.
+ * cancellation moves them up, and a clerk checks in by the code on the day; an event's rules of eligibility turn
+ * away members outside its subtree or gender, and are not changed under members already registered.
  */
 class EventIT {
 
@@ -73,5 +74,73 @@ class EventIT {
         assertThat(cancelledIn.status()).as("a cancelled registration holds no place").isEqualTo(409);
         assertThat(Api.get("beijing-member-2", "/api/v1/me/event-registrations").json().findValuesAsText("status"))
                 .contains("CHECKED_IN");
+    }
+
+    @Test
+    void a_health_check_for_one_district_and_gender_turns_away_others_and_keeps_its_rules_while_they_would_shut_out_the_registered()
+            throws Exception {
+        long dongcheng = 0;
+        for (JsonNode unit : Api.get("beijing-admin", "/api/v1/org-units").json()) {
+            if ("BJ-DC".equals(unit.get("code").asText())) {
+                dongcheng = unit.get("id").asLong();
+            }
+        }
+        // beijing-member sits in Dongcheng, beijing-member-2 in Huairou (BJ-HR-001); the event is for the first's gender
+        String code = EnrolmentImportIT.text("SELECT m.gender FROM member m JOIN member_login l ON l.member_id = m.id "
+                + "AND l.tenant_id = m.tenant_id WHERE l.tenant_id = 'beijing' AND l.username = 'beijing-member'");
+        String gender = "F".equals(code) ? "FEMALE" : "MALE";
+        String otherGender = "F".equals(code) ? "MALE" : "FEMALE";
+        Api.Reply created = Api.post("beijing-admin", "/api/v1/events", "{\"title\":\"东城区职工健康体检\",\"kind\":"
+                + "\"HEALTH_CHECK\",\"place\":\"东城区职工医院\",\"capacity\":20,\"startsAt\":\"08:00:00\",\"endsAt\":"
+                + "\"11:00:00\",\"recurrence\":{\"dates\":[\"" + LocalDate.now().plusDays(7) + "\"]},\"orgUnitId\":"
+                + dongcheng + ",\"gender\":\"" + gender + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long event = created.json().get("id").asLong();
+        assertThat(created.json().get("eligibility").get("orgUnitId").asLong()).isEqualTo(dongcheng);
+        assertThat(created.json().get("eligibility").get("gender").asText()).isEqualTo(gender);
+        String registrations = "/api/v1/events/occurrences/" + created.json().get("occurrences").get(0).get("id").asLong()
+                + "/registrations";
+
+        assertThat(Api.get("beijing-member-2", "/api/v1/events/" + event).json().get("notForYou").asText())
+                .as("the member outside the district sees the event is not for them").isEqualTo("ORG_UNIT");
+        assertThat(Api.get("beijing-member", "/api/v1/events/" + event).json().path("notForYou").isTextual())
+                .as("null or left out: the event is open to them").isFalse();
+        Api.Reply outside = Api.post("beijing-member-2", registrations, "");
+        assertThat(outside.status()).as(outside.body()).isEqualTo(409);
+        assertThat(outside.json().get("code").asText()).isEqualTo("campaigns.event.refused.notEligible.ORG_UNIT");
+        assertThat(outside.json().get("zh").asText()).contains("指定单位");
+        Api.Reply inside = Api.post("beijing-member", registrations, "");
+        assertThat(inside.status()).as(inside.body()).isEqualTo(200);
+        assertThat(inside.json().get("status").asText()).isEqualTo("REGISTERED");
+
+        Api.Reply forOthers = Api.post("beijing-admin", "/api/v1/events", "{\"title\":\"健身操比赛\",\"kind\":\"SPORTS\","
+                + "\"place\":\"劳动人民文化宫\",\"capacity\":20,\"startsAt\":\"09:00:00\",\"endsAt\":\"11:00:00\","
+                + "\"recurrence\":{\"dates\":[\"" + LocalDate.now().plusDays(8) + "\"]},\"gender\":\"" + otherGender + "\"}");
+        assertThat(forOthers.status()).as(forOthers.body()).isEqualTo(201);
+        Api.Reply wrongGender = Api.post("beijing-member", "/api/v1/events/occurrences/"
+                + forOthers.json().get("occurrences").get(0).get("id").asLong() + "/registrations", "");
+        assertThat(wrongGender.status()).as(wrongGender.body()).isEqualTo(409);
+        assertThat(wrongGender.json().get("code").asText()).isEqualTo("campaigns.event.refused.notEligible.GENDER");
+
+        // rules that would shut out the registered member are refused with the figures; the registration stays
+        Api.Reply shutting = Api.put("beijing-admin", "/api/v1/events/" + event + "/eligibility",
+                "{\"orgUnitId\":" + dongcheng + ",\"gender\":\"" + otherGender + "\"}");
+        assertThat(shutting.status()).as(shutting.body()).isEqualTo(409);
+        assertThat(shutting.json().get("code").asText()).isEqualTo("campaigns.event.refused.shutsOut");
+        assertThat(shutting.json().get("zh").asText()).contains("1 名已报名或候补的会员").contains("共 1 名");
+        assertThat(Api.get("beijing-admin", "/api/v1/events/" + event).json().get("eligibility").get("gender").asText())
+                .isEqualTo(gender);
+        assertThat(Api.get("beijing-admin", registrations).json().get(0).get("status").asText()).isEqualTo("REGISTERED");
+        // a member aged 121 does not exist: the rule is refused as bad input naming the field
+        Api.Reply tooOld = Api.put("beijing-admin", "/api/v1/events/" + event + "/eligibility", "{\"minAge\":121}");
+        assertThat(tooOld.status()).isEqualTo(400);
+        assertThat(tooOld.json().get("field").asText()).isEqualTo("minAge");
+        // opened to every member: nobody is shut out, and the member of Huairou registers
+        Api.Reply opened = Api.put("beijing-admin", "/api/v1/events/" + event + "/eligibility", "{}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().get("eligibility").path("orgUnitId").isNumber()).isFalse();
+        Api.Reply now = Api.post("beijing-member-2", registrations, "");
+        assertThat(now.status()).as(now.body()).isEqualTo(200);
+        assertThat(now.json().get("status").asText()).isEqualTo("REGISTERED");
     }
 }

@@ -188,6 +188,7 @@ class SecuritySuiteIT {
         rule("POST /api/v1/events", Set.of(AD));
         rule("GET /api/v1/events", with(Set.of(AD, AC, GC), ME));
         rule("GET /api/v1/events/{id}", with(Set.of(AD, AC, GC), ME));
+        rule("PUT /api/v1/events/{id}/eligibility", Set.of(AD));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(ME));
         rule("GET /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(AD, AC, GC));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations/{registrationId}/cancellation", Set.of(AD, ME));

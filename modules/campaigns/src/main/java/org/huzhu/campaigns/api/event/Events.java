@@ -7,12 +7,24 @@ public interface Events {
 
     EventView create(EventSettings settings);
 
-    /** Events with an occurrence from today on (and the last 30 days), soonest first. */
+    /**
+     * Events with an occurrence from today on (and the last 30 days), newest first; for a member each says whether
+     * it is for them ({@link EventView#notForYou()}).
+     */
     List<EventView> list();
 
     EventView find(long id);
 
-    /** The signed-in member registers for one date: REGISTERED while places are left, else WAITLISTED. */
+    /**
+     * New rules of who may register (office admin). Refused (409 with the figures) when they would shut out members
+     * registered or waiting for a date to come: those registrations are cancelled first, never dropped quietly.
+     */
+    EventView changeEligibility(long id, EventEligibility rules);
+
+    /**
+     * The signed-in member registers for one date: REGISTERED while places are left, else WAITLISTED; refused (409,
+     * naming the rule) when the event's rules of eligibility leave them out.
+     */
     RegistrationView register(long occurrenceId);
 
     /** Cancels a registration (the member their own; the office any): the first waiting is promoted in order. */

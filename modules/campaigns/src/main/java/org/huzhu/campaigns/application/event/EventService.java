@@ -9,12 +9,18 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
 import org.huzhu.campaigns.api.event.EventView;
 import org.huzhu.campaigns.api.event.Events;
 import org.huzhu.campaigns.api.event.OccurrenceView;
 import org.huzhu.campaigns.api.event.RegistrationStatus;
 import org.huzhu.campaigns.api.event.RegistrationView;
+import org.huzhu.campaigns.application.eligibility.MemberFactsCache;
+import org.huzhu.campaigns.application.eligibility.UnitPaths;
+import org.huzhu.campaigns.domain.eligibility.Eligibility;
+import org.huzhu.campaigns.domain.eligibility.MemberFacts;
+import org.huzhu.campaigns.domain.event.EligibilityChange;
 import org.huzhu.campaigns.domain.event.EventOccurrence;
 import org.huzhu.campaigns.domain.event.EventQueue;
 import org.huzhu.campaigns.domain.event.EventRegistration;
@@ -23,6 +29,7 @@ import org.huzhu.campaigns.domain.event.EventSetup;
 import org.huzhu.campaigns.domain.event.RecurrenceRule;
 import org.huzhu.campaigns.domain.giveaway.TicketCodes;
 import org.huzhu.org.api.MemberDirectory;
+import org.huzhu.org.api.MemberSelection;
 import org.huzhu.org.api.MemberSelf;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.Caller;
@@ -37,6 +44,9 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  */
 @ApplicationScoped
 public class EventService implements Events {
+
+    /** The most members the registry looks up in one call. */
+    static final int FACTS_AT_ONCE = 5_000;
 
     @Inject
     TenantEntityManager entityManager;
@@ -53,17 +63,63 @@ public class EventService implements Events {
     @Inject
     EventNotices notices;
 
+    @Inject
+    MemberFactsCache members;
+
+    @Inject
+    UnitPaths unitPaths;
+
+    @Inject
+    MemberSelection selection;
+
     @Override
     @Transactional
     public EventView create(EventSettings settings) {
         EventSetup.check(settings);
         List<LocalDate> dates = RecurrenceRule.dates(settings.recurrence());
-        EventSeries series = new EventSeries(settings, context.requireCaller().username(), LocalDateTime.now());
+        EventSeries series = new EventSeries(settings, unitPaths.of(settings.orgUnitId()),
+                context.requireCaller().username(), LocalDateTime.now());
         entityManager.get().persist(series);
         entityManager.get().flush();
         dates.forEach(day -> entityManager.get().persist(new EventOccurrence(series.id(), day, settings.capacity())));
         entityManager.get().flush();
-        return view(series);
+        return view(series, null);
+    }
+
+    @Override
+    @Transactional
+    public EventView changeEligibility(long id, EventEligibility rules) {
+        EventSetup.check(rules);
+        String path = unitPaths.of(rules.orgUnitId());
+        // The write lock waits for registrations of the event in flight (they hold the shared lock) and holds new
+        // ones back until the change commits, so nobody registers under rules that are being replaced.
+        EventSeries series = entityManager.get().find(EventSeries.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (series == null) {
+            throw Refused.notFound("campaigns.event.refused.notFound", id);
+        }
+        Eligibility wanted = new Eligibility(path, rules.gender(), rules.minAge());
+        EligibilityChange.check(wanted, registeredMembers(id)).ifPresent(shutOut -> {
+            throw Refused.conflict("campaigns.event.refused.shutsOut", shutOut.excluded(), shutOut.registered());
+        });
+        series.admit(rules, path);
+        entityManager.get().flush();
+        return view(series, null);
+    }
+
+    /** The members holding a place or waiting for a date of the event from today on, as the rules judge them. */
+    private List<MemberFacts> registeredMembers(long seriesId) {
+        List<Long> ids = entityManager.get().createQuery("select distinct r.memberId from EventRegistration r, "
+                        + "EventOccurrence o where o.id = r.occurrenceId and o.seriesId = :s and o.day >= :today "
+                        + "and r.status in :live", Long.class).setParameter("s", seriesId)
+                .setParameter("today", LocalDate.now())
+                .setParameter("live", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED))
+                .getResultList();
+        List<MemberFacts> facts = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += FACTS_AT_ONCE) {
+            selection.find(ids.subList(from, Math.min(ids.size(), from + FACTS_AT_ONCE))).values().forEach(m ->
+                    facts.add(new MemberFacts(m.member().id(), m.member().gender(), m.member().age(), m.orgPath(), null)));
+        }
+        return facts;
     }
 
     @Override
@@ -73,9 +129,10 @@ public class EventService implements Events {
         if (ids.isEmpty()) {
             return List.of();
         }
+        MemberFacts viewer = viewer();
         return entityManager.get().createQuery("select s from EventSeries s where s.id in :ids order by s.id desc",
                 EventSeries.class).setParameter("ids", ids).setMaxResults(100).getResultList().stream()
-                .map(this::view).toList();
+                .map(s -> view(s, viewer)).toList();
     }
 
     @Override
@@ -84,10 +141,15 @@ public class EventService implements Events {
         if (series == null) {
             throw Refused.notFound("campaigns.event.refused.notFound", id);
         }
-        return view(series);
+        return view(series, viewer());
     }
 
-    private EventView view(EventSeries s) {
+    /** The member looking, for whom the rules are judged; null for staff (and a member login linked to nobody). */
+    private MemberFacts viewer() {
+        return context.requireCaller().has(Role.MEMBER) ? members.find().orElse(null) : null;
+    }
+
+    private EventView view(EventSeries s, MemberFacts viewer) {
         List<EventOccurrence> dates = entityManager.get().createQuery("select o from EventOccurrence o where "
                         + "o.seriesId = :s order by o.day", EventOccurrence.class).setParameter("s", s.id())
                 .setHint("eclipselink.refresh", "true").getResultList();
@@ -96,8 +158,9 @@ public class EventService implements Events {
                         + "and r.status = :w group by r.occurrenceId", Object[].class).setParameter("s", s.id())
                 .setParameter("w", RegistrationStatus.WAITLISTED).getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        String notForYou = viewer == null ? null : s.eligibility().refusal(viewer).orElse(null);
         return new EventView(s.id(), s.title(), s.kind(), s.place(), s.capacity(), s.startsAt(), s.endsAt(),
-                dates.stream().map(o -> new OccurrenceView(o.id(), s.id(), s.title(), s.kind(), s.place(), o.day(),
+                s.rules(), notForYou, dates.stream().map(o -> new OccurrenceView(o.id(), s.id(), s.title(), s.kind(), s.place(), o.day(),
                         s.startsAt(), s.endsAt(), o.capacity(), o.registered(), waiting.getOrDefault(o.id(), 0L)))
                         .toList());
     }
@@ -110,6 +173,12 @@ public class EventService implements Events {
         if (occurrence.day().isBefore(LocalDate.now())) {
             throw Refused.conflict("campaigns.event.refused.past", occurrence.day());
         }
+        // The shared lock: registrations do not wait for each other, a change of the rules waits for them.
+        EventSeries series = entityManager.get().find(EventSeries.class, occurrence.seriesId(),
+                LockModeType.PESSIMISTIC_READ);
+        series.eligibility().refusal(members.current()).ifPresent(rule -> {
+            throw Refused.conflict("campaigns.event.refused.notEligible." + rule);
+        });
         var live = entityManager.get().createQuery("select r from EventRegistration r where r.occurrenceId = :o "
                         + "and r.memberId = :m and r.status <> :c", EventRegistration.class).setParameter("o", occurrenceId)
                 .setParameter("m", me.id()).setParameter("c", RegistrationStatus.CANCELLED).getResultList();

@@ -14,14 +14,14 @@ import org.huzhu.campaigns.api.giveaway.Giveaways;
 import org.huzhu.campaigns.api.giveaway.GrabResult;
 import org.huzhu.campaigns.api.giveaway.TicketStatus;
 import org.huzhu.campaigns.api.giveaway.TicketView;
+import org.huzhu.campaigns.application.eligibility.MemberFactsCache;
+import org.huzhu.campaigns.application.eligibility.UnitPaths;
+import org.huzhu.campaigns.domain.eligibility.MemberFacts;
 import org.huzhu.campaigns.domain.giveaway.Giveaway;
 import org.huzhu.campaigns.domain.giveaway.GiveawayEdit;
 import org.huzhu.campaigns.domain.giveaway.GiveawaySetup;
 import org.huzhu.campaigns.domain.giveaway.GiveawayTicket;
-import org.huzhu.campaigns.domain.giveaway.MemberFacts;
 import org.huzhu.campaigns.infrastructure.giveaway.GiveawayCounts;
-import org.huzhu.org.api.OrgTree;
-import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.tenancy.api.HeadquartersReader;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantContext;
@@ -41,7 +41,7 @@ public class GiveawayService implements Giveaways {
     TenantContext context;
 
     @Inject
-    OrgTree orgTree;
+    UnitPaths unitPaths;
 
     @Inject
     GiveawayCache cache;
@@ -56,7 +56,7 @@ public class GiveawayService implements Giveaways {
     @Transactional
     public GiveawayView create(GiveawaySettings settings) {
         GiveawaySetup.check(settings);
-        Giveaway giveaway = new Giveaway(settings, orgPath(settings.orgUnitId()), context.requireCaller().username(),
+        Giveaway giveaway = new Giveaway(settings, unitPaths.of(settings.orgUnitId()), context.requireCaller().username(),
                 LocalDateTime.now());
         entityManager.get().persist(giveaway);
         entityManager.get().flush();
@@ -77,7 +77,7 @@ public class GiveawayService implements Giveaways {
         GiveawayEdit.check(giveaway, settings, now, live, mostHeldByOneMember(id)).ifPresent(r -> {
             throw Refused.conflict(r.key(), r.params());
         });
-        giveaway.apply(settings, orgPath(settings.orgUnitId()));
+        giveaway.apply(settings, unitPaths.of(settings.orgUnitId()));
         giveaway.resize(settings.quota(), live);
         entityManager.get().flush();
         cache.forget(id);
@@ -90,14 +90,6 @@ public class GiveawayService implements Giveaways {
                 .setParameter("g", giveawayId).setParameter("released", TicketStatus.RELEASED).setMaxResults(1)
                 .getResultStream().findFirst().orElse(0L);
         return most.intValue();
-    }
-
-    private String orgPath(Long orgUnitId) {
-        if (orgUnitId == null) {
-            return null;
-        }
-        return orgTree.find(orgUnitId).map(OrgUnitView::path)
-                .orElseThrow(() -> Refused.badInput("orgUnitId", "campaigns.giveaway.refused.unknownUnit", orgUnitId));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.huzhu.campaigns.domain.event;
 
+import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
+import org.huzhu.campaigns.domain.eligibility.Eligibility;
 import org.huzhu.tenancy.api.Refused;
 
 /** The rules of an event's settings, each refusal naming its field. */
@@ -27,5 +29,11 @@ public final class EventSetup {
         if (s.startsAt() == null || s.endsAt() == null || !s.endsAt().isAfter(s.startsAt())) {
             throw Refused.badInput("endsAt", "campaigns.event.refused.times");
         }
+        check(s.eligibility());
+    }
+
+    /** The rules of who may register: a minimum age within 0..120 (the unit is looked up by the caller). */
+    public static void check(EventEligibility rules) {
+        Eligibility.checkMinAge(rules.minAge(), "campaigns.event.refused.range");
     }
 }

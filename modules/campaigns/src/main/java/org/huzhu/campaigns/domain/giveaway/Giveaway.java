@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import org.huzhu.campaigns.api.giveaway.GiveawayItem;
 import org.huzhu.campaigns.api.giveaway.GiveawaySettings;
 import org.huzhu.campaigns.api.giveaway.GiveawayView;
-import org.huzhu.kernel.identity.Gender;
+import org.huzhu.campaigns.domain.eligibility.Eligibility;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
 /**
@@ -58,7 +58,7 @@ public class Giveaway extends TenantScopedEntity {
         this.perMemberLimit = s.perMemberLimit();
         this.orgUnitId = s.orgUnitId();
         this.orgPath = orgPath;
-        this.gender = s.gender() == null ? null : s.gender() == Gender.FEMALE ? "F" : "M";
+        this.gender = Eligibility.genderCode(s.gender());
         this.minAge = s.minAge();
         this.quizQuestion = GiveawayEdit.blankToNull(s.quizQuestion());
         this.quizAnswer = GiveawayEdit.blankToNull(s.quizAnswer());
@@ -78,7 +78,7 @@ public class Giveaway extends TenantScopedEntity {
     }
 
     public Eligibility eligibility() {
-        return new Eligibility(orgPath, gender == null ? null : "F".equals(gender) ? Gender.FEMALE : Gender.MALE, minAge);
+        return new Eligibility(orgPath, Eligibility.gender(gender), minAge);
     }
 
     public String title() { return title; }

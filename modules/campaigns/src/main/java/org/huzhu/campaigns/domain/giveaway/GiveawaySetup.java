@@ -2,6 +2,7 @@ package org.huzhu.campaigns.domain.giveaway;
 
 import java.time.LocalDateTime;
 import org.huzhu.campaigns.api.giveaway.GiveawaySettings;
+import org.huzhu.campaigns.domain.eligibility.Eligibility;
 import org.huzhu.tenancy.api.Refused;
 
 /** The rules of a giveaway's settings, each refusal naming its field. */
@@ -34,9 +35,7 @@ public final class GiveawaySetup {
             throw Refused.badInput("opensAt", "campaigns.giveaway.refused.required");
         }
         checkWindow(s.opensAt(), s.closesAt());
-        if (s.minAge() != null && (s.minAge() < 0 || s.minAge() > 120)) {
-            throw Refused.badInput("minAge", "campaigns.giveaway.refused.range", 0, 120);
-        }
+        Eligibility.checkMinAge(s.minAge(), "campaigns.giveaway.refused.range");
         checkQuiz(s);
     }
 

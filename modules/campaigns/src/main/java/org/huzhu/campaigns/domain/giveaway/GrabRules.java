@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.huzhu.campaigns.api.giveaway.GrabOutcome;
+import org.huzhu.campaigns.domain.eligibility.MemberFacts;
 
 /**
  * The checks a grab passes before it touches the pool, in the order a member would want to hear them: not open

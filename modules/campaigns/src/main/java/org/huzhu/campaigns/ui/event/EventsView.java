@@ -23,13 +23,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.huzhu.campaigns.api.event.EventKind;
+import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
+import org.huzhu.campaigns.api.event.EventView;
 import org.huzhu.campaigns.api.event.Events;
 import org.huzhu.campaigns.api.event.OccurrenceView;
 import org.huzhu.campaigns.api.event.Recurrence;
 import org.huzhu.campaigns.api.event.RegistrationStatus;
 import org.huzhu.campaigns.api.event.RegistrationView;
+import org.huzhu.campaigns.ui.eligibility.EligibilityFields;
+import org.huzhu.org.api.OrgTree;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
@@ -41,7 +47,8 @@ import org.huzhu.tenancy.ui.VisibleTo;
 /**
  * Events for the office and clerks: the dates with places taken and waiting; for a date its registrations in
  * order and check-in by the code a member shows or from the list. The office admin sets up events, with a monthly
- * rule of dates ("the third Thursday, April to November").
+ * rule of dates ("the third Thursday, April to November") and who may register, and changes who may register of the
+ * event whose date is picked.
  */
 @Dependent
 @Route(value = "events", layout = MainLayout.class)
@@ -52,29 +59,59 @@ public class EventsView extends VerticalLayout {
     final Grid<OccurrenceView> dates = new Grid<>();
     final Grid<RegistrationView> registrations = new Grid<>();
     final TextField code = new TextField();
+    /** The rules of the date picked in the grid, for the office admin to change. */
+    final EligibilityFields rules;
+    final Button changeRules = new Button();
     private final Events events;
     private final PortalTime time = PortalTime.ofServer();
+    private final boolean office;
+    private Map<Long, EventView> byId = Map.of();
     private OccurrenceView shown;
 
     @Inject
-    public EventsView(Events events, TenantContext context) {
+    public EventsView(Events events, TenantContext context, OrgTree tree) {
         this.events = events;
         setWidthFull();
         add(new H2(t("title")));
         Caller caller = context.requireCaller();
-        if (caller.has(Role.OFFICE_ADMIN)) {
-            add(new H3(t("new")), form());
+        office = caller.has(Role.OFFICE_ADMIN);
+        rules = new EligibilityFields(this, tree, "event-rules");
+        if (office) {
+            add(new H3(t("new")), form(tree));
         }
         configureGrids();
         code.setId("check-in-code");
         code.setPlaceholder(t("code"));
         Button byCode = new Button(t("checkIn"), e -> checkIn(code.getValue(), null));
         byCode.setId("check-in-by-code");
-        add(new H3(t("dates")), dates, new H3(t("registrations")), new HorizontalLayout(code, byCode), registrations);
+        add(new H3(t("dates")), dates);
+        if (office) {
+            changeRules.setText(t("eligibility.change"));
+            changeRules.setId("event-rules-change");
+            changeRules.setEnabled(false);
+            changeRules.addClickListener(e -> changeRules());
+            HorizontalLayout editor = new HorizontalLayout(rules.unit, rules.gender, rules.minAge, changeRules);
+            editor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+            add(editor);
+        }
+        add(new H3(t("registrations")), new HorizontalLayout(code, byCode), registrations);
         refresh();
     }
 
-    private FormLayout form() {
+    private void changeRules() {
+        if (shown == null) {
+            Notification.show(t("pickDate"));
+            return;
+        }
+        act(() -> {
+            EventView changed = events.changeEligibility(shown.eventId(), new EventEligibility(rules.orgUnitId(),
+                    rules.genderValue(), rules.minAgeValue()));
+            Notification.show(t("eligibility.changed", describe(changed.eligibility())));
+        });
+    }
+
+    private FormLayout form(OrgTree tree) {
+        EligibilityFields who = new EligibilityFields(this, tree, "event");
         TextField title = new TextField(t("field.title"));
         Select<EventKind> kind = new Select<>();
         kind.setLabel(t("field.kind"));
@@ -102,12 +139,16 @@ public class EventsView extends VerticalLayout {
             events.create(new EventSettings(title.getValue(), kind.getValue(), place.getValue(),
                     capacity.getValue() == null ? 0 : capacity.getValue(), starts.getValue(), ends.getValue(),
                     new Recurrence(null, ordinal.getValue(), weekday.getValue(), fromMonth.getValue(), toMonth.getValue(),
-                            year.getValue())));
+                            year.getValue()), who.orgUnitId(), who.genderValue(), who.minAgeValue()));
             Notification.show(t("created", title.getValue()));
         }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        title.setId("event-title");
+        place.setId("event-place");
+        capacity.setId("event-capacity");
+        create.setId("event-create");
         return new FormLayout(title, kind, place, capacity, starts, ends, ordinal, weekday, fromMonth, toMonth, year,
-                create);
+                who.unit, who.gender, who.minAge, create);
     }
 
     private void configureGrids() {
@@ -118,6 +159,8 @@ public class EventsView extends VerticalLayout {
         dates.addColumn(OccurrenceView::place).setHeader(t("field.place"));
         dates.addColumn(o -> o.registered() + " / " + o.capacity()).setHeader(t("taken"));
         dates.addColumn(OccurrenceView::waitlisted).setHeader(t("waiting"));
+        dates.addColumn(o -> byId.containsKey(o.eventId()) ? describe(byId.get(o.eventId()).eligibility()) : "")
+                .setHeader(t("eligibility"));
         dates.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         dates.setHeight("18em");
         dates.addItemClickListener(e -> show(e.getItem()));
@@ -136,6 +179,11 @@ public class EventsView extends VerticalLayout {
 
     private void show(OccurrenceView occurrence) {
         shown = occurrence;
+        if (office && byId.containsKey(occurrence.eventId())) {
+            EventEligibility e = byId.get(occurrence.eventId()).eligibility();
+            rules.show(e.orgUnitId(), e.gender(), e.minAge());
+            changeRules.setEnabled(true);
+        }
         registrations.setItems(events.registrations(occurrence.id()));
     }
 
@@ -163,10 +211,16 @@ public class EventsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<OccurrenceView> all = events.list().stream().flatMap(e -> e.occurrences().stream())
+        List<EventView> list = events.list();
+        byId = list.stream().collect(Collectors.toMap(EventView::id, e -> e));
+        List<OccurrenceView> all = list.stream().flatMap(e -> e.occurrences().stream())
                 .filter(o -> !o.day().isBefore(LocalDate.now().minusDays(30))).sorted(java.util.Comparator
                         .comparing(OccurrenceView::day)).toList();
         dates.setItems(all);
+    }
+
+    private String describe(EventEligibility e) {
+        return rules.describe(e.orgUnitId(), e.gender(), e.minAge());
     }
 
     private String t(String key, Object... params) {

@@ -12,6 +12,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.huzhu.campaigns.api.event.EventView;
 import org.huzhu.campaigns.api.event.Events;
 import org.huzhu.campaigns.api.event.OccurrenceView;
 import org.huzhu.campaigns.api.event.RegistrationStatus;
@@ -22,7 +26,10 @@ import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.PortalTime;
 import org.huzhu.tenancy.ui.VisibleTo;
 
-/** A member's events: the coming dates to register for, and their registrations with codes (to cancel). */
+/**
+ * A member's events: the coming dates to register for (those whose rules leave the member out are marked with the
+ * rule and offer no button), and their registrations with codes (to cancel).
+ */
 @Dependent
 @Route(value = "my-events", layout = MainLayout.class)
 @Menu(title = "campaigns.event.nav.mine", order = 2.8)
@@ -33,6 +40,7 @@ public class MyEventsView extends VerticalLayout {
     final Grid<RegistrationView> mine = new Grid<>();
     private final Events events;
     private final PortalTime time = PortalTime.ofServer();
+    private Map<Long, EventView> byId = Map.of();
 
     @Inject
     public MyEventsView(Events events) {
@@ -43,10 +51,18 @@ public class MyEventsView extends VerticalLayout {
         dates.addColumn(o -> time.date(o.day()) + " " + o.startsAt() + "-" + o.endsAt()).setHeader(t("when"));
         dates.addColumn(OccurrenceView::place).setHeader(t("field.place"));
         dates.addColumn(o -> o.registered() + " / " + o.capacity()).setHeader(t("taken"));
-        dates.addComponentColumn(o -> new Button(t("register"), e -> act(() -> {
-            RegistrationView r = events.register(o.id());
-            Notification.show(t("registered." + r.status(), r.code()));
-        })));
+        dates.addColumn(o -> notForMe(o) == null ? t("forYou") : t("refused.notEligible." + notForMe(o)))
+                .setHeader(t("eligibility"));
+        dates.addComponentColumn(o -> {
+            Button register = new Button(t("register"), e -> act(() -> {
+                RegistrationView r = events.register(o.id());
+                Notification.show(t("registered." + r.status(), r.code()));
+            }));
+            register.setId("register-" + o.id());
+            // a date not for this member is shown with the rule it keeps them out by, and offers no button
+            register.setVisible(notForMe(o) == null);
+            return register;
+        });
         dates.getColumns().forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         dates.setHeight("18em");
         mine.setId("my-registrations-grid");
@@ -75,8 +91,16 @@ public class MyEventsView extends VerticalLayout {
         refresh();
     }
 
+    /** The rule that keeps the member out of this date's event, or null when it is open to them. */
+    private String notForMe(OccurrenceView o) {
+        EventView event = byId.get(o.eventId());
+        return event == null ? null : event.notForYou();
+    }
+
     private void refresh() {
-        dates.setItems(events.list().stream().flatMap(e -> e.occurrences().stream())
+        List<EventView> list = events.list();
+        byId = list.stream().collect(Collectors.toMap(EventView::id, e -> e));
+        dates.setItems(list.stream().flatMap(e -> e.occurrences().stream())
                 .filter(o -> !o.day().isBefore(LocalDate.now())).sorted(java.util.Comparator.comparing(OccurrenceView::day))
                 .toList());
         mine.setItems(events.mine());

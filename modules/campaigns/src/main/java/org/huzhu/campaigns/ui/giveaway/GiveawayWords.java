@@ -15,8 +15,11 @@ final class GiveawayWords {
     }
 
     static void refused(Component view, Refused refused) {
-        Notification n = Notification.show(view.getTranslation(refused.key(), refused.params()), 6_000,
-                Notification.Position.MIDDLE);
+        refused(view.getTranslation(refused.key(), refused.params()));
+    }
+
+    static void refused(String text) {
+        Notification n = Notification.show(text, 6_000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

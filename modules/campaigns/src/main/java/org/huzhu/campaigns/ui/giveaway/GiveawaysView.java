@@ -1,5 +1,7 @@
 package org.huzhu.campaigns.ui.giveaway;
 
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -17,14 +19,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.huzhu.campaigns.api.giveaway.GiveawayFigures;
 import org.huzhu.campaigns.api.giveaway.GiveawayItem;
 import org.huzhu.campaigns.api.giveaway.GiveawaySettings;
 import org.huzhu.campaigns.api.giveaway.GiveawayView;
 import org.huzhu.campaigns.api.giveaway.Giveaways;
-import org.huzhu.kernel.identity.Gender;
+import org.huzhu.campaigns.ui.eligibility.EligibilityFields;
+import org.huzhu.org.api.OrgTree;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
+import org.huzhu.tenancy.ui.IsoDates;
 import org.huzhu.tenancy.ui.MainLayout;
 import org.huzhu.tenancy.ui.PortalTime;
 import org.huzhu.tenancy.ui.VisibleTo;
@@ -47,8 +52,7 @@ public class GiveawaysView extends VerticalLayout {
     final DateTimePicker opensAt = new DateTimePicker();
     final DateTimePicker closesAt = new DateTimePicker();
     final IntegerField limit = new IntegerField();
-    final Select<String> gender = new Select<>();
-    final IntegerField minAge = new IntegerField();
+    final EligibilityFields who;
     final TextField quizQuestion = new TextField();
     final TextField quizAnswer = new TextField();
     final IntegerField holdMinutes = new IntegerField();
@@ -56,8 +60,9 @@ public class GiveawaysView extends VerticalLayout {
     private final PortalTime time = PortalTime.ofServer();
 
     @Inject
-    public GiveawaysView(Giveaways giveaways) {
+    public GiveawaysView(Giveaways giveaways, OrgTree tree) {
         this.giveaways = giveaways;
+        this.who = new EligibilityFields(this, tree, "giveaway");
         setWidthFull();
         add(new H2(t("admin.title")), form(), new H3(t("admin.list")), grid());
         refresh();
@@ -72,13 +77,11 @@ public class GiveawaysView extends VerticalLayout {
         quota.setLabel(t("field.quota"));
         opensAt.setLabel(t("field.opensAt"));
         closesAt.setLabel(t("field.closesAt"));
+        // typed and shown as 2027-01-01 like every other date of the portal, not in the browser locale's own format
+        IsoDates.iso(opensAt);
+        IsoDates.iso(closesAt);
         limit.setLabel(t("field.limit"));
         limit.setValue(1);
-        gender.setLabel(t("field.gender"));
-        gender.setItems("", Gender.MALE.name(), Gender.FEMALE.name());
-        gender.setItemLabelGenerator(g -> g.isEmpty() ? t("gender.any") : t("gender." + g));
-        gender.setValue("");
-        minAge.setLabel(t("field.minAge"));
         quizQuestion.setLabel(t("field.quizQuestion"));
         quizAnswer.setLabel(t("field.quizAnswer"));
         holdMinutes.setLabel(t("field.holdMinutes"));
@@ -87,22 +90,46 @@ public class GiveawaysView extends VerticalLayout {
         create.setId("giveaway-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         title.setId("giveaway-title");
+        item.setId("giveaway-item");
         quota.setId("giveaway-quota");
         opensAt.setId("giveaway-opens");
-        return new FormLayout(title, item, quota, opensAt, closesAt, limit, gender, minAge, quizQuestion, quizAnswer,
-                holdMinutes, create);
+        closesAt.setId("giveaway-closes");
+        limit.setId("giveaway-limit");
+        quizQuestion.setId("giveaway-quiz-question");
+        quizAnswer.setId("giveaway-quiz-answer");
+        holdMinutes.setId("giveaway-hold-minutes");
+        return new FormLayout(title, item, quota, opensAt, closesAt, limit, who.unit, who.gender, who.minAge,
+                quizQuestion, quizAnswer, holdMinutes, create);
+    }
+
+    /** The form's fields by the names the service gives them in a refusal (those of the REST body). */
+    private Map<String, HasValidation> fields() {
+        return Map.ofEntries(Map.entry("title", title), Map.entry("item", item), Map.entry("quota", quota),
+                Map.entry("opensAt", opensAt), Map.entry("closesAt", closesAt), Map.entry("perMemberLimit", limit),
+                Map.entry("orgUnitId", who.unit), Map.entry("minAge", who.minAge),
+                Map.entry("quizQuestion", quizQuestion), Map.entry("quizAnswer", quizAnswer),
+                Map.entry("holdMinutes", holdMinutes));
     }
 
     private void create() {
+        fields().values().forEach(f -> f.setInvalid(false));
         try {
             GiveawayView created = giveaways.create(new GiveawaySettings(title.getValue(), item.getValue(),
                     value(quota), GiveawayWords.toServer(opensAt.getValue()), GiveawayWords.toServer(closesAt.getValue()),
-                    value(limit), null, gender.getValue().isEmpty() ? null : Gender.valueOf(gender.getValue()),
-                    minAge.getValue(), quizQuestion.getValue(), quizAnswer.getValue(), value(holdMinutes)));
+                    value(limit), who.orgUnitId(), who.genderValue(), who.minAgeValue(), quizQuestion.getValue(),
+                    quizAnswer.getValue(), value(holdMinutes)));
             Notification.show(t("admin.created", created.title()));
             refresh();
         } catch (Refused refused) {
-            GiveawayWords.refused(this, refused);
+            // the refusal names its field: the notification says which (by the field's label) and the field is marked
+            HasValidation field = refused.field() == null ? null : fields().get(refused.field());
+            String text = getTranslation(refused.key(), refused.params());
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+                text = t("admin.fieldRefused", ((HasLabel) field).getLabel(), text);
+            }
+            GiveawayWords.refused(text);
         }
     }
 
@@ -115,6 +142,8 @@ public class GiveawaysView extends VerticalLayout {
         grid.addColumn(r -> r.giveaway().title()).setHeader(t("field.title"));
         grid.addColumn(r -> t("item." + r.giveaway().item())).setHeader(t("field.item"));
         grid.addColumn(r -> time.dateTime(r.giveaway().opensAt(), getLocale())).setHeader(t("field.opensAt"));
+        grid.addColumn(r -> who.describe(r.giveaway().orgUnitId(), r.giveaway().gender(), r.giveaway().minAge()))
+                .setHeader(t("admin.eligibility"));
         grid.addColumn(r -> r.figures().quota()).setHeader(t("figure.quota"));
         grid.addColumn(r -> r.figures().won()).setHeader(t("figure.won"));
         grid.addColumn(r -> r.figures().confirmed()).setHeader(t("figure.confirmed"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.huzhu.campaigns.api.giveaway.GiveawayItem;
 import org.huzhu.campaigns.api.giveaway.GiveawaySettings;
 import org.huzhu.campaigns.api.giveaway.GrabOutcome;
+import org.huzhu.campaigns.domain.eligibility.MemberFacts;
 import org.huzhu.kernel.identity.Gender;
 import org.junit.jupiter.api.Test;
 

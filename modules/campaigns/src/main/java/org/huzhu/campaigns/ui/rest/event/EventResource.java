@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
 import org.huzhu.campaigns.api.event.EventView;
 import org.huzhu.campaigns.api.event.Events;
@@ -37,7 +39,8 @@ public class EventResource {
     @Operation(summary = "Set up an event (office admin): 201 with its dates, each with the capacity",
             description = "Body: title, kind (LECTURE, SPORTS, HEALTH_CHECK, TRAINING), place, capacity, startsAt, "
                     + "endsAt (HH:mm), recurrence: {dates: [...]} or {ordinal: 3, dayOfWeek: THURSDAY, fromMonth: 4, "
-                    + "toMonth: 11, year: 2027} (ordinal -1: the last)")
+                    + "toMonth: 11, year: 2027} (ordinal -1: the last); who may register (each optional, none: any "
+                    + "member of the office): orgUnitId (that unit's subtree), gender (MALE, FEMALE), minAge")
     public Response create(EventSettings settings) {
         if (settings == null) {
             throw Refused.badInput("body", "campaigns.event.refused.required");
@@ -48,7 +51,8 @@ public class EventResource {
 
     @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK, Role.MEMBER})
     @GET
-    @Operation(summary = "Events with a date from 30 days ago on, with their dates, places taken and waiting")
+    @Operation(summary = "Events with a date from 30 days ago on, with their dates, places taken and waiting, and who "
+            + "may register; for a member notForYou names the rule they fail (ORG_UNIT, GENDER, AGE), null when open to them")
     public List<EventView> list() {
         return events.list();
     }
@@ -61,11 +65,26 @@ public class EventResource {
         return events.find(id);
     }
 
+    @Allowed(Role.OFFICE_ADMIN)
+    @PUT
+    @Path("{id}/eligibility")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "New rules of who may register (office admin): {orgUnitId, gender, minAge}, each null for "
+            + "anyone; 409 campaigns.event.refused.shutsOut with the figures when they would shut out members registered "
+            + "or waiting for a date to come (cancel those first)")
+    public EventView changeEligibility(@PathParam("id") long id, EventEligibility rules) {
+        if (rules == null) {
+            throw Refused.badInput("body", "campaigns.event.refused.required");
+        }
+        return events.changeEligibility(id, rules);
+    }
+
     @Allowed(Role.MEMBER)
     @POST
     @Path("occurrences/{occurrenceId}/registrations")
     @Operation(summary = "The signed-in member registers for one date: REGISTERED with a code while places are left, "
-            + "else WAITLISTED (moved up in order when someone cancels); again: the same registration")
+            + "else WAITLISTED (moved up in order when someone cancels); again: the same registration; 409 "
+            + "campaigns.event.refused.notEligible.ORG_UNIT / .GENDER / .AGE when the event's rules leave the member out")
     public RegistrationView register(@PathParam("occurrenceId") long occurrenceId) {
         return events.register(occurrenceId);
     }
