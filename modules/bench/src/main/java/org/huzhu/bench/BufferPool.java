@@ -32,8 +32,18 @@ final class BufferPool {
         set(before);
     }
 
+    /**
+     * The database server without a schema: the pool is the server's, and a bench of its own database (reports)
+     * runs on a machine where the platform's database was never made.
+     */
+    static Connection server() throws Exception {
+        return java.sql.DriverManager.getConnection("jdbc:mysql://" + MemberGridBench.env("HUZHU_DB_HOST", "127.0.0.1")
+                + ":" + MemberGridBench.env("HUZHU_DB_PORT", "3306") + "/", MemberGridBench.env("HUZHU_DB_USER", "root"),
+                MemberGridBench.env("HUZHU_DB_PASSWORD", ""));
+    }
+
     private static long size() throws Exception {
-        try (Connection c = EnrolmentImportBench.connect(""); Statement s = c.createStatement();
+        try (Connection c = server(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT @@GLOBAL.innodb_buffer_pool_size")) {
             r.next();
             return r.getLong(1);
@@ -42,7 +52,7 @@ final class BufferPool {
 
     /** Resizing is online on MariaDB 10.11 and MySQL 8; it finishes in the background, so wait for it. */
     private static void set(long bytes) throws Exception {
-        try (Connection c = EnrolmentImportBench.connect(""); Statement s = c.createStatement()) {
+        try (Connection c = server(); Statement s = c.createStatement()) {
             s.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
         }
         for (int i = 0; i < 120 && Math.abs(size() - bytes) > (128L << 20); i++) {

@@ -58,7 +58,7 @@ public final class ReportsBench {
                 }
                 return;
             }
-            try (Connection c = EnrolmentImportBench.connect(""); Statement s = c.createStatement()) {
+            try (Connection c = BufferPool.server(); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database);
                 s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
