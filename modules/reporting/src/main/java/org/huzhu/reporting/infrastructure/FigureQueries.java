@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.huzhu.reporting.api.ReportPeriod;
 import org.huzhu.reporting.domain.Figure;
 import org.huzhu.reporting.domain.FigureRow;
@@ -15,7 +18,7 @@ import org.huzhu.reporting.domain.PeriodSplit;
 
 /**
  * The dashboards' reads of the read model, in plain JDBC so the server and the bench run the very same SQL. Each
- * period is answered from the monthly table for its whole months and the daily one for the days around them.
+ * period is answered as {@link PeriodSplit} says: months, plus days, less days, netted to one row per cell.
  * The tenant is a parameter here: the server passes the caller's tenant from its context (never a request
  * parameter), headquarters passes none and reads every city at once, grouped by tenant.
  */
@@ -35,7 +38,10 @@ public final class FigureQueries {
         for (ReportPeriod days : split.days()) {
             rows.addAll(officeRows(c, Grain.DAY, tenant, days, plan, agency));
         }
-        return rows;
+        for (ReportPeriod days : split.less()) {
+            rows.addAll(negated(officeRows(c, Grain.DAY, tenant, days, plan, agency)));
+        }
+        return net(rows);
     }
 
     private static List<FigureRow> officeRows(Connection c, Grain grain, String tenant, ReportPeriod range, String plan,
@@ -70,11 +76,14 @@ public final class FigureQueries {
             rows.addAll(cityRows(c, select, plan == null ? Grain.CITY_TOTAL_MONTH.table() : Grain.CITY_MONTH.table(),
                     split.months().get(), plan, "tenant_id, figure"));
         }
+        String dayTable = plan == null ? Grain.CITY_TOTAL_DAY.table() : Grain.CITY_DAY.table();
         for (ReportPeriod days : split.days()) {
-            rows.addAll(cityRows(c, select, plan == null ? Grain.CITY_TOTAL_DAY.table() : Grain.CITY_DAY.table(), days,
-                    plan, "tenant_id, figure"));
+            rows.addAll(cityRows(c, select, dayTable, days, plan, "tenant_id, figure"));
         }
-        return rows;
+        for (ReportPeriod days : split.less()) {
+            rows.addAll(negated(cityRows(c, select, dayTable, days, plan, "tenant_id, figure")));
+        }
+        return net(rows);
     }
 
     /** All cities together per figure, plan and month (the rollup's 16 shards added up): trend and plan bars. */
@@ -85,11 +94,14 @@ public final class FigureQueries {
             rows.addAll(cityRows(c, "SELECT '' t, figure, plan_code, 0 a, period m", "report_hq_month",
                     split.months().get(), null, "figure, plan_code, m"));
         }
+        String select = "SELECT '' t, figure, plan_code, 0 a, " + month(Grain.DAY) + " m";
         for (ReportPeriod days : split.days()) {
-            rows.addAll(cityRows(c, "SELECT '' t, figure, plan_code, 0 a, " + month(Grain.DAY) + " m", "report_hq_day",
-                    days, null, "figure, plan_code, m"));
+            rows.addAll(cityRows(c, select, "report_hq_day", days, null, "figure, plan_code, m"));
         }
-        return rows;
+        for (ReportPeriod days : split.less()) {
+            rows.addAll(negated(cityRows(c, select, "report_hq_day", days, null, "figure, plan_code, m")));
+        }
+        return net(rows);
     }
 
     private static List<FigureRow> cityRows(Connection c, String select, String table, ReportPeriod range, String plan,
@@ -115,6 +127,22 @@ public final class FigureQueries {
                 return rows;
             }
         }
+    }
+
+    private static List<FigureRow> negated(List<FigureRow> rows) {
+        return rows.stream().map(r -> new FigureRow(r.tenant(), r.figure(), r.planCode(), r.agencyId(), r.month(),
+                -r.count(), -r.fen())).toList();
+    }
+
+    /** One row per cell: a month read whole and the days taken away from it added up. */
+    private static List<FigureRow> net(List<FigureRow> rows) {
+        Map<List<Object>, FigureRow> cells = new LinkedHashMap<>();
+        for (FigureRow r : rows) {
+            cells.merge(Arrays.asList(r.tenant(), r.figure(), r.planCode(), r.agencyId(), r.month()), r,
+                    (a, b) -> new FigureRow(a.tenant(), a.figure(), a.planCode(), a.agencyId(), a.month(),
+                            a.count() + b.count(), a.fen() + b.fen()));
+        }
+        return List.copyOf(cells.values());
     }
 
     private static String month(Grain grain) {
