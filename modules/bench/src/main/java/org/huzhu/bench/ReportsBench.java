@@ -26,8 +26,8 @@ import org.huzhu.tenancy.api.SchemaMigrations;
  * over MariaDB's sequence tables, one tenant per transaction; then the read models built by the recount; then each
  * dashboard's figures timed from the read model (what the server runs) against the same figures by plain GROUP BY
  * over the raw tables, with the ratio. Also checks that both give the same numbers.
- * {@code ./huzhu bench-reports [claims] [tenants] [--time-only]} (the last: time the dashboards of the database a
- * previous run left, without generating it again).
+ * {@code ./huzhu bench-reports [claims] [tenants] [--time-only [offices]]} (the last: time the dashboards of the
+ * database a previous run left, without generating it again; {@code offices}: the offices' alone, in seconds).
  */
 public final class ReportsBench {
 
@@ -54,7 +54,7 @@ public final class ReportsBench {
         try {
             if (timeOnly) {
                 try (Connection c = dataSource(database).getConnection()) {
-                    time(c, today);
+                    time(c, today, !(args.length > 3 && args[3].equals("offices")));
                 }
                 return;
             }
@@ -84,7 +84,7 @@ public final class ReportsBench {
                 }
                 System.out.printf("read models built (recount of every tenant) in %.0f s%n", seconds(start));
                 analyze(c);
-                time(c, today);
+                time(c, today, true);
             }
         } finally {
             pool.restore();
@@ -165,7 +165,7 @@ public final class ReportsBench {
      * Each dashboard from the read model (best of five after a warm-up) and by GROUP BY over the raw tables (once:
      * a pass over millions of rows is not sped up by a warm-up whose pages the pool cannot keep).
      */
-    private static void time(Connection c, LocalDate today) throws Exception {
+    private static void time(Connection c, LocalDate today, boolean headquarters) throws Exception {
         ReportPeriod year = new ReportPeriod(today.withDayOfYear(1), today);
         ReportPeriod custom = new ReportPeriod(today.withDayOfYear(1).plusDays(14), today.minusDays(5));
         String one = tenant(1);
@@ -195,7 +195,7 @@ public final class ReportsBench {
             RawFigures.office(c, one, year.yearBefore(), PLANS[0], 3L);
         });
         print("office " + one + ", one plan, one agency", model, rawMs);
-        for (ReportPeriod p : List.of(year, custom)) {
+        for (ReportPeriod p : headquarters ? List.of(year, custom) : List.<ReportPeriod>of()) {
             String label = p == year ? "year to date" : "custom period";
             double hq = best(() -> {
                 FigureQueries.perCity(c, p, null);
