@@ -67,15 +67,24 @@ public final class DashboardRenderBench {
             Page page = context.newPage();
             page.setDefaultTimeout(120_000);
             signIn(page, app, user);
+            if (System.getenv("HUZHU_RENDER_TRACE") != null) {
+                page.onRequestFinished(r -> System.out.printf("    %s %s: %.0f ms to response end%n", r.method(),
+                        r.url().replaceAll("\\?.*", "") + (r.url().contains("v-r=uidl") ? " (uidl)" : ""),
+                        r.timing().responseEnd));
+            }
             List<Long> millis = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) { // round 0 warms the server's and the browser's caches
                 long start = System.nanoTime();
                 page.navigate(app + path);
+                long loaded = (System.nanoTime() - start) / 1_000_000;
                 for (String selector : drawn) {
                     page.locator(selector).first().waitFor(new Locator.WaitForOptions()
                             .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
                 }
                 long ms = (System.nanoTime() - start) / 1_000_000;
+                if (System.getenv("HUZHU_RENDER_TRACE") != null) {
+                    System.out.printf("  round %d: page loaded %d ms, drawn %d ms%n", round, loaded, ms);
+                }
                 if (round > 0) {
                     millis.add(ms);
                 }
