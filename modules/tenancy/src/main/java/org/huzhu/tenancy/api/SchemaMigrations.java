@@ -1,5 +1,11 @@
 package org.huzhu.tenancy.api;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -7,8 +13,14 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Applies every module's schema migrations found on the class path (each module ships its own files under
  * {@code db/migration} with its own version range). Used by the app at start-up and by the provisioning tool.
+ * Also keeps every table in one collation: queries compare text columns of different tables (a join on the
+ * tenant column), which MariaDB and MySQL refuse across collations. A database made by the driver's
+ * {@code createDatabaseIfNotExist} gets the server's default (MariaDB utf8mb4_general_ci, MySQL 8
+ * utf8mb4_0900_ai_ci), so a table whose migration names no collation got that one while the others name ours.
  */
 public final class SchemaMigrations {
+
+    static final String COLLATION = "utf8mb4_unicode_ci";
 
     private SchemaMigrations() {
     }
@@ -18,12 +30,32 @@ public final class SchemaMigrations {
     }
 
     public static int migrate(DataSource dataSource, ClassLoader classLoader) {
-        MigrateResult result = Flyway.configure(classLoader)
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .outOfOrder(true)
-                .load()
-                .migrate();
-        return result.migrationsExecuted;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE CHARACTER SET utf8mb4 COLLATE " + COLLATION); // the default of tables to come
+            MigrateResult result = Flyway.configure(classLoader)
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .outOfOrder(true)
+                    .load()
+                    .migrate();
+            for (String table : tablesInAnotherCollation(s)) {
+                s.execute("ALTER TABLE `" + table + "` CONVERT TO CHARACTER SET utf8mb4 COLLATE " + COLLATION);
+            }
+            return result.migrationsExecuted;
+        } catch (SQLException e) {
+            throw new IllegalStateException("bringing the schema up to date failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Tables made before the database's default was ours (a one-time conversion each; none on a right database). */
+    private static List<String> tablesInAnotherCollation(Statement s) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA ="
+                + " DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND TABLE_COLLATION <> '" + COLLATION + "'")) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
+        return tables;
     }
 }
