@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.huzhu.enrolment.api.EnrolmentsSubmitted;
 import org.huzhu.enrolment.api.FeesPaid;
 import org.huzhu.enrolment.domain.CheckedRow;
@@ -23,14 +24,14 @@ import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.org.api.NewMember;
 import org.huzhu.plans.api.EnrolmentRules;
-import org.huzhu.tenancy.api.Notice;
 import org.huzhu.tenancy.api.Notices;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
  * Enrols a chunk of good rows in one transaction: the members into the registry, one enrolment per member,
- * plan and term (one already there is left as it is), a notice to each, and the import's progress.
+ * plan and term (one already there is left as it is), a notice to each (one outbox row per plan of the chunk,
+ * built when sent by {@link EnrolmentNoticeList}), and the import's progress.
  */
 @ApplicationScoped
 public class EnrolmentWriter {
@@ -77,7 +78,7 @@ public class EnrolmentWriter {
         Set<Long> known = store.membersEnrolled(members.values());
         List<EnrolmentsSubmitted.Line> lines = new ArrayList<>();
         List<Object[]> values = new ArrayList<>();
-        List<Notice> queued = new ArrayList<>();
+        Map<String, List<Long>> notified = new TreeMap<>();
         LocalDateTime now = LocalDateTime.now();
         for (CheckedRow row : rows) {
             long memberId = members.get(ByteBuffer.wrap(protector.lookupHash(row.idNumber().value())));
@@ -87,22 +88,15 @@ public class EnrolmentWriter {
             EnrolmentRules.Term term = rules.term(row.planCode(), job.termStart()).orElseThrow();
             values.add(new Object[] {memberId, row.planCode(), term.version(), job.termStart(), term.termEnd(),
                     row.units(), row.feeFen(), union.id(), union.code(), union.agencyId(), importId, now, 0L});
-            queued.add(notice(memberId, row, term, job.termStart()));
+            notified.computeIfAbsent(row.planCode(), p -> new ArrayList<>()).add(memberId);
             lines.add(new EnrolmentsSubmitted.Line(now.toLocalDate(), row.planCode(), union.agencyId(),
                     known.add(memberId), row.feeFen()));
         }
         sql.insert("enrolment", Enrolment.COLUMNS, values, "id = id");
         submitted.fire(new EnrolmentsSubmitted(context.tenant(), lines));
-        notices.enqueue(queued);
+        notified.forEach((plan, ids) -> notices.enqueueList(NOTICE_KIND,
+                EnrolmentNoticeList.reference(importId, processed, plan), ids));
         job.submitted(processed, values.size());
-    }
-
-    private Notice notice(long memberId, CheckedRow row, EnrolmentRules.Term term, LocalDate termStart) {
-        String body = "【职工互助】" + row.name() + "（身份证" + row.idNumber().masked() + "）已参加" + term.planNameZh()
-                + row.units() + "份，保障期" + termStart + "至" + term.termEnd() + "，会费缴清后生效。";
-        String phone = blankToNull(row.phone());
-        return new Notice(memberId, NOTICE_KIND, "enrolment:" + memberId + ":" + row.planCode() + ":" + termStart,
-                phone == null ? null : protector.encrypt(phone), body);
     }
 
     /** Records a payment; once the fee is paid in full every enrolment of the list gets its cover start. */

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.huzhu.tenancy.api.TenantScopedEntity;
 
-/** A queued notice (see {@code Notices}); written in bulk, sent and marked one by one. */
+/** A queued notice, or a list of them (see {@code Notices}); written in bulk, sent and marked one by one. */
 @Entity
 @Table(name = "notice_outbox")
 public class OutboxNotice extends TenantScopedEntity {
@@ -22,6 +22,8 @@ public class OutboxNotice extends TenantScopedEntity {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
     private int attempts;
+    @Column(name = "member_ids")
+    private byte[] memberIds;
 
     protected OutboxNotice() {
     }
@@ -33,6 +35,19 @@ public class OutboxNotice extends TenantScopedEntity {
 
     public void failedAttempt() {
         attempts++;
+    }
+
+    /** A row standing for one notice to each member it lists ({@code NoticeList}). */
+    public boolean isList() {
+        return memberIds != null;
+    }
+
+    public java.util.List<Long> listedMembers() {
+        return MemberIdPack.unpack(memberIds);
+    }
+
+    public String reference() {
+        return reference;
     }
 
     public boolean bySms() {

@@ -5,13 +5,19 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.tenancy.api.Notice;
+import org.huzhu.tenancy.api.NoticeList;
+import org.huzhu.tenancy.api.Notices;
 import org.huzhu.tenancy.api.SmsGateway;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantScope;
@@ -19,7 +25,8 @@ import org.huzhu.tenancy.domain.OutboxNotice;
 
 /**
  * Sends what the outbox holds, every few seconds, tenant by tenant, a few hundred at a time. A notice is
- * marked sent in the same transaction that sent it; a failed send is counted and tried again next round.
+ * marked sent in the same transaction that sent it; a failed send is counted and tried again next round. A list
+ * row (one notice to each of many members) is built by its module's {@link NoticeList} and sent whole.
  */
 @ApplicationScoped
 public class NoticeDispatcher {
@@ -42,6 +49,13 @@ public class NoticeDispatcher {
     SmsGateway gateway;
 
     @Inject
+    @Any
+    Instance<NoticeList> lists;
+
+    @Inject
+    Notices notices;
+
+    @Inject
     PersonalDataProtector protector;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class) Object started) {
@@ -52,20 +66,59 @@ public class NoticeDispatcher {
         scope.forEachTenant("notice-dispatcher", tenant -> self.sendBatch(tenant.value()) == BATCH);
     }
 
+    /**
+     * Sends up to {@code BATCH} notices, a list row counting as many as it lists; answers {@code BATCH} while more
+     * are waiting.
+     */
     @Transactional
     public int sendBatch(String tenant) {
         List<OutboxNotice> pending = entityManager.get().createQuery("select n from OutboxNotice n where n.sentAt is null "
                 + "and n.attempts < 10 order by n.id", OutboxNotice.class).setMaxResults(BATCH).getResultList();
+        int sent = 0;
         for (OutboxNotice notice : pending) {
-            try {
-                if (notice.bySms()) {
-                    gateway.send(tenant, protector.decrypt(notice.phoneCipher()), notice.body());
-                }
-                notice.sent();
-            } catch (RuntimeException e) {
-                notice.failedAttempt();
+            if (sent >= BATCH) {
+                return BATCH;
             }
+            sent += notice.isList() ? sendList(tenant, notice) : sendOne(tenant, notice);
         }
         return pending.size();
+    }
+
+    private int sendOne(String tenant, OutboxNotice notice) {
+        try {
+            if (notice.bySms()) {
+                gateway.send(tenant, protector.decrypt(notice.phoneCipher()), notice.body());
+            }
+            notice.sent();
+        } catch (RuntimeException e) {
+            notice.failedAttempt();
+        }
+        return 1;
+    }
+
+    /**
+     * A list's notices, built by the module that queued it and sent one by one; a notice whose sending fails is
+     * queued on its own (tried again like any other), and the list is done.
+     */
+    private int sendList(String tenant, OutboxNotice list) {
+        NoticeList builder = lists.stream().filter(l -> l.kind().equals(list.kind())).findFirst().orElse(null);
+        if (builder == null) {
+            list.failedAttempt();
+            return 1;
+        }
+        List<Notice> built = builder.notices(list.reference(), list.listedMembers());
+        List<Notice> failed = new ArrayList<>();
+        for (Notice notice : built) {
+            try {
+                if (notice.phoneCipher() != null) {
+                    gateway.send(tenant, protector.decrypt(notice.phoneCipher()), notice.body());
+                }
+            } catch (RuntimeException e) {
+                failed.add(notice);
+            }
+        }
+        notices.enqueue(failed);
+        list.sent();
+        return Math.max(1, built.size());
     }
 }
