@@ -48,6 +48,7 @@ public class HeadquartersDashboardView extends VerticalLayout {
     final EChart trend = new EChart("chart-hq-trend");
     final Grid<List<String>> totals = new Grid<>();
     final Grid<CityFigures> cities = new Grid<>();
+    static final int ALL_ROWS_UP_TO = 20;
     private final Dashboards dashboards;
     private final Translations translations;
     private final ProgrammesPanel programmes;
@@ -112,7 +113,16 @@ public class HeadquartersDashboardView extends VerticalLayout {
                 .setComparator(c -> c.current().of(Figure.CLAIMS_PAID).fen()).setAutoWidth(true);
         cities.addColumn(c -> ReportTexts.percent(c.current().directToCardPercent()))
                 .setHeader(getTranslation("reporting.rate.directToCard"));
-        cities.setAllRowsVisible(true);
+    }
+
+    /**
+     * A few cities are listed whole; hundreds scroll in a grid of fixed height, whose rows the browser draws as
+     * they come into view (all 300 cities' 4,000 cells drawn and measured at once took the browser seconds).
+     */
+    private void fitCities(int count) {
+        boolean all = count <= ALL_ROWS_UP_TO;
+        cities.setAllRowsVisible(all);
+        cities.setHeight(all ? null : "36em");
     }
 
     void refresh() {
@@ -122,6 +132,7 @@ public class HeadquartersDashboardView extends VerticalLayout {
         totals.setItems(texts().indicatorRows(f.total(), f.totalLastYear()));
         List<CityFigures> ranked = f.rankedBy(rankBy.getValue() == null ? Figure.CLAIMS_PAID : rankBy.getValue());
         cities.setItems(ranked);
+        fitCities(ranked.size());
         List<String> cityNames = new ArrayList<>();
         List<BigDecimal> now = new ArrayList<>();
         List<BigDecimal> before = new ArrayList<>();
