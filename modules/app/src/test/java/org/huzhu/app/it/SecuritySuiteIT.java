@@ -189,6 +189,8 @@ class SecuritySuiteIT {
         rule("GET /api/v1/events", with(Set.of(AD, AC, GC), ME));
         rule("GET /api/v1/events/{id}", with(Set.of(AD, AC, GC), ME));
         rule("PUT /api/v1/events/{id}/eligibility", Set.of(AD));
+        rule("PUT /api/v1/events/{id}", Set.of(AD));
+        rule("PUT /api/v1/events/occurrences/{occurrenceId}/capacity", Set.of(AD));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(ME));
         rule("GET /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(AD, AC, GC));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations/{registrationId}/cancellation", Set.of(AD, ME));
