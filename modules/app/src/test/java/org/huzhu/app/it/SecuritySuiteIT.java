@@ -197,6 +197,8 @@ class SecuritySuiteIT {
         rule("POST /api/v1/events/occurrences/{occurrenceId}/check-ins", Set.of(AD, AC, GC));
         rule("GET /api/v1/me/event-registrations", Set.of(ME));
         rule("PUT /api/v1/members/{id}/job-flags", Set.of(AD, AC, GC));
+        rule("POST /api/v1/job-flag-imports", Set.of(AD, AC, GC));
+        rule("GET /api/v1/job-flag-template", Set.of(AD, AC, GC));
         Set<String> campaignStaff = Set.of(AD, AC, GC);
         for (String op : List.of("GET /api/v1/campaigns", "GET /api/v1/campaigns/{id}",
                 "GET /api/v1/campaigns/{id}/allotments", "GET /api/v1/campaigns/{id}/eligible-members",
