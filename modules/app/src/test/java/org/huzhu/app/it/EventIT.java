@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Events over HTTP: a recurring rule becomes its dates, a full date puts the next member on the waitlist, a
  * cancellation moves them up, and a clerk checks in by the code on the day; an event's rules of eligibility turn
- * away members outside its subtree or gender, and are not changed under members already registered.
+ * away members outside its subtree or gender, and are not changed under members already registered; an event's title,
+ * place and description change, and a date's capacity never goes below its places taken while places added go to the
+ * waiting in order.
  */
 class EventIT {
 
@@ -142,5 +144,75 @@ class EventIT {
         Api.Reply now = Api.post("beijing-member-2", registrations, "");
         assertThat(now.status()).as(now.body()).isEqualTo(200);
         assertThat(now.json().get("status").asText()).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void the_office_changes_an_events_details_and_a_dates_capacity_never_below_the_places_taken_and_places_added_go_to_the_waiting()
+            throws Exception {
+        LocalDate first = LocalDate.now().plusDays(10);
+        LocalDate second = LocalDate.now().plusDays(11);
+        Api.Reply created = Api.post("beijing-admin", "/api/v1/events", "{\"title\":\"职工摄影讲座\",\"kind\":\"LECTURE\","
+                + "\"place\":\"市工人文化宫\",\"description\":\"请自带相机\",\"capacity\":2,\"startsAt\":\"14:00:00\","
+                + "\"endsAt\":\"16:00:00\",\"recurrence\":{\"dates\":[\"" + first + "\",\"" + second + "\"]}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("description").asText()).isEqualTo("请自带相机");
+        long event = created.json().get("id").asLong();
+        long full = created.json().get("occurrences").get(0).get("id").asLong();
+        long small = created.json().get("occurrences").get(1).get("id").asLong();
+
+        // title, place and description change; the dates and their capacities stay
+        Api.Reply renamed = Api.put("beijing-admin", "/api/v1/events/" + event, "{\"title\":\"职工摄影讲座（第二期）\","
+                + "\"place\":\"市工人文化宫二楼\",\"description\":\"相机可现场借用\"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        JsonNode read = Api.get("beijing-admin", "/api/v1/events/" + event).json();
+        assertThat(read.get("title").asText()).isEqualTo("职工摄影讲座（第二期）");
+        assertThat(read.get("place").asText()).isEqualTo("市工人文化宫二楼");
+        assertThat(read.get("description").asText()).isEqualTo("相机可现场借用");
+        assertThat(read.get("kind").asText()).isEqualTo("LECTURE");
+        assertThat(read.get("occurrences")).hasSize(2);
+        assertThat(read.get("occurrences").get(0).get("capacity").asInt()).isEqualTo(2);
+        assertThat(read.get("occurrences").get(0).get("place").asText()).isEqualTo("市工人文化宫二楼");
+        Api.Reply untitled = Api.put("beijing-admin", "/api/v1/events/" + event, "{\"title\":\" \",\"place\":\"x\"}");
+        assertThat(untitled.status()).as(untitled.body()).isEqualTo(400);
+        assertThat(untitled.json().get("field").asText()).isEqualTo("title");
+        assertThat(Api.put("beijing-admin", "/api/v1/events/999999999", "{\"title\":\"x\",\"place\":\"y\"}").status())
+                .isEqualTo(404);
+
+        // never below the places taken: refused with both figures, nothing changed
+        String fullRegistrations = "/api/v1/events/occurrences/" + full + "/registrations";
+        assertThat(Api.post("beijing-member", fullRegistrations, "").json().get("status").asText()).isEqualTo("REGISTERED");
+        assertThat(Api.post("beijing-member-2", fullRegistrations, "").json().get("status").asText())
+                .isEqualTo("REGISTERED");
+        Api.Reply below = Api.put("beijing-admin", "/api/v1/events/occurrences/" + full + "/capacity", "{\"capacity\":1}");
+        assertThat(below.status()).as(below.body()).isEqualTo(409);
+        assertThat(below.json().get("code").asText()).isEqualTo("campaigns.event.refused.capacityBelowTaken");
+        assertThat(below.json().get("field").asText()).isEqualTo("capacity");
+        assertThat(below.json().get("zh").asText()).contains("已报名的 2 人").contains("拟改为 1");
+        assertThat(EnrolmentImportIT.count("SELECT capacity FROM event_occurrence WHERE id = " + full)).isEqualTo(2);
+        Api.Reply none = Api.put("beijing-admin", "/api/v1/events/occurrences/" + full + "/capacity", "{\"capacity\":0}");
+        assertThat(none.status()).as(none.body()).isEqualTo(400);
+        assertThat(none.json().get("field").asText()).isEqualTo("capacity");
+        Api.Reply same = Api.put("beijing-admin", "/api/v1/events/occurrences/" + full + "/capacity", "{\"capacity\":2}");
+        assertThat(same.status()).as("down to exactly the places taken: " + same.body()).isEqualTo(200);
+
+        // a date of one place: the second member waits; two places more move them up in order, told by SMS
+        Api.Reply one = Api.put("beijing-admin", "/api/v1/events/occurrences/" + small + "/capacity", "{\"capacity\":1}");
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        String smallRegistrations = "/api/v1/events/occurrences/" + small + "/registrations";
+        assertThat(Api.post("beijing-member", smallRegistrations, "").json().get("status").asText())
+                .isEqualTo("REGISTERED");
+        JsonNode waiting = Api.post("beijing-member-2", smallRegistrations, "").json();
+        assertThat(waiting.get("status").asText()).isEqualTo("WAITLISTED");
+        Api.Reply raised = Api.put("beijing-admin", "/api/v1/events/occurrences/" + small + "/capacity", "{\"capacity\":3}");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(raised.json().get("capacity").asInt()).isEqualTo(3);
+        assertThat(raised.json().get("registered").asInt()).isEqualTo(2);
+        assertThat(raised.json().get("waitlisted").asInt()).isZero();
+        assertThat(Api.get("beijing-admin", smallRegistrations).json().findParents("id").stream()
+                .filter(r -> r.get("id").asLong() == waiting.get("id").asLong()).findFirst().orElseThrow()
+                .get("status").asText()).isEqualTo("REGISTERED");
+        assertThat(EnrolmentImportIT.count("SELECT registered FROM event_occurrence WHERE id = " + small)).isEqualTo(2);
+        assertThat(EnrolmentImportIT.count("SELECT COUNT(*) FROM notice_outbox WHERE reference = 'event-place-opened:"
+                + waiting.get("id").asLong() + "'")).isEqualTo(1);
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A member grabs a cinema ticket in the portal, sees the answer at once and the ticket with its code; the office
  * admin sets a giveaway up in the form (a quota of 0 refused in Chinese naming the field), sees it listed, and REST
- * reads back exactly the settings typed.
+ * reads back exactly the settings typed; an open giveaway edited in the same form refuses a quota below its tickets
+ * won with the figures and keeps what cannot change.
  */
 class GiveawayBrowserIT {
 
@@ -96,6 +97,67 @@ class GiveawayBrowserIT {
         // the answer is never shown by REST: the table holds it
         org.assertj.core.api.Assertions.assertThat(EnrolmentImportIT.text("SELECT quiz_answer FROM giveaway WHERE id = "
                 + g.get("id").asLong())).isEqualTo("1925");
+    }
+
+    @Test
+    void the_office_admin_edits_an_open_giveaway_in_the_form_and_a_quota_below_the_tickets_won_is_refused_with_the_figures()
+            throws Exception {
+        long n = System.nanoTime() % 1_000_000;
+        String title = "国庆观影（修改" + n + "）";
+        String renamed = "国庆观影（已改" + n + "）";
+        long id = GiveawayIT.create(title, 5, 2, LocalDateTime.now().minusMinutes(1), 30,
+                ",\"quizQuestion\":\"工会法颁布于哪一年？\",\"quizAnswer\":\"1950\"");
+        org.assertj.core.api.Assertions.assertThat(GiveawayIT.outcome(GiveawayIT.grab(GiveawayIT.MEMBER, id, "edit-a-" + n,
+                "1950"))).isEqualTo("WON");
+        org.assertj.core.api.Assertions.assertThat(GiveawayIT.outcome(GiveawayIT.grab(GiveawayIT.MEMBER, id, "edit-b-" + n,
+                "1950"))).isEqualTo("WON");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Chromium.signIn(page, GiveawayIT.ADMIN);
+            page.navigate(Platform.appUrl() + "/giveaways");
+            try {
+                page.locator("#giveaway-edit-" + id).click();
+                assertThat(page.locator("#giveaway-form-title")).containsText("已开抢");
+                assertThat(page.locator("#giveaway-title input")).hasValue(title);
+                assertThat(page.locator("#giveaway-quota input")).hasValue("5");
+                assertThat(page.locator("#giveaway-limit input")).hasValue("2");
+                assertThat(page.locator("#giveaway-quiz-question input")).hasValue("工会法颁布于哪一年？");
+                // fixed once open: shown, not editable
+                assertThat(page.locator("#giveaway-quiz-question")).hasAttribute("readonly", "");
+                assertThat(page.locator("#giveaway-opens")).hasAttribute("readonly", "");
+                assertThat(page.locator("#giveaway-gender")).hasAttribute("readonly", "");
+
+                page.locator("#giveaway-quota input").fill("1");
+                page.locator("#giveaway-save").click();
+                assertThat(notification(page, "名额：活动已开抢：名额不能少于已抢出的 2 张（拟改为 1）")).isVisible();
+                assertThat(page.locator("#giveaway-quota")).hasAttribute("invalid", "");
+                org.assertj.core.api.Assertions.assertThat(Api.get(GiveawayIT.ADMIN, "/api/v1/giveaways/" + id).json()
+                        .get("quota").asInt()).as("nothing changed by a refused edit").isEqualTo(5);
+
+                page.locator("#giveaway-title input").fill(renamed);
+                page.locator("#giveaway-quota input").fill("8");
+                page.locator("#giveaway-save").click();
+                assertThat(notification(page, "已保存：" + renamed)).isVisible();
+                assertThat(page.locator("#giveaway-grid vaadin-grid-cell-content").filter(
+                        new Locator.FilterOptions().setHasText(renamed)).first()).isVisible();
+                assertThat(page.locator("#giveaway-create")).isVisible();
+                Chromium.screenshot(page, "giveaway-edited.png");
+            } catch (RuntimeException | AssertionError e) {
+                Chromium.screenshot(page, "giveaway-edit-failed.png");
+                throw e;
+            }
+        }
+        JsonNode g = Api.get(GiveawayIT.ADMIN, "/api/v1/giveaways/" + id).json();
+        org.assertj.core.api.Assertions.assertThat(g.get("title").asText()).isEqualTo(renamed);
+        org.assertj.core.api.Assertions.assertThat(g.get("quota").asInt()).isEqualTo(8);
+        org.assertj.core.api.Assertions.assertThat(g.get("remaining").asInt()).as("8 less the 2 tickets won").isEqualTo(6);
+        org.assertj.core.api.Assertions.assertThat(g.get("perMemberLimit").asInt()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(g.get("holdMinutes").asInt()).isEqualTo(30);
+        org.assertj.core.api.Assertions.assertThat(g.get("quizQuestion").asText()).isEqualTo("工会法颁布于哪一年？");
+        org.assertj.core.api.Assertions.assertThat(g.path("gender").isTextual()).isFalse();
+        // the answer the form never showed is kept
+        org.assertj.core.api.Assertions.assertThat(EnrolmentImportIT.text("SELECT quiz_answer FROM giveaway WHERE id = "
+                + id)).isEqualTo("1950");
     }
 
     /** The form filled as the office admin would, a quota of 0 first (refused in words), then 50 and saved. */

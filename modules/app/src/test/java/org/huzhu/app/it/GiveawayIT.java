@@ -112,9 +112,11 @@ class GiveawayIT {
         assertThat(fewer.status()).as(fewer.body()).isEqualTo(409);
         assertThat(fewer.json().get("code").asText()).isEqualTo("campaigns.giveaway.refused.quotaBelowWon");
         assertThat(fewer.json().get("zh").asText()).contains("2", "1");
+        assertThat(fewer.json().get("field").asText()).isEqualTo("quota");
         Api.Reply lower = Api.put(ADMIN, "/api/v1/giveaways/" + id, settingsOf(id, 50, 1));
         assertThat(lower.status()).as(lower.body()).isEqualTo(409);
         assertThat(lower.json().get("code").asText()).isEqualTo("campaigns.giveaway.refused.limitBelowHeld");
+        assertThat(lower.json().get("field").asText()).isEqualTo("perMemberLimit");
         Api.Reply more = Api.put(ADMIN, "/api/v1/giveaways/" + id, settingsOf(id, 60, 2));
         assertThat(more.status()).as(more.body()).isEqualTo(200);
         assertThat(more.json().get("remaining").asInt()).isEqualTo(58);

@@ -189,12 +189,16 @@ class SecuritySuiteIT {
         rule("GET /api/v1/events", with(Set.of(AD, AC, GC), ME));
         rule("GET /api/v1/events/{id}", with(Set.of(AD, AC, GC), ME));
         rule("PUT /api/v1/events/{id}/eligibility", Set.of(AD));
+        rule("PUT /api/v1/events/{id}", Set.of(AD));
+        rule("PUT /api/v1/events/occurrences/{occurrenceId}/capacity", Set.of(AD));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(ME));
         rule("GET /api/v1/events/occurrences/{occurrenceId}/registrations", Set.of(AD, AC, GC));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/registrations/{registrationId}/cancellation", Set.of(AD, ME));
         rule("POST /api/v1/events/occurrences/{occurrenceId}/check-ins", Set.of(AD, AC, GC));
         rule("GET /api/v1/me/event-registrations", Set.of(ME));
         rule("PUT /api/v1/members/{id}/job-flags", Set.of(AD, AC, GC));
+        rule("POST /api/v1/job-flag-imports", Set.of(AD, AC, GC));
+        rule("GET /api/v1/job-flag-template", Set.of(AD, AC, GC));
         Set<String> campaignStaff = Set.of(AD, AC, GC);
         for (String op : List.of("GET /api/v1/campaigns", "GET /api/v1/campaigns/{id}",
                 "GET /api/v1/campaigns/{id}/allotments", "GET /api/v1/campaigns/{id}/eligible-members",

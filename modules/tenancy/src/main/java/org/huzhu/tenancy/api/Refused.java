@@ -55,6 +55,11 @@ public class Refused extends RuntimeException {
         return new Refused(Kind.CONFLICT, null, key, params);
     }
 
+    /** As {@link #conflict}, about one field of the request (the portal marks it, the answer names it). */
+    public static Refused conflictOn(String field, String key, Object... params) {
+        return new Refused(Kind.CONFLICT, field, key, params);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -3,8 +3,8 @@ package org.huzhu.campaigns.api.distribution;
 import java.util.List;
 
 /**
- * A bad row of a delivery list: row number (1 is the header), the column at fault, the rule (a code; its text is
- * {@code campaigns.distribution.rule.<RULE>} with {@code params}).
+ * A bad row of an uploaded list (a delivery list, a job-flag list): row number (1 is the header), the column at
+ * fault, the rule (a code; its text is {@code campaigns.distribution.rule.<RULE>} with {@code params}).
  */
 public record RowProblem(int row, String field, String rule, List<String> params) {
 

@@ -21,6 +21,15 @@ public interface Events {
      */
     EventView changeEligibility(long id, EventEligibility rules);
 
+    /** New title, place and description of an event (office admin); its dates and registrations stay. */
+    EventView changeDetails(long id, EventDetails details);
+
+    /**
+     * A new capacity of one date (office admin): refused (409 with the figures) below the places already taken; the
+     * places it adds go to the waiting in order, each told by SMS as when a place is cancelled.
+     */
+    OccurrenceView changeCapacity(long occurrenceId, int capacity);
+
     /**
      * The signed-in member registers for one date: REGISTERED while places are left, else WAITLISTED; refused (409,
      * naming the rule) when the event's rules of eligibility leave them out.

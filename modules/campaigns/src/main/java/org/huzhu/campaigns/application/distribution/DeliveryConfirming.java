@@ -3,7 +3,6 @@ package org.huzhu.campaigns.application.distribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,12 +26,10 @@ import org.huzhu.campaigns.domain.distribution.DeliveryListCheck.Facts;
 import org.huzhu.campaigns.domain.distribution.DeliveryListCheck.Person;
 import org.huzhu.campaigns.domain.distribution.DeliveryListCheck.Row;
 import org.huzhu.campaigns.infrastructure.distribution.DeliveryWorkbook;
-import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.CallerScope;
 import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.org.api.MemberCriteria;
-import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.org.api.MemberSelection;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.TenantContext;
@@ -61,16 +58,13 @@ public class DeliveryConfirming implements CampaignDeliveries {
     MemberSelection selection;
 
     @Inject
-    MemberRegistry registry;
-
-    @Inject
     EnrollingUnions unions;
 
     @Inject
     CallerScope scope;
 
     @Inject
-    PersonalDataProtector protector;
+    NationalIdLookup nationalIds;
 
     @Override
     public byte[] template() {
@@ -155,18 +149,8 @@ public class DeliveryConfirming implements CampaignDeliveries {
     }
 
     private Map<String, Long> nationalIds(List<Row> rows) {
-        Map<ByteBuffer, String> byHash = new HashMap<>();
-        for (Row row : rows) {
-            String id = row.memberId() == null && !row.numberCell() ? DeliveryListCheck.normalised(row.idNumber()) : null;
-            if (id != null) {
-                byHash.put(ByteBuffer.wrap(protector.lookupHash(id)), id);
-            }
-        }
-        Map<String, Long> ids = new HashMap<>();
-        if (!byHash.isEmpty()) {
-            registry.idsByNationalId(byHash.keySet()).forEach((hash, member) -> ids.put(byHash.get(hash), member));
-        }
-        return ids;
+        return nationalIds.members(rows.stream().filter(r -> r.memberId() == null && !r.numberCell())
+                .map(Row::idNumber).toList());
     }
 
     /** The checked rows written with the quota and budget taken, or nothing and a refusal with the figures. */

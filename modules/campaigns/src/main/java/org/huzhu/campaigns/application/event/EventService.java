@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.huzhu.campaigns.api.event.EventDetails;
 import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
 import org.huzhu.campaigns.api.event.EventView;
@@ -20,6 +21,7 @@ import org.huzhu.campaigns.application.eligibility.MemberFactsCache;
 import org.huzhu.campaigns.application.eligibility.UnitPaths;
 import org.huzhu.campaigns.domain.eligibility.Eligibility;
 import org.huzhu.campaigns.domain.eligibility.MemberFacts;
+import org.huzhu.campaigns.domain.event.CapacityChange;
 import org.huzhu.campaigns.domain.event.EligibilityChange;
 import org.huzhu.campaigns.domain.event.EventOccurrence;
 import org.huzhu.campaigns.domain.event.EventQueue;
@@ -159,10 +161,76 @@ public class EventService implements Events {
                 .setParameter("w", RegistrationStatus.WAITLISTED).getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         String notForYou = viewer == null ? null : s.eligibility().refusal(viewer).orElse(null);
-        return new EventView(s.id(), s.title(), s.kind(), s.place(), s.capacity(), s.startsAt(), s.endsAt(),
-                s.rules(), notForYou, dates.stream().map(o -> new OccurrenceView(o.id(), s.id(), s.title(), s.kind(), s.place(), o.day(),
-                        s.startsAt(), s.endsAt(), o.capacity(), o.registered(), waiting.getOrDefault(o.id(), 0L)))
-                        .toList());
+        return new EventView(s.id(), s.title(), s.kind(), s.place(), s.description(), s.capacity(), s.startsAt(),
+                s.endsAt(), s.rules(), notForYou, dates.stream().map(o -> view(s, o, waiting.getOrDefault(o.id(), 0L)))
+                .toList());
+    }
+
+    private static OccurrenceView view(EventSeries s, EventOccurrence o, long waiting) {
+        return new OccurrenceView(o.id(), s.id(), s.title(), s.kind(), s.place(), o.day(), s.startsAt(), s.endsAt(),
+                o.capacity(), o.registered(), waiting);
+    }
+
+    @Override
+    @Transactional
+    public EventView changeDetails(long id, EventDetails details) {
+        EventSetup.check(details);
+        EventSeries series = entityManager.get().find(EventSeries.class, id);
+        if (series == null) {
+            throw Refused.notFound("campaigns.event.refused.notFound", id);
+        }
+        series.describe(details);
+        entityManager.get().flush();
+        return view(series, null);
+    }
+
+    @Override
+    @Transactional
+    public OccurrenceView changeCapacity(long occurrenceId, int capacity) {
+        EventSetup.checkCapacity(capacity);
+        EventOccurrence occurrence = occurrence(occurrenceId);
+        // The row lock (as a cancellation takes it): registrations of the date wait on their conditional increment,
+        // so the places taken read here stay true and the waiting move up before anyone new can take a place.
+        entityManager.get().refresh(occurrence, LockModeType.PESSIMISTIC_WRITE);
+        if (occurrence.day().isBefore(LocalDate.now())) {
+            throw Refused.conflict("campaigns.event.refused.pastCapacity", occurrence.day());
+        }
+        int taken = occurrence.registered();
+        CapacityChange.check(capacity, taken).ifPresent(r -> {
+            throw Refused.conflictOn("capacity", r.key(), r.params());
+        });
+        // the CHECK (registered <= capacity) stands behind the condition
+        int changed = entityManager.get().createNativeQuery("UPDATE event_occurrence SET capacity = ?, "
+                        + "version = version + 1 WHERE id = ? AND registered <= ?").setParameter(1, capacity)
+                .setParameter(2, occurrenceId).setParameter(3, capacity).executeUpdate();
+        if (changed != 1) {
+            throw Refused.conflictOn("capacity", "campaigns.event.refused.capacityBelowTaken", capacity, taken);
+        }
+        List<EventQueue.Entry> waiting = entityManager.get().createQuery("select r.id, r.status from EventRegistration r "
+                        + "where r.occurrenceId = :o and r.status = :w order by r.id", Object[].class)
+                .setParameter("o", occurrenceId).setParameter("w", RegistrationStatus.WAITLISTED)
+                .setMaxResults(Math.max(1, capacity - taken)).getResultList().stream()
+                .map(r -> new EventQueue.Entry((Long) r[0], (RegistrationStatus) r[1])).toList();
+        for (EventQueue.Entry next : CapacityChange.promoted(capacity, taken, waiting)) {
+            if (setStatus(next.id(), RegistrationStatus.WAITLISTED, RegistrationStatus.REGISTERED) != 1) {
+                continue;
+            }
+            int took = entityManager.get().createNativeQuery("UPDATE event_occurrence SET registered = registered + 1 "
+                    + "WHERE id = ? AND registered < capacity").setParameter(1, occurrenceId).executeUpdate();
+            if (took != 1) {
+                // cannot happen under the row lock; if it did, nothing of this change may stay
+                throw new IllegalStateException("no place left for a promotion on occurrence " + occurrenceId);
+            }
+            EventRegistration promoted = entityManager.get().find(EventRegistration.class, next.id());
+            entityManager.get().refresh(promoted);
+            notices.placeOpened(promoted, occurrence);
+        }
+        entityManager.get().refresh(occurrence);
+        EventSeries series = entityManager.get().find(EventSeries.class, occurrence.seriesId());
+        long stillWaiting = entityManager.get().createQuery("select count(r) from EventRegistration r where "
+                        + "r.occurrenceId = :o and r.status = :w", Long.class).setParameter("o", occurrenceId)
+                .setParameter("w", RegistrationStatus.WAITLISTED).getSingleResult();
+        return view(series, occurrence, stillWaiting);
     }
 
     @Override

@@ -65,17 +65,18 @@ public class GiveawayService implements Giveaways {
 
     @Override
     @Transactional
-    public GiveawayView update(long id, GiveawaySettings settings) {
-        GiveawaySetup.check(settings);
+    public GiveawayView update(long id, GiveawaySettings wanted) {
         // The row lock holds grabs of this giveaway back until the change commits: the figures below stay true.
         Giveaway giveaway = entityManager.get().find(Giveaway.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (giveaway == null) {
             throw Refused.notFound("campaigns.giveaway.refused.notFound", id);
         }
+        GiveawaySettings settings = GiveawayEdit.keepingQuizAnswer(giveaway, wanted);
+        GiveawaySetup.check(settings);
         LocalDateTime now = LocalDateTime.now();
         long live = giveaway.quota() - giveaway.remaining();
         GiveawayEdit.check(giveaway, settings, now, live, mostHeldByOneMember(id)).ifPresent(r -> {
-            throw Refused.conflict(r.key(), r.params());
+            throw Refused.conflictOn(r.field(), r.key(), r.params());
         });
         giveaway.apply(settings, unitPaths.of(settings.orgUnitId()));
         giveaway.resize(settings.quota(), live);

@@ -96,27 +96,51 @@ public final class DeliveryListCheck {
 
     private static RowProblem personProblem(Row row, Facts facts, Map<Long, Integer> firstRow) {
         if (row.memberId() == null) {
-            if (row.idNumber() == null || row.idNumber().isBlank()) {
-                return problem(row, "idNumber", "REQUIRED");
-            }
-            if (row.numberCell()) {
-                return problem(row, "idNumber", "EXCEL_NUMBER");
-            }
-            try {
-                NationalId.parse(row.idNumber());
-            } catch (InvalidNationalIdException e) {
-                return problem(row, "idNumber", "ID_INVALID");
+            RowProblem id = idProblem(row.rowNo(), row.idNumber(), row.numberCell());
+            if (id != null) {
+                return id;
             }
         }
-        Long member = memberOf(row, facts);
-        if (member == null || !facts.persons().containsKey(member)) {
-            return problem(row, row.memberId() == null ? "idNumber" : "memberId", "UNKNOWN_MEMBER");
+        RowProblem once = knownOnce(row.rowNo(), row.memberId() == null ? "idNumber" : "memberId", memberOf(row, facts),
+                facts.persons().keySet(), firstRow);
+        if (once != null) {
+            return once;
         }
-        Integer first = firstRow.putIfAbsent(member, row.rowNo());
-        if (first != null) {
-            return problem(row, row.memberId() == null ? "idNumber" : "memberId", "DUPLICATE_ROW", first);
+        return facts.served().contains(memberOf(row, facts)) ? problem(row, "memberId", "ALREADY_SERVED") : null;
+    }
+
+    /**
+     * The rules of a national ID in a list (any list of people the office uploads): given, not from an Excel number
+     * cell (cut to 15 digits), well formed (full-width digits, length, check digit: {@link NationalId}).
+     */
+    public static RowProblem idProblem(int rowNo, String idNumber, boolean numberCell) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return problem(rowNo, "idNumber", "REQUIRED");
         }
-        return facts.served().contains(member) ? problem(row, "memberId", "ALREADY_SERVED") : null;
+        if (numberCell) {
+            return problem(rowNo, "idNumber", "EXCEL_NUMBER");
+        }
+        try {
+            NationalId.parse(idNumber);
+        } catch (InvalidNationalIdException e) {
+            // full-width digits (pasted from Word or typed with a Chinese IME) look right: say what is wrong
+            return problem(rowNo, "idNumber", e.rule() == InvalidNationalIdException.Rule.FULL_WIDTH_DIGITS
+                    ? "ID_FULL_WIDTH" : "ID_INVALID");
+        }
+        return null;
+    }
+
+    /**
+     * The rules of the person a row names: known and within the caller's part ({@code known}), and named once in the
+     * list ({@code firstRow}: the row each member was first named in, filled as rows pass).
+     */
+    public static RowProblem knownOnce(int rowNo, String field, Long member, Set<Long> known,
+                                       Map<Long, Integer> firstRow) {
+        if (member == null || !known.contains(member)) {
+            return problem(rowNo, field, "UNKNOWN_MEMBER");
+        }
+        Integer first = firstRow.putIfAbsent(member, rowNo);
+        return first == null ? null : problem(rowNo, field, "DUPLICATE_ROW", first);
     }
 
     private static RowProblem handOutProblem(Row row, Person person, Facts facts) {
@@ -154,7 +178,11 @@ public final class DeliveryListCheck {
     }
 
     private static RowProblem problem(Row row, String field, String rule, Object... params) {
-        return new RowProblem(row.rowNo(), field, rule, java.util.Arrays.stream(params).map(String::valueOf).toList());
+        return problem(row.rowNo(), field, rule, params);
+    }
+
+    static RowProblem problem(int rowNo, String field, String rule, Object... params) {
+        return new RowProblem(rowNo, field, rule, java.util.Arrays.stream(params).map(String::valueOf).toList());
     }
 
     private static String yuan(long fen) {

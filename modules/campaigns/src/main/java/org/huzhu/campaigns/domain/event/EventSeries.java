@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.huzhu.campaigns.api.event.EventDetails;
 import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventKind;
 import org.huzhu.campaigns.api.event.EventSettings;
@@ -21,6 +22,7 @@ public class EventSeries extends TenantScopedEntity {
     private String title;
     @Enumerated(EnumType.STRING) private EventKind kind;
     private String place;
+    private String description;
     private int capacity;
     @Column(name = "rule_text") private String ruleText;
     @Column(name = "starts_at") private LocalTime startsAt;
@@ -37,9 +39,8 @@ public class EventSeries extends TenantScopedEntity {
 
     /** A new event; {@code orgPath}: the path of the settings' unit (null for the whole office). */
     public EventSeries(EventSettings s, String orgPath, String createdBy, LocalDateTime now) {
-        this.title = s.title().trim();
         this.kind = s.kind();
-        this.place = s.place().trim();
+        describe(s.details());
         this.capacity = s.capacity();
         this.ruleText = RecurrenceRule.text(s.recurrence());
         this.startsAt = s.startsAt();
@@ -47,6 +48,14 @@ public class EventSeries extends TenantScopedEntity {
         this.createdBy = createdBy;
         this.createdAt = now;
         admit(s.eligibility(), orgPath);
+    }
+
+    /** A new title, place and description (checked by {@link EventSetup#check(EventDetails)}). */
+    public void describe(EventDetails details) {
+        this.title = details.title().trim();
+        this.place = details.place().trim();
+        this.description = details.description() == null || details.description().isBlank() ? null
+                : details.description().trim();
     }
 
     /** New rules of who may register (checked by the caller against the registrations they would shut out). */
@@ -70,6 +79,7 @@ public class EventSeries extends TenantScopedEntity {
     public String title() { return title; }
     public EventKind kind() { return kind; }
     public String place() { return place; }
+    public String description() { return description; }
     public int capacity() { return capacity; }
     public String ruleText() { return ruleText; }
     public LocalTime startsAt() { return startsAt; }

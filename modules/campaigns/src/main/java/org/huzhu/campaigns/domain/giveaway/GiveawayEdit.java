@@ -46,6 +46,21 @@ public final class GiveawayEdit {
         return Optional.empty();
     }
 
+    /**
+     * The settings with the current quiz answer when they keep the question and leave the answer empty: the answer is
+     * never shown (not by REST, not in the form), so an edit that does not mean to change it cannot send it back.
+     */
+    public static GiveawaySettings keepingQuizAnswer(Giveaway current, GiveawaySettings wanted) {
+        String question = blankToNull(wanted.quizQuestion());
+        if (question == null || blankToNull(wanted.quizAnswer()) != null || current.quizAnswer() == null
+                || !question.equals(current.quizQuestion())) {
+            return wanted;
+        }
+        return new GiveawaySettings(wanted.title(), wanted.item(), wanted.quota(), wanted.opensAt(), wanted.closesAt(),
+                wanted.perMemberLimit(), wanted.orgUnitId(), wanted.gender(), wanted.minAge(), wanted.quizQuestion(),
+                current.quizAnswer(), wanted.holdMinutes());
+    }
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

@@ -31,6 +31,7 @@ import org.huzhu.campaigns.api.distribution.DeliveryImport;
 import org.huzhu.campaigns.api.distribution.DistributionCampaigns;
 import org.huzhu.campaigns.api.distribution.EligibleMember;
 import org.huzhu.campaigns.api.distribution.HandOut;
+import org.huzhu.campaigns.api.distribution.JobFlagImports;
 import org.huzhu.campaigns.api.distribution.RowProblem;
 import org.huzhu.tenancy.api.Refused;
 import org.huzhu.tenancy.api.Role;
@@ -42,7 +43,8 @@ import org.huzhu.tenancy.ui.VisibleTo;
 /**
  * Hand-outs (发放确认) for clerks and the office admin: pick a campaign, see the members its rules select in one's
  * own part of the org tree, confirm each as received (with the courier's tracking number), add a person the rules
- * missed with a reason, or confirm a whole Excel list: all rows or none, every bad row shown.
+ * missed with a reason, or confirm a whole Excel list: all rows or none, every bad row shown. Below, members' job
+ * flags (what campaigns select by) from an Excel list, likewise all rows or none.
  */
 @Dependent
 @Route(value = "campaign-deliveries", layout = MainLayout.class)
@@ -70,7 +72,8 @@ public class CampaignDeliveriesView extends VerticalLayout {
     private final List<EligibleMember> shown = new ArrayList<>();
 
     @Inject
-    public CampaignDeliveriesView(DistributionCampaigns campaigns, CampaignDeliveries deliveries) {
+    public CampaignDeliveriesView(DistributionCampaigns campaigns, CampaignDeliveries deliveries,
+                                  JobFlagImports jobFlags) {
         this.deliveries = deliveries;
         setWidthFull();
         campaign.setId("delivery-campaign");
@@ -109,7 +112,7 @@ public class CampaignDeliveriesView extends VerticalLayout {
         byHand.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(t("title")), new HorizontalLayout(campaign, tracking), eligible, more,
                 new H3(t("addTitle")), byHand, new H3(t("upload")), template, upload, problems,
-                new H3(t("handOuts")), handOuts);
+                new H3(t("handOuts")), handOuts, new JobFlagListUpload(jobFlags));
     }
 
     private void configureGrids() {

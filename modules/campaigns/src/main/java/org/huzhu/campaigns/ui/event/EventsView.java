@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Menu;
@@ -25,6 +26,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.huzhu.campaigns.api.event.EventDetails;
 import org.huzhu.campaigns.api.event.EventKind;
 import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
@@ -47,8 +49,9 @@ import org.huzhu.tenancy.ui.VisibleTo;
 /**
  * Events for the office and clerks: the dates with places taken and waiting; for a date its registrations in
  * order and check-in by the code a member shows or from the list. The office admin sets up events, with a monthly
- * rule of dates ("the third Thursday, April to November") and who may register, and changes who may register of the
- * event whose date is picked.
+ * rule of dates ("the third Thursday, April to November") and who may register, and changes of the event whose date
+ * is picked who may register, its title, place and description, and that date's capacity (never below the places
+ * taken; places added go to the waiting in order, as {@code PUT /api/v1/events/occurrences/{id}/capacity} does).
  */
 @Dependent
 @Route(value = "events", layout = MainLayout.class)
@@ -62,6 +65,18 @@ public class EventsView extends VerticalLayout {
     /** The rules of the date picked in the grid, for the office admin to change. */
     final EligibilityFields rules;
     final Button changeRules = new Button();
+    /** The picked event's title, place and description, and the picked date's capacity, for the office admin. */
+    final TextField editTitle = new TextField();
+    final TextField editPlace = new TextField();
+    final TextArea editDescription = new TextArea();
+    final Button saveDetails = new Button();
+    final IntegerField editCapacity = new IntegerField();
+    final Button changeCapacity = new Button();
+    /** The labels of the fields a refusal may name (by the names of the REST bodies). */
+    private static final Map<String, String> FIELD_LABELS = Map.of("title", "campaigns.event.field.title",
+            "place", "campaigns.event.field.place", "description", "campaigns.event.field.description",
+            "capacity", "campaigns.event.field.capacity", "kind", "campaigns.event.field.kind",
+            "endsAt", "campaigns.event.field.endsAt", "minAge", "campaigns.eligibility.field.minAge");
     private final Events events;
     private final PortalTime time = PortalTime.ofServer();
     private final boolean office;
@@ -92,7 +107,7 @@ public class EventsView extends VerticalLayout {
             changeRules.addClickListener(e -> changeRules());
             HorizontalLayout editor = new HorizontalLayout(rules.unit, rules.gender, rules.minAge, changeRules);
             editor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            add(editor);
+            add(editor, detailsEditor(), capacityEditor());
         }
         add(new H3(t("registrations")), new HorizontalLayout(code, byCode), registrations);
         refresh();
@@ -110,6 +125,60 @@ public class EventsView extends VerticalLayout {
         });
     }
 
+    private HorizontalLayout detailsEditor() {
+        editTitle.setLabel(t("field.title"));
+        editTitle.setId("event-edit-title");
+        editPlace.setLabel(t("field.place"));
+        editPlace.setId("event-edit-place");
+        editDescription.setLabel(t("field.description"));
+        editDescription.setId("event-edit-description");
+        editDescription.setWidth("24em");
+        saveDetails.setText(t("details.save"));
+        saveDetails.setId("event-details-save");
+        saveDetails.setEnabled(false);
+        saveDetails.addClickListener(e -> saveDetails());
+        HorizontalLayout editor = new HorizontalLayout(editTitle, editPlace, editDescription, saveDetails);
+        editor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return editor;
+    }
+
+    private HorizontalLayout capacityEditor() {
+        editCapacity.setLabel(t("capacity.label"));
+        editCapacity.setId("event-edit-capacity");
+        changeCapacity.setText(t("capacity.change"));
+        changeCapacity.setId("event-capacity-change");
+        changeCapacity.setEnabled(false);
+        changeCapacity.addClickListener(e -> changeCapacity());
+        HorizontalLayout editor = new HorizontalLayout(editCapacity, changeCapacity);
+        editor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return editor;
+    }
+
+    private void saveDetails() {
+        if (shown == null) {
+            Notification.show(t("pickDate"));
+            return;
+        }
+        act(() -> {
+            EventView changed = events.changeDetails(shown.eventId(), new EventDetails(editTitle.getValue(),
+                    editPlace.getValue(), editDescription.getValue()));
+            Notification.show(t("details.saved", changed.title()));
+        });
+    }
+
+    private void changeCapacity() {
+        if (shown == null) {
+            Notification.show(t("pickDate"));
+            return;
+        }
+        act(() -> {
+            OccurrenceView changed = events.changeCapacity(shown.id(), editCapacity.getValue() == null ? 0
+                    : editCapacity.getValue());
+            Notification.show(t("capacity.changed", time.date(changed.day()), changed.capacity(), changed.registered()));
+            show(changed);
+        });
+    }
+
     private FormLayout form(OrgTree tree) {
         EligibilityFields who = new EligibilityFields(this, tree, "event");
         TextField title = new TextField(t("field.title"));
@@ -119,6 +188,7 @@ public class EventsView extends VerticalLayout {
         kind.setItemLabelGenerator(k -> t("kind." + k));
         kind.setValue(EventKind.LECTURE);
         TextField place = new TextField(t("field.place"));
+        TextArea description = new TextArea(t("field.description"));
         IntegerField capacity = new IntegerField(t("field.capacity"));
         TimePicker starts = new TimePicker(t("field.startsAt"), LocalTime.of(14, 0));
         TimePicker ends = new TimePicker(t("field.endsAt"), LocalTime.of(17, 0));
@@ -136,7 +206,7 @@ public class EventsView extends VerticalLayout {
         IntegerField year = new IntegerField(t("field.year"));
         year.setValue(LocalDate.now().getYear() + 1);
         Button create = new Button(t("create"), e -> act(() -> {
-            events.create(new EventSettings(title.getValue(), kind.getValue(), place.getValue(),
+            events.create(new EventSettings(title.getValue(), kind.getValue(), place.getValue(), description.getValue(),
                     capacity.getValue() == null ? 0 : capacity.getValue(), starts.getValue(), ends.getValue(),
                     new Recurrence(null, ordinal.getValue(), weekday.getValue(), fromMonth.getValue(), toMonth.getValue(),
                             year.getValue()), who.orgUnitId(), who.genderValue(), who.minAgeValue()));
@@ -145,9 +215,10 @@ public class EventsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         title.setId("event-title");
         place.setId("event-place");
+        description.setId("event-description");
         capacity.setId("event-capacity");
         create.setId("event-create");
-        return new FormLayout(title, kind, place, capacity, starts, ends, ordinal, weekday, fromMonth, toMonth, year,
+        return new FormLayout(title, kind, place, description, capacity, starts, ends, ordinal, weekday, fromMonth, toMonth, year,
                 who.unit, who.gender, who.minAge, create);
     }
 
@@ -183,6 +254,13 @@ public class EventsView extends VerticalLayout {
             EventEligibility e = byId.get(occurrence.eventId()).eligibility();
             rules.show(e.orgUnitId(), e.gender(), e.minAge());
             changeRules.setEnabled(true);
+            EventView event = byId.get(occurrence.eventId());
+            editTitle.setValue(event.title());
+            editPlace.setValue(event.place());
+            editDescription.setValue(event.description() == null ? "" : event.description());
+            saveDetails.setEnabled(true);
+            editCapacity.setValue(occurrence.capacity());
+            changeCapacity.setEnabled(true);
         }
         registrations.setItems(events.registrations(occurrence.id()));
     }
@@ -204,8 +282,13 @@ public class EventsView extends VerticalLayout {
             work.run();
             refresh();
         } catch (Refused refused) {
-            Notification n = Notification.show(getTranslation(refused.key(), refused.params()), 6_000,
-                    Notification.Position.MIDDLE);
+            // a refusal naming its field says which, by the field's label
+            String text = getTranslation(refused.key(), refused.params());
+            String label = refused.field() == null ? null : FIELD_LABELS.get(refused.field());
+            if (label != null) {
+                text = t("fieldRefused", getTranslation(label), text);
+            }
+            Notification n = Notification.show(text, 6_000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -51,6 +51,8 @@ public class MyEventsView extends VerticalLayout {
         dates.addColumn(o -> time.date(o.day()) + " " + o.startsAt() + "-" + o.endsAt()).setHeader(t("when"));
         dates.addColumn(OccurrenceView::place).setHeader(t("field.place"));
         dates.addColumn(o -> o.registered() + " / " + o.capacity()).setHeader(t("taken"));
+        dates.addColumn(o -> byId.containsKey(o.eventId()) && byId.get(o.eventId()).description() != null
+                ? byId.get(o.eventId()).description() : "").setHeader(t("field.description"));
         dates.addColumn(o -> notForMe(o) == null ? t("forYou") : t("refused.notEligible." + notForMe(o)))
                 .setHeader(t("eligibility"));
         dates.addComponentColumn(o -> {

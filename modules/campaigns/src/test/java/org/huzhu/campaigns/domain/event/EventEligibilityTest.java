@@ -28,7 +28,7 @@ class EventEligibilityTest {
     static final MemberFacts WOMAN_IN_HUAIROU = new MemberFacts(3, Gender.FEMALE, 50, "/1/9/40/", null);
 
     static EventSettings settings(Long unit, Gender gender, Integer minAge) {
-        return new EventSettings("女职工健康体检", EventKind.HEALTH_CHECK, "东城区妇幼保健院", 30, LocalTime.of(8, 0),
+        return new EventSettings("女职工健康体检", EventKind.HEALTH_CHECK, "东城区妇幼保健院", "空腹前往", 30, LocalTime.of(8, 0),
                 LocalTime.of(11, 0), new Recurrence(List.of(LocalDate.of(2027, 3, 8)), null, null, null, null, null),
                 unit, gender, minAge);
     }

@@ -56,6 +56,21 @@ class GiveawayEditTest {
     }
 
     @Test
+    void an_edit_keeping_the_question_without_an_answer_keeps_the_answer_never_shown() {
+        Giveaway g = GrabRulesTest.giveaway(100, 2);
+        GiveawaySettings kept = GiveawayEdit.keepingQuizAnswer(g, GrabRulesTest.settings(120, 2, g.quizQuestion(), " "));
+        assertThat(kept.quizAnswer()).isEqualTo(g.quizAnswer());
+        assertThat(kept.quota()).isEqualTo(120);
+        assertThat(GiveawayEdit.check(g, kept, GrabRulesTest.OPENS.plusMinutes(1), 40, 2)).isEmpty();
+        // a new question needs its own answer: none is carried over to it
+        assertThat(GiveawayEdit.keepingQuizAnswer(g, GrabRulesTest.settings(120, 2, "另一道题", null)).quizAnswer())
+                .isNull();
+        // a new answer typed is the answer
+        assertThat(GiveawayEdit.keepingQuizAnswer(g, GrabRulesTest.settings(120, 2, g.quizQuestion(), "1949"))
+                .quizAnswer()).isEqualTo("1949");
+    }
+
+    @Test
     void settings_out_of_range_are_refused_naming_the_field() {
         assertThatThrownBy(() -> GiveawaySetup.check(new GiveawaySettings("票", GiveawayItem.VOUCHER, 0,
                 GrabRulesTest.OPENS, null, 1, null, null, null, null, null, 30)))

@@ -33,8 +33,11 @@ import org.huzhu.campaigns.api.distribution.DeliveryImport;
 import org.huzhu.campaigns.api.distribution.DistributionCampaigns;
 import org.huzhu.campaigns.api.distribution.EligibleMember;
 import org.huzhu.campaigns.api.distribution.HandOut;
+import org.huzhu.campaigns.api.distribution.JobFlagImport;
+import org.huzhu.campaigns.api.distribution.JobFlagImports;
 import org.huzhu.campaigns.api.distribution.RowProblem;
 import org.huzhu.campaigns.infrastructure.distribution.DeliveryWorkbook;
+import org.huzhu.campaigns.infrastructure.distribution.ListWorkbook;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Downloads;
 import org.huzhu.tenancy.api.Refused;
@@ -56,6 +59,9 @@ public class CampaignResource {
 
     @Inject
     CampaignDeliveries deliveries;
+
+    @Inject
+    JobFlagImports jobFlagImports;
 
     @Inject
     CampaignReports reports;
@@ -180,6 +186,33 @@ public class CampaignResource {
                 .entity(new ImportAnswer(result.rows(), result.confirmed(), problems)).build();
     }
 
+    @POST
+    @Path("job-flag-imports")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
+    @Operation(summary = "Set members' job flags from an .xlsx list (columns 身份证号, 姓名, and 户外作业, 高温作业, 一线职工, "
+            + "新就业形态劳动者, 劳动模范 with 是 or 否; an empty cell or a column left out keeps the flag; at most 5,000 rows; "
+            + "members within the caller's part of the org tree)",
+            description = "200 with rows and changed (members whose flags changed); 400 with every bad row (row, field, "
+                    + "rule, zh, en) and nothing written: ID missing, from an Excel number cell, malformed (full-width "
+                    + "digits too), not a member the caller may see, named twice, a flag cell other than 是/否.")
+    public Response importJobFlags(InputStream body) {
+        JobFlagImport result = jobFlagImports.importList(UploadBodies.readAtMost(body, ListWorkbook.MAX_BYTES));
+        List<ProblemText> problems = result.problems().stream().map(this::text).toList();
+        return Response.status(problems.isEmpty() ? 200 : 400)
+                .entity(new JobFlagAnswer(result.rows(), result.changed(), problems)).build();
+    }
+
+    @GET
+    @Path("job-flag-template")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Allowed({Role.OFFICE_ADMIN, Role.AGENCY_CLERK, Role.GRASSROOTS_CLERK})
+    @Operation(summary = "The .xlsx job-flag list to fill in (ID column formatted as text, one column per flag)")
+    public Response jobFlagTemplate() {
+        return Response.ok(jobFlagImports.template(), XLSX)
+                .header("Content-Disposition", Downloads.attachment("job-flags.xlsx")).build();
+    }
+
     @GET
     @Path("campaigns/delivery-template")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
@@ -219,6 +252,10 @@ public class CampaignResource {
 
     /** A bad row as answers show it. */
     public record ProblemText(int row, String field, String rule, String detail, String zh, String en) {
+    }
+
+    /** A job-flag list's answer: rows read, members whose flags changed, every problem. */
+    public record JobFlagAnswer(int rows, int changed, List<ProblemText> problems) {
     }
 
     /** A delivery list's answer. */

@@ -15,10 +15,12 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.campaigns.api.event.EventDetails;
 import org.huzhu.campaigns.api.event.EventEligibility;
 import org.huzhu.campaigns.api.event.EventSettings;
 import org.huzhu.campaigns.api.event.EventView;
 import org.huzhu.campaigns.api.event.Events;
+import org.huzhu.campaigns.api.event.OccurrenceView;
 import org.huzhu.campaigns.api.event.RegistrationView;
 import org.huzhu.tenancy.api.Allowed;
 import org.huzhu.tenancy.api.Refused;
@@ -40,7 +42,8 @@ public class EventResource {
             description = "Body: title, kind (LECTURE, SPORTS, HEALTH_CHECK, TRAINING), place, capacity, startsAt, "
                     + "endsAt (HH:mm), recurrence: {dates: [...]} or {ordinal: 3, dayOfWeek: THURSDAY, fromMonth: 4, "
                     + "toMonth: 11, year: 2027} (ordinal -1: the last); who may register (each optional, none: any "
-                    + "member of the office): orgUnitId (that unit's subtree), gender (MALE, FEMALE), minAge")
+                    + "member of the office): orgUnitId (that unit's subtree), gender (MALE, FEMALE), minAge; "
+                    + "description (optional, at most 2,000 characters)")
     public Response create(EventSettings settings) {
         if (settings == null) {
             throw Refused.badInput("body", "campaigns.event.refused.required");
@@ -77,6 +80,34 @@ public class EventResource {
             throw Refused.badInput("body", "campaigns.event.refused.required");
         }
         return events.changeEligibility(id, rules);
+    }
+
+    @Allowed(Role.OFFICE_ADMIN)
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an event's title, place and description (office admin): {title, place, description}; "
+            + "title and place required (at most 200 characters), description optional (at most 2,000); kind, times and "
+            + "dates stay as set up. 400 names the field")
+    public EventView changeDetails(@PathParam("id") long id, EventDetails details) {
+        if (details == null) {
+            throw Refused.badInput("body", "campaigns.event.refused.required");
+        }
+        return events.changeDetails(id, details);
+    }
+
+    @Allowed(Role.OFFICE_ADMIN)
+    @PUT
+    @Path("occurrences/{occurrenceId}/capacity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A new capacity of one date (office admin): {capacity}, 1 to 100,000; 409 "
+            + "campaigns.event.refused.capacityBelowTaken (field capacity) with the capacity asked and the places taken "
+            + "when below them; the places added go to the waiting in order, each told by SMS; 409 for a past date")
+    public OccurrenceView changeCapacity(@PathParam("occurrenceId") long occurrenceId, Capacity capacity) {
+        if (capacity == null || capacity.capacity() == null) {
+            throw Refused.badInput("capacity", "campaigns.event.refused.required");
+        }
+        return events.changeCapacity(occurrenceId, capacity.capacity());
     }
 
     @Allowed(Role.MEMBER)
@@ -118,6 +149,10 @@ public class EventResource {
             throw Refused.badInput("code", "campaigns.event.refused.required");
         }
         return events.checkIn(occurrenceId, checkIn.code(), checkIn.registrationId());
+    }
+
+    /** A date's new capacity (null when left out: refused as required). */
+    public record Capacity(Integer capacity) {
     }
 
     /** A check-in: the code shown, or the registration picked from the list. */
