@@ -31,7 +31,7 @@ class ClaimFormTest {
 
     /** The refusal a call makes (the test fails when it makes none). */
     private static Refused refusal(ThrowingCallable call) {
-        Refused refused = catchThrowableOfType(call, Refused.class);
+        Refused refused = catchThrowableOfType(Refused.class, call);
         assertThat(refused).as("refused").isNotNull();
         return refused;
     }

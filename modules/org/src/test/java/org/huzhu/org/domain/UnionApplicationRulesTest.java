@@ -34,7 +34,7 @@ class UnionApplicationRulesTest {
 
     /** The refusal's field, after checking its message key reads as a sentence in Chinese and in English. */
     private static String field(ThrowingCallable call) {
-        Refused refused = catchThrowableOfType(call, Refused.class);
+        Refused refused = catchThrowableOfType(Refused.class, call);
         assertThat(refused).as("refused").isNotNull();
         ModularI18NProvider words = new ModularI18NProvider();
         assertThat(refused.text(words, Locale.SIMPLIFIED_CHINESE)).as(refused.key()).isNotEqualTo(refused.key())
@@ -49,7 +49,7 @@ class UnionApplicationRulesTest {
         ThrowingCallable wrong = () -> UnionApplicationRules.check(
                 application("工会", "91350100M000100Y44", 5, "clerk", "BJ-DC", false));
         assertThat(field(wrong)).isEqualTo("creditCode");
-        Refused refused = catchThrowableOfType(wrong, Refused.class);
+        Refused refused = catchThrowableOfType(Refused.class, wrong);
         assertThat(refused.text(new ModularI18NProvider(), Locale.SIMPLIFIED_CHINESE)).contains("校验码");
         assertThat(refused.text(new ModularI18NProvider(), Locale.ENGLISH)).contains("check character");
     }

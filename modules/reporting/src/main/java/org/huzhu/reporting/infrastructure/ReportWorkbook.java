@@ -49,8 +49,7 @@ public final class ReportWorkbook implements AutoCloseable {
 
     @Override
     public void close() {
-        workbook.dispose();
-        try {
+        try { // POI 5.4+: close() also deletes the streaming sheets' temporary files (dispose() is deprecated)
             workbook.close();
         } catch (IOException e) {
             throw new IllegalStateException("closing the workbook failed", e);
