@@ -16,12 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.campaigns.api.distribution.CampaignDeliveries;
@@ -100,14 +97,7 @@ public class CampaignDeliveriesView extends VerticalLayout {
             memberId.clear();
         }));
         configureUpload();
-        template.setId("delivery-template");
-        template.setText(t("template"));
-        template.getElement().setAttribute("download", true);
-        template.setHref(DownloadHandler.fromInputStream(e -> {
-            byte[] file = deliveries.template();
-            return new DownloadResponse(new ByteArrayInputStream(file), "delivery-list.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length);
-        }));
+        ListSheets.templateLink(template, "delivery-template", t("template"), "delivery-list.xlsx", deliveries::template);
         HorizontalLayout byHand = new HorizontalLayout(memberId, reason, add);
         byHand.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(t("title")), new HorizontalLayout(campaign, tracking), eligible, more,
@@ -133,14 +123,7 @@ public class CampaignDeliveriesView extends VerticalLayout {
         });
         eligible.getColumns().forEach(c -> c.setAutoWidth(true));
         eligible.setHeight("24em");
-        problems.setId("delivery-problem-grid");
-        problems.addColumn(RowProblem::row).setHeader(t("row")).setWidth("6em").setFlexGrow(0);
-        problems.addColumn(p -> getTranslation("campaigns.distribution.field." + p.field())).setHeader(t("field"))
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> getTranslation("campaigns.distribution.rule." + p.rule(), p.params().toArray()))
-                .setHeader(t("problem")).setFlexGrow(1);
-        problems.setVisible(false);
-        problems.setAllRowsVisible(true);
+        ListSheets.problemGrid(problems, "delivery-problem-grid", this::getTranslation);
         handOuts.setId("delivery-handout-grid");
         handOuts.addColumn(HandOut::memberName).setHeader(t("member"));
         handOuts.addColumn(HandOut::item).setHeader(getTranslation("campaigns.distribution.item"));

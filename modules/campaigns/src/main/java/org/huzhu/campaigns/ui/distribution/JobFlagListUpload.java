@@ -8,10 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import org.huzhu.campaigns.api.distribution.JobFlagImport;
 import org.huzhu.campaigns.api.distribution.JobFlagImports;
 import org.huzhu.campaigns.api.distribution.RowProblem;
@@ -34,23 +31,8 @@ final class JobFlagListUpload extends VerticalLayout {
     JobFlagListUpload(JobFlagImports imports) {
         this.imports = imports;
         setPadding(false);
-        template.setId("job-flag-template");
-        template.setText(t("template"));
-        template.getElement().setAttribute("download", true);
-        template.setHref(DownloadHandler.fromInputStream(e -> {
-            byte[] file = imports.template();
-            return new DownloadResponse(new ByteArrayInputStream(file), "job-flags.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length);
-        }));
-        problems.setId("job-flag-problem-grid");
-        problems.addColumn(RowProblem::row).setHeader(getTranslation(CampaignDeliveriesView.P + "row")).setWidth("6em")
-                .setFlexGrow(0);
-        problems.addColumn(p -> getTranslation("campaigns.distribution.field." + p.field()))
-                .setHeader(getTranslation(CampaignDeliveriesView.P + "field")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> getTranslation("campaigns.distribution.rule." + p.rule(), p.params().toArray()))
-                .setHeader(getTranslation(CampaignDeliveriesView.P + "problem")).setFlexGrow(1);
-        problems.setVisible(false);
-        problems.setAllRowsVisible(true);
+        ListSheets.templateLink(template, "job-flag-template", t("template"), "job-flags.xlsx", imports::template);
+        ListSheets.problemGrid(problems, "job-flag-problem-grid", this::getTranslation);
         upload.setId("job-flag-upload");
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFiles(1);
