@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A crash during a grab loses no won ticket and makes none twice. The server is killed (SIGKILL) three times:
- * while a grab's transaction waits on the pool (a test connection holds the giveaway's row, so the grab has
- * written its ticket and notice but not taken from the pool: nothing of it may survive, and the same attempt
- * retried after the restart wins once); right after a grab was answered (its retry after the restart answers
+ * while a grab's transaction waits on the pool (a test connection holds the giveaway's row, which the grab's batch
+ * locks before it reads or writes anything: nothing of it may survive, and the same attempt retried after the
+ * restart wins once); right after a grab was answered (its retry after the restart answers
  * the same ticket); and in the middle of a storm of grabs from two members (every attempt retried after the
  * restart until answered: the tickets are exactly the attempts answered WON, one per attempt, nobody above the
  * limit, the pool = quota - live tickets).

@@ -21,10 +21,18 @@ public class Notices {
     TenantSql sql;
 
     public void enqueue(List<Notice> notices) {
+        sql.insert("notice_outbox", COLUMNS, rows(notices), "id = id");
+    }
+
+    /** The same in a local transaction of the caller's own connection (see {@link TenantSql}). */
+    public void enqueue(java.sql.Connection connection, List<Notice> notices) {
+        sql.insert(connection, "notice_outbox", COLUMNS, rows(notices), "id = id");
+    }
+
+    private static List<Object[]> rows(List<Notice> notices) {
         LocalDateTime now = LocalDateTime.now();
-        sql.insert("notice_outbox", COLUMNS, notices.stream().map(n -> new Object[] {n.memberId(),
-                n.phoneCipher() == null ? "PORTAL" : "SMS", n.kind(), n.reference(), n.phoneCipher(), n.body(), now,
-                0, 0L}).toList(), "id = id");
+        return notices.stream().map(n -> new Object[] {n.memberId(), n.phoneCipher() == null ? "PORTAL" : "SMS",
+                n.kind(), n.reference(), n.phoneCipher(), n.body(), now, 0, 0L}).toList();
     }
 
     /**

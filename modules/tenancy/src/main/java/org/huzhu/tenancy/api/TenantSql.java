@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -39,9 +40,24 @@ public class TenantSql {
         if (rows.isEmpty()) {
             return 0;
         }
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, table, columns, rows, onDuplicate);
+        } catch (SQLException e) {
+            throw new IllegalStateException("bulk insert into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The same on a connection of the caller's (a local transaction of its own pool, e.g. giveaway grabs'): the
+     * tenant is still the request's.
+     */
+    public int insert(Connection connection, String table, List<String> columns, List<Object[]> rows,
+                      String onDuplicate) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
         String tenant = context.tenant().value();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(insertSql(table, columns, onDuplicate))) {
+        try (PreparedStatement statement = connection.prepareStatement(insertSql(table, columns, onDuplicate))) {
             for (Object[] row : rows) {
                 statement.setString(1, tenant);
                 for (int i = 0; i < row.length; i++) {
@@ -56,6 +72,40 @@ public class TenantSql {
             return changed;
         } catch (SQLException e) {
             throw new IllegalStateException("bulk insert into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Rows of a tenant-owned table on a connection of the caller's, the tenant's condition put first so that the
+     * table's tenant-led keys serve the read: {@code SELECT columns FROM table WHERE tenant_id = ? AND (where) tail}.
+     *
+     * @param where  the other conditions, with {@code ?} for {@code params}
+     * @param tail   what follows the conditions ({@code ORDER BY}, {@code LIMIT}, {@code FOR UPDATE}), or empty
+     */
+    public <T> List<T> select(Connection connection, String table, String columns, String where, String tail,
+                              List<?> params, RowReader<T> reader) {
+        String sql = "SELECT " + columns + " FROM " + table + " WHERE " + TENANT_COLUMN + " = ? AND (" + where + ") "
+                + tail;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, context.tenant().value());
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 2, params.get(i));
+            }
+            List<T> rows = new java.util.ArrayList<>();
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    rows.add(reader.read(r));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + table + " failed: " + e.getSQLState(), e);
         }
     }
 

@@ -11,8 +11,7 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 /**
  * Giveaways' settings for grabs, read (tenant-filtered) at most once a second per giveaway. Nothing a grab decides
  * from them can oversell: the pool and the limit are checked again by the database in the grab itself, and an open
- * giveaway's eligibility and quiz cannot change. Also remembers for a moment that a pool ran dry, so that grabs
- * after the sell-out read the pool instead of trying to take from it.
+ * giveaway's eligibility and quiz cannot change.
  */
 @ApplicationScoped
 public class GiveawayCache {
@@ -23,7 +22,6 @@ public class GiveawayCache {
     }
 
     private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Long> dryUntil = new ConcurrentHashMap<>();
 
     @Inject
     TenantContext context;
@@ -50,16 +48,6 @@ public class GiveawayCache {
     /** Forgets a giveaway after an edit (on this server; others see it within a second). */
     public void forget(long id) {
         held.remove(key(id));
-        dryUntil.remove(key(id));
-    }
-
-    void markDry(long id) {
-        dryUntil.put(key(id), System.nanoTime() + KEEP_NANOS);
-    }
-
-    boolean lookedDry(long id) {
-        Long until = dryUntil.get(key(id));
-        return until != null && System.nanoTime() - until < 0;
     }
 
     private String key(long id) {

@@ -3,14 +3,18 @@ package org.huzhu.campaigns.infrastructure.giveaway;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.huzhu.campaigns.api.giveaway.TicketStatus;
 import org.huzhu.campaigns.domain.giveaway.GiveawayTicket;
 import org.huzhu.campaigns.domain.giveaway.WaitlistEntry;
 import org.huzhu.tenancy.api.Notice;
@@ -18,20 +22,22 @@ import org.huzhu.tenancy.api.Notices;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
- * The writes of grabs and holds, each ONE short transaction. A grab inserts its ticket first (its unique keys refuse
- * a second ticket for the same attempt or a slot past the limit without touching the pool) and its notice, and only
- * then takes one from the pool with a conditional decrement of the giveaway row: the hot row is locked from that
- * statement to the commit and no longer. Rows are tenant-checked before (the giveaway and tickets are read through
- * JPA); the inserts go through {@link TenantSql}, which fills the tenant.
+ * The writes of grabs and holds. A batch of grabs ({@link #inBatch}) is ONE local transaction on the grabs' own pool
+ * ({@code jdbc/huzhuGrabs}, outside the container's transactions): the giveaway's row locked first, then the askers'
+ * tickets read, then the tickets, their notices, the waitlist places and the pool's decrement written. Why a pool of
+ * its own: the request threads waiting for a batch may each hold a connection of the main pool until their request
+ * ends; the batch that answers them must never wait for one of those. The holds' and edits' writes run in the
+ * caller's container transaction. Reads name the giveaway by an id read through JPA first (so of the tenant); the
+ * tenant's condition and column are filled in by {@link TenantSql}.
  */
 @ApplicationScoped
 public class GrabStore {
 
-    static final String TAKE = "UPDATE giveaway SET remaining = remaining - 1 WHERE id = ? AND remaining > 0 "
-            + "AND per_member_limit > ?";
-
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
+
+    @Resource(lookup = "jdbc/huzhuGrabs")
+    DataSource grabsPool;
 
     @Inject
     TenantSql sql;
@@ -39,99 +45,103 @@ public class GrabStore {
     @Inject
     Notices notices;
 
-    /** Why a grab's transaction was rolled back. */
-    public enum Miss { POOL_EMPTY, PAST_LIMIT, DUPLICATE_ATTEMPT, SLOT_TAKEN, CODE_TAKEN }
-
-    /** A rolled-back grab: cheap to throw (no stack), it only carries why. */
-    public static final class Missed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final Miss miss;
-
-        Missed(Miss miss) {
-            super(miss.name(), null, false, false);
-            this.miss = miss;
-        }
-
-        public Miss miss() {
-            return miss;
-        }
+    /** The pool and the limit as stored. */
+    public record Pool(int remaining, int limit) {
     }
 
-    /**
-     * Takes one ticket from the pool for the member in {@code slot}: all or nothing. Throws {@link Missed} (the
-     * transaction rolled back) when the pool is empty, the slot is past the limit, the attempt already won, the slot
-     * is taken by a concurrent grab of the same member, or the code is in use.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void take(Object[] ticketRow, Notice notice, long giveawayId, int slot) {
-        insertTicket(ticketRow);
-        notices.enqueue(List.of(notice));
-        try (Connection c = dataSource.getConnection(); PreparedStatement take = c.prepareStatement(TAKE)) {
-            take.setLong(1, giveawayId);
-            take.setInt(2, slot);
-            if (take.executeUpdate() == 1) {
-                return;
-            }
-            throw new Missed(pastLimit(c, giveawayId, slot) ? Miss.PAST_LIMIT : Miss.POOL_EMPTY);
-        } catch (SQLException e) {
-            throw new IllegalStateException("grab failed: " + e.getSQLState(), e);
-        }
+    /** A stored ticket of an asking member, as a batch needs it. */
+    public record StoredTicket(long memberId, String key, int slot, TicketStatus status, String code,
+                               LocalDateTime wonAt, LocalDateTime holdUntil, LocalDateTime confirmedAt) {
     }
 
-    private static boolean pastLimit(Connection c, long giveawayId, int slot) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT per_member_limit FROM giveaway WHERE id = ?")) {
-            s.setLong(1, giveawayId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getInt(1) <= slot;
-            }
-        }
+    /** Work on one batch's connection. */
+    @FunctionalInterface
+    public interface BatchWork<T> {
+        T run(Batch batch);
     }
 
-    private void insertTicket(Object[] row) {
-        try {
-            sql.insert("giveaway_ticket", GiveawayTicket.COLUMNS, List.<Object[]>of(row), null);
-        } catch (IllegalStateException e) {
-            throw duplicate(e);
-        }
-    }
-
-    /** A duplicate key (SQL state class 23, wherever the driver and the pool wrap it) told by the key's name. */
-    private static RuntimeException duplicate(IllegalStateException e) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                String message = String.valueOf(e.getMessage()) + " " + sql.getMessage();
-                if (message.contains("uk_giveaway_ticket_idem")) {
-                    return new Missed(Miss.DUPLICATE_ATTEMPT);
-                }
-                if (message.contains("uk_giveaway_ticket_slot")) {
-                    return new Missed(Miss.SLOT_TAKEN);
-                }
-                if (message.contains("uk_giveaway_ticket_code")) {
-                    return new Missed(Miss.CODE_TAKEN);
-                }
-            }
-        }
-        return e;
-    }
-
-    /** What the pool holds now (a plain read of the row: a hint for a grab arriving after the pool ran dry). */
-    public int remaining(long giveawayId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT remaining FROM giveaway WHERE id = ?")) {
-            s.setLong(1, giveawayId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getInt(1) : 0;
+    /** Runs the work in one local transaction of the grabs' pool: committed when it returns, else rolled back. */
+    public <T> T inBatch(BatchWork<T> work) {
+        try (Connection c = grabsPool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Batch(c));
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading the pool failed: " + e.getSQLState(), e);
+            throw new IllegalStateException("a batch of grabs failed: " + e.getSQLState(), e);
         }
     }
 
-    /** Puts the member on the waitlist (once: a second ask keeps the first place). */
-    @Transactional
-    public void joinWaitlist(long giveawayId, long memberId, LocalDateTime now) {
-        sql.insert("giveaway_waitlist", WaitlistEntry.COLUMNS,
-                List.<Object[]>of(new Object[] {giveawayId, memberId, WaitlistEntry.WAITING, now, 0L}), "id = id");
+    /** One batch's reads and writes, on its connection. */
+    public final class Batch {
+
+        private final Connection connection;
+
+        Batch(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Locks the giveaway's row until the commit and reads its pool and limit. */
+        public Pool lockPool(long giveawayId) {
+            return sql.select(connection, "giveaway", "remaining, per_member_limit", "id = ?", "FOR UPDATE",
+                    List.of(giveawayId), r -> new Pool(r.getInt(1), r.getInt(2))).stream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("giveaway " + giveawayId + " is gone"));
+        }
+
+        /** The members' tickets of the giveaway, any status, in the order they were won. */
+        public Map<Long, List<StoredTicket>> tickets(long giveawayId, Collection<Long> memberIds) {
+            String in = String.join(", ", java.util.Collections.nCopies(memberIds.size(), "?"));
+            List<Object> params = new ArrayList<>();
+            params.add(giveawayId);
+            params.addAll(memberIds);
+            return sql.select(connection, "giveaway_ticket", "member_id, idempotency_key, slot, status, code, won_at, "
+                            + "hold_until, confirmed_at", "giveaway_id = ? AND member_id IN (" + in + ")", "ORDER BY id",
+                    params, r -> new StoredTicket(r.getLong(1), r.getString(2), r.getInt(3),
+                            TicketStatus.valueOf(r.getString(4)), r.getString(5), time(r, 6), time(r, 7), time(r, 8)))
+                    .stream().collect(Collectors.groupingBy(StoredTicket::memberId));
+        }
+
+        /** Whether some ticket of the giveaway is still held (its hold may lapse and go to the first waiting). */
+        public boolean holdsOpen(long giveawayId) {
+            return !sql.select(connection, "giveaway_ticket", "id", "giveaway_id = ? AND status = 'HELD'", "LIMIT 1",
+                    List.of(giveawayId), r -> r.getLong(1)).isEmpty();
+        }
+
+        /**
+         * Writes what the batch decided: the tickets (their unique keys refuse a second ticket for an attempt or a
+         * slot past the limit, rolling the batch back), their notices, the waitlist places (once per member), and
+         * the pool less the tickets.
+         */
+        public void write(long giveawayId, List<Object[]> tickets, List<Notice> won, List<Long> waitlisted,
+                          LocalDateTime now) {
+            if (!tickets.isEmpty()) {
+                sql.insert(connection, "giveaway_ticket", GiveawayTicket.COLUMNS, tickets, null);
+                notices.enqueue(connection, won);
+                try (PreparedStatement take = connection.prepareStatement("UPDATE giveaway SET remaining = remaining - ? "
+                        + "WHERE id = ? AND remaining >= ?")) {
+                    take.setInt(1, tickets.size());
+                    take.setLong(2, giveawayId);
+                    take.setInt(3, tickets.size());
+                    if (take.executeUpdate() != 1) {
+                        throw new IllegalStateException("the pool of giveaway " + giveawayId + " moved under its lock");
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("taking from the pool failed: " + e.getSQLState(), e);
+                }
+            }
+            sql.insert(connection, "giveaway_waitlist", WaitlistEntry.COLUMNS, waitlisted.stream()
+                    .map(m -> new Object[] {giveawayId, m, WaitlistEntry.WAITING, now, 0L}).toList(), "id = id");
+        }
+    }
+
+    private static LocalDateTime time(ResultSet r, int column) throws SQLException {
+        java.sql.Timestamp t = r.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
     }
 
     /** Moves the pool by {@code delta} (a quota change) unless it would go below zero; false when refused. */
@@ -165,6 +175,6 @@ public class GrabStore {
 
     /** Inserts a ticket handed to the first on the waitlist (in the caller's transaction). */
     public void insertPromoted(Object[] ticketRow) {
-        insertTicket(ticketRow);
+        sql.insert("giveaway_ticket", GiveawayTicket.COLUMNS, List.<Object[]>of(ticketRow), null);
     }
 }
