@@ -28,11 +28,12 @@ public class RoleRules implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    private volatile TenantContext context;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<Allowed> rule = ruleOf(resource.getResourceMethod(), resource.getResourceClass());
-        // looked up per request rather than injected: a JAX-RS provider is not a CDI bean here (annotated discovery)
-        Caller caller = CDI.current().select(TenantContext.class).get().caller().orElse(null);
+        Caller caller = context().caller().orElse(null);
         if (caller == null) {
             request.abortWith(refusal(request, Response.Status.UNAUTHORIZED, "app.refused.notSignedIn"));
         } else if (rule.isEmpty()) {
@@ -40,6 +41,20 @@ public class RoleRules implements ContainerRequestFilter {
         } else if (Arrays.stream(rule.get().value()).noneMatch(caller::has)) {
             request.abortWith(refusal(request, Response.Status.FORBIDDEN, "app.refused.role"));
         }
+    }
+
+    /**
+     * Looked up rather than injected: a JAX-RS provider is not a CDI bean here (annotated discovery). Looked up once:
+     * the request-scoped context's proxy answers for whichever request calls it, and the lookup cost as much as the
+     * check itself.
+     */
+    private TenantContext context() {
+        TenantContext c = context;
+        if (c == null) {
+            c = CDI.current().select(TenantContext.class).get();
+            context = c;
+        }
+        return c;
     }
 
     private static Response refusal(ContainerRequestContext request, Response.Status status, String key) {

@@ -30,6 +30,8 @@ public class CallerFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class.getName());
 
+    private final CallerCache bearers = new CallerCache();
+
     @Inject
     TenantContext context;
 
@@ -43,7 +45,9 @@ public class CallerFilter extends HttpFilter {
         if (principal != null) {
             Optional<ClaimSource> claims = principal instanceof JsonWebToken jwt
                     ? Optional.of(new JwtClaimSource(jwt)) : OidcClaimSource.current();
-            Optional<Caller> caller = claims.flatMap(c -> toCaller(principal.getName(), c));
+            Optional<Caller> caller = principal instanceof JsonWebToken jwt && jwt.getRawToken() != null
+                    ? bearers.get(jwt.getRawToken(), () -> claims.flatMap(c -> toCaller(principal.getName(), c)))
+                    : claims.flatMap(c -> toCaller(principal.getName(), c));
             if (caller.isEmpty()) {
                 LOG.warning(() -> "login without a tenant or headquarters role refused: " + principal.getName());
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "no active tenant for this login");
