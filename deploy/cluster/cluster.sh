@@ -14,6 +14,7 @@
 # takes every connection while it is up, 2 and 3 are HAProxy backups: concurrent writes wait for row locks instead
 # of failing Galera's certification, see docs/CLUSTER.md).
 set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin" # mariadbd and haproxy, for users whose PATH lacks sbin
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 DIR="$ROOT/target/cluster"
