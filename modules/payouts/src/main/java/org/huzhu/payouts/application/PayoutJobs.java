@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import org.huzhu.payouts.domain.PayoutRun;
 import org.huzhu.payouts.domain.PayoutSchedule;
 import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.BackgroundJobs;
+import org.huzhu.tenancy.api.Leases;
 import org.huzhu.tenancy.api.TenantScope;
 
 /**
@@ -39,6 +41,9 @@ public class PayoutJobs {
 
     @Inject
     TenantScope scope;
+
+    @Inject
+    Leases leases;
 
     @Inject
     BackgroundJobs jobs;
@@ -69,6 +74,10 @@ public class PayoutJobs {
 
     /** Each tenant's payout day: on the day, one scheduled run, gathered at once. */
     void checkSchedules() {
+        leases.onOneServer("payout-schedules", Duration.ofMinutes(3L * SCHEDULE_CHECK_MINUTES), this::makeDueRuns);
+    }
+
+    private void makeDueRuns() {
         LocalDate today = LocalDate.now();
         scope.forEachTenant(SYSTEM, tenant -> {
             Long runId = scheduledRun(today);

@@ -8,10 +8,12 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.huzhu.tenancy.api.Leases;
 import org.huzhu.tenancy.api.TenantScope;
 
 /**
@@ -33,6 +35,9 @@ public class MonthlyReportJob {
     TenantScope scope;
 
     @Inject
+    Leases leases;
+
+    @Inject
     MonthlyReports reports;
 
     @Inject
@@ -44,6 +49,10 @@ public class MonthlyReportJob {
     }
 
     void round() {
+        leases.onOneServer("monthly-reports", Duration.ofHours(3), this::keep);
+    }
+
+    private void keep() {
         YearMonth month = YearMonth.now().minusMonths(1); // the JVM runs in the offices' zone (jvm.options)
         scope.forEachTenant(ACTOR, tenant -> {
             if (rebuild.recounted()) {

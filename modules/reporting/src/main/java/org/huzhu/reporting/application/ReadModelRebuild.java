@@ -13,11 +13,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.huzhu.kernel.calendar.WorkingDayCalendar;
 import org.huzhu.reporting.domain.QuickPayment;
 import org.huzhu.reporting.infrastructure.Recount;
+import org.huzhu.tenancy.api.Leases;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantScope;
@@ -31,6 +33,7 @@ public class ReadModelRebuild {
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class.getName());
     static final String ACTOR = "reporting";
+    static final String LEASE = "round/read-model-rebuild";
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -48,17 +51,30 @@ public class ReadModelRebuild {
     TenantScope scope;
 
     @Inject
+    Leases leases;
+
+    @Inject
     ReadModelRebuild self;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 920) @Initialized(ApplicationScoped.class)
                Object started) {
-        executor.execute(() -> scope.forEachTenant(ACTOR, tenant -> {
-            if (!self.recounted()) {
-                self.rebuild();
-                LOG.info(() -> "figures of tenant " + tenant.value() + " recounted");
+        executor.execute(() -> {
+            // one server recounts; a server starting meanwhile leaves it to that one
+            if (!leases.hold(LEASE, Duration.ofHours(2))) {
+                return;
             }
-            return false;
-        }));
+            try {
+                scope.forEachTenant(ACTOR, tenant -> {
+                    if (!self.recounted()) {
+                        self.rebuild();
+                        LOG.info(() -> "figures of tenant " + tenant.value() + " recounted");
+                    }
+                    return false;
+                });
+            } finally {
+                leases.release(LEASE);
+            }
+        });
     }
 
     /** Whether the current tenant's figures were ever recounted. */

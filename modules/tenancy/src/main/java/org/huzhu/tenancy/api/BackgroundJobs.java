@@ -5,8 +5,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -22,7 +24,9 @@ import org.huzhu.kernel.tenant.TenantId;
  * {@link JobFailure} the user can act on. No job stays running for good: at start-up and every few minutes the
  * jobs in a running state that no attempt on this server holds are launched again (after a crash, or a give-up
  * that could not be written). The job itself must skip what it already committed. Log lines name the job and
- * the tenant, never the content.
+ * the tenant, never the content. With several servers, a job runs on the one that holds its lease ({@link Leases}),
+ * renewed every {@value #HEARTBEAT_SECONDS} s while the job is live there: another server's sweep launches it only
+ * once that server stopped renewing (it died), so a job is never worked on by two servers at once.
  */
 @ApplicationScoped
 public class BackgroundJobs {
@@ -31,6 +35,8 @@ public class BackgroundJobs {
     static final int ATTEMPTS = 6;
     static final int RETRY_SECONDS = 10;
     static final int SWEEP_MINUTES = 5;
+    static final int HEARTBEAT_SECONDS = 30;
+    static final Duration LEASE = Duration.ofSeconds(3L * HEARTBEAT_SECONDS);
 
     /** Records that a job gave up (in the job's tenant, in its own transaction). */
     @FunctionalInterface
@@ -50,6 +56,12 @@ public class BackgroundJobs {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    Leases leases;
+
+    /** The lease renewals of the jobs live on this server, by job. */
+    private final ConcurrentHashMap<String, ScheduledFuture<?>> heartbeats = new ConcurrentHashMap<>();
+
     /**
      * Jobs with an attempt running or scheduled on this server ("tenant/actor/id"), and whether a launch came
      * while it ran (a list submitted the moment its check ended): the job then runs once more when it ends.
@@ -58,18 +70,36 @@ public class BackgroundJobs {
 
     /** Runs {@code work} with the job's id as {@code actor} in the tenant, in the background. */
     public void launch(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp) {
-        Boolean again = live.compute(key(tenant, actor, jobId), (k, v) -> v == null ? Boolean.FALSE : Boolean.TRUE);
+        String key = key(tenant, actor, jobId);
+        Boolean again = live.compute(key, (k, v) -> v == null ? Boolean.FALSE : Boolean.TRUE);
         if (!again) {
+            if (!leases.hold(lease(key), LEASE)) {
+                live.remove(key); // another server holds the job and renews it: it runs there
+                return;
+            }
+            heartbeats.put(key, scheduler.scheduleWithFixedDelay(() -> leases.hold(lease(key), LEASE),
+                    HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS));
             attempt(tenant, actor, jobId, work, giveUp, 1);
         }
     }
 
     /** An attempt ended for good: the job leaves the live ones, or runs again if it was launched meanwhile. */
     private void ended(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp) {
-        Boolean again = live.compute(key(tenant, actor, jobId), (k, v) -> Boolean.TRUE.equals(v) ? Boolean.FALSE : null);
+        String key = key(tenant, actor, jobId);
+        Boolean again = live.compute(key, (k, v) -> Boolean.TRUE.equals(v) ? Boolean.FALSE : null);
         if (again != null) {
             attempt(tenant, actor, jobId, work, giveUp, 1);
+            return;
         }
+        ScheduledFuture<?> heartbeat = heartbeats.remove(key);
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        leases.release(lease(key));
+    }
+
+    private static String lease(String key) {
+        return "job/" + key;
     }
 
     private void attempt(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp, int attempt) {

@@ -2,19 +2,21 @@ package org.huzhu.tenancy.infrastructure;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.huzhu.kernel.pii.PersonalDataProtector;
+import org.huzhu.tenancy.api.Leases;
 import org.huzhu.tenancy.api.Notice;
 import org.huzhu.tenancy.api.NoticeList;
 import org.huzhu.tenancy.api.Notices;
@@ -40,6 +42,9 @@ public class NoticeDispatcher {
     TenantScope scope;
 
     @Inject
+    Leases leases;
+
+    @Inject
     NoticeDispatcher self;
 
     @Inject
@@ -63,7 +68,8 @@ public class NoticeDispatcher {
     }
 
     void round() {
-        scope.forEachTenant("notice-dispatcher", tenant -> self.sendBatch(tenant.value()) == BATCH);
+        leases.onOneServer("notice-dispatcher", Duration.ofSeconds(20),
+                () -> scope.forEachTenant("notice-dispatcher", tenant -> self.sendBatch(tenant.value()) == BATCH));
     }
 
     /**

@@ -2,17 +2,19 @@ package org.huzhu.campaigns.application.giveaway;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.huzhu.tenancy.api.Leases;
 import org.huzhu.tenancy.api.TenantScope;
 
 /**
@@ -33,6 +35,9 @@ public class HoldJob {
     TenantScope scope;
 
     @Inject
+    Leases leases;
+
+    @Inject
     HoldReleases releases;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 920) @Initialized(ApplicationScoped.class) Object started) {
@@ -40,6 +45,10 @@ public class HoldJob {
     }
 
     void round() {
+        leases.onOneServer("giveaway-holds", Duration.ofSeconds(10L * SECONDS), this::holds);
+    }
+
+    private void holds() {
         scope.forEachTenant("giveaway-holds", tenant -> {
             LocalDateTime now = LocalDateTime.now();
             List<Long> lapsed = releases.lapsed(now);
