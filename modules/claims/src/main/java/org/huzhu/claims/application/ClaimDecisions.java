@@ -17,15 +17,18 @@ import org.huzhu.kernel.money.Money;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
  * Manual decisions under delegated authority and four eyes: an officer within their approval limit enters a
  * decision (maker), a second officer within theirs confirms it (checker). Neither may be whoever filed the
- * claim, and the checker may not be the maker. An agency clerk decides only claims at agency level.
+ * claim, and the checker may not be the maker. An agency clerk decides only claims at agency level. A decision
+ * the database refuses for a conflict is made again whole (all it does is in the database).
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class ClaimDecisions {
 
     static final int ESCALATION_BATCH = 1_000;

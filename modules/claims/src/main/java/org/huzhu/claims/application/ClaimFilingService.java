@@ -23,6 +23,7 @@ import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.MemberPlacement;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantCalendar;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -30,9 +31,11 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 /**
  * Files claims and their documents. The claim, its documents, the checks' outcome and the audit lines are
  * written in one transaction: a claim refused for its form leaves nothing behind. The due date counts the
- * plan's SLA in the tenant's working days from the day of filing.
+ * plan's SLA in the tenant's working days from the day of filing. A filing the database refuses for a conflict
+ * (two filings adding to one day's figures: a deadlock, or Galera's certification) is filed again whole.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class ClaimFilingService {
 
     @Inject

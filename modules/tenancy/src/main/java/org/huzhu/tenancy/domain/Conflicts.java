@@ -1,0 +1,32 @@
+package org.huzhu.tenancy.domain;
+
+import java.sql.SQLException;
+
+/**
+ * Whether a failure is the database refusing a transaction for a conflict with another, which the same work run
+ * again may pass: MySQL's and MariaDB's deadlock (1213, which is also how Galera reports a transaction aborted by
+ * another node's: a brute-force abort or a failed certification) and SQL state 40001 (serialization failure). Not a
+ * lock wait timeout (1205: the other transaction may hold on for long), nor an optimistic lock failure (a user's
+ * stale edit, theirs to redo), nor anything else.
+ */
+public final class Conflicts {
+
+    static final int DEADLOCK = 1213;
+
+    private Conflicts() {
+    }
+
+    public static boolean isConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isConflict(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
