@@ -40,10 +40,10 @@ public final class DashboardRenderBench {
                      .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync", "--no-first-run")))) {
             time(browser, app, "city001-admin", "/dashboard", List.of("#chart-trend[drawn] canvas",
-                    "#chart-plans[drawn] canvas", "#chart-rates[drawn] canvas", "#report-plans vaadin-grid-cell-content"),
+                    "#chart-plans[drawn] canvas", "#chart-rates[drawn] canvas", "#report-plans td"),
                     rounds, "office-dashboard-10m.png");
             time(browser, app, "hq-analyst", "/hq-dashboard", List.of("#chart-cities[drawn] canvas",
-                    "#hq-cities vaadin-grid-cell-content"), rounds, "hq-dashboard-10m.png");
+                    "#hq-cities td"), rounds, "hq-dashboard-10m.png");
         }
     }
 

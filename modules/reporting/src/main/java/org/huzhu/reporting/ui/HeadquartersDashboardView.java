@@ -1,6 +1,5 @@
 package org.huzhu.reporting.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +13,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +46,8 @@ public class HeadquartersDashboardView extends VerticalLayout {
     final Cards cards = new Cards();
     final EChart perCity = new EChart("chart-cities");
     final EChart trend = new EChart("chart-hq-trend");
-    final Grid<List<String>> totals = new Grid<>();
-    final Grid<CityFigures> cities = new Grid<>();
-    static final int ALL_ROWS_UP_TO = 20;
+    final FigureTable<List<String>> totals = new FigureTable<>("hq-totals");
+    final FigureTable<CityFigures> cities = new FigureTable<>("hq-cities");
     private final Dashboards dashboards;
     private final Translations translations;
     private final ProgrammesPanel programmes;
@@ -85,12 +84,10 @@ public class HeadquartersDashboardView extends VerticalLayout {
         HorizontalLayout charts = new HorizontalLayout(perCity, trend);
         charts.setWidthFull();
         List<String> header = texts().indicatorHeader();
-        totals.setId("hq-totals");
         for (int i = 0; i < header.size(); i++) {
             int column = i;
-            totals.addColumn(r -> r.get(column)).setHeader(header.get(i)).setAutoWidth(true);
+            totals.addColumn(header.get(i), r -> r.get(column));
         }
-        totals.setAllRowsVisible(true);
         cityColumns();
         add(new H2(getTranslation("reporting.nav.hq")), filters, new HorizontalLayout(xlsx, pdf), cards, charts,
                 new H3(getTranslation("reporting.sheet.cities")), cities,
@@ -99,30 +96,20 @@ public class HeadquartersDashboardView extends VerticalLayout {
     }
 
     private void cityColumns() {
-        cities.setId("hq-cities");
-        cities.addColumn(c -> names.getOrDefault(c.tenant(), c.tenant())).setHeader(getTranslation("reporting.col.city"))
-                .setAutoWidth(true);
+        cities.addColumn(getTranslation("reporting.col.city"), c -> names.getOrDefault(c.tenant(), c.tenant()));
         for (Figure f : ReportTexts.SHOWN) {
-            cities.addColumn(c -> f == Figure.FEES_COLLECTED ? ReportTexts.yuan(c.current().of(f).fen())
-                    : Long.toString(c.current().of(f).count())).setHeader(getTranslation("reporting.figure." + f.name()))
-                    .setComparator(c -> f == Figure.FEES_COLLECTED ? c.current().of(f).fen() : c.current().of(f).count())
-                    .setAutoWidth(true);
+            boolean money = f == Figure.FEES_COLLECTED;
+            cities.addColumn(getTranslation("reporting.figure." + f.name()), c -> money
+                    ? ReportTexts.yuan(c.current().of(f).fen()) : Long.toString(c.current().of(f).count()),
+                    Comparator.comparingLong(c -> money ? c.current().of(f).fen() : c.current().of(f).count()));
         }
-        cities.addColumn(c -> ReportTexts.yuan(c.current().of(Figure.CLAIMS_PAID).fen()))
-                .setHeader(getTranslation("reporting.figure.CLAIMS_PAID") + " " + getTranslation("reporting.col.amount"))
-                .setComparator(c -> c.current().of(Figure.CLAIMS_PAID).fen()).setAutoWidth(true);
-        cities.addColumn(c -> ReportTexts.percent(c.current().directToCardPercent()))
-                .setHeader(getTranslation("reporting.rate.directToCard"));
-    }
-
-    /**
-     * A few cities are listed whole; hundreds scroll in a grid of fixed height, whose rows the browser draws as
-     * they come into view (all 300 cities' 4,000 cells drawn and measured at once took the browser seconds).
-     */
-    private void fitCities(int count) {
-        boolean all = count <= ALL_ROWS_UP_TO;
-        cities.setAllRowsVisible(all);
-        cities.setHeight(all ? null : "36em");
+        cities.addColumn(getTranslation("reporting.figure.CLAIMS_PAID") + " " + getTranslation("reporting.col.amount"),
+                c -> ReportTexts.yuan(c.current().of(Figure.CLAIMS_PAID).fen()),
+                Comparator.comparingLong(c -> c.current().of(Figure.CLAIMS_PAID).fen()));
+        cities.addColumn(getTranslation("reporting.rate.directToCard"),
+                c -> ReportTexts.percent(c.current().directToCardPercent()));
+        // hundreds of cities scroll in a box of fixed height under their header
+        cities.setMaxHeight("36em");
     }
 
     void refresh() {
@@ -132,7 +119,6 @@ public class HeadquartersDashboardView extends VerticalLayout {
         totals.setItems(texts().indicatorRows(f.total(), f.totalLastYear()));
         List<CityFigures> ranked = f.rankedBy(rankBy.getValue() == null ? Figure.CLAIMS_PAID : rankBy.getValue());
         cities.setItems(ranked);
-        fitCities(ranked.size());
         List<String> cityNames = new ArrayList<>();
         List<BigDecimal> now = new ArrayList<>();
         List<BigDecimal> before = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.huzhu.reporting.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -19,20 +18,17 @@ import org.huzhu.reporting.application.MonthlyReports;
  */
 class MonthlyReportList extends Composite<VerticalLayout> {
 
-    final Grid<YearMonth> months = new Grid<>();
+    final FigureTable<YearMonth> months = new FigureTable<>("monthly-reports");
 
     MonthlyReportList(MonthlyReports reports, Locale locale) {
         String language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh";
-        months.setId("monthly-reports");
-        months.addColumn(YearMonth::toString).setHeader(getTranslation("reporting.monthly.month")).setAutoWidth(true);
-        months.addComponentColumn(month -> new HorizontalLayout(
+        months.addColumn(getTranslation("reporting.monthly.month"), YearMonth::toString);
+        months.addComponentColumn(getTranslation("reporting.monthly.files"), month -> new HorizontalLayout(
                 link(reports, month, "pdf", language, "reporting.export.pdf"),
-                link(reports, month, "xlsx", language, "reporting.export.xlsx")))
-                .setHeader(getTranslation("reporting.monthly.files"));
+                link(reports, month, "xlsx", language, "reporting.export.xlsx")));
         List<YearMonth> kept = reports.list(24).stream().filter(k -> k.language().equals(language))
                 .map(MonthlyReports.Kept::month).distinct().toList();
         months.setItems(kept);
-        months.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(new H3(getTranslation("reporting.monthly.title")),
                 new Span(getTranslation("reporting.monthly.explain")));

@@ -3,6 +3,7 @@ package org.huzhu.reporting.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -63,11 +64,13 @@ public class OfficeDashboardView extends VerticalLayout {
     final EChart perPlanChart = new EChart("chart-plans");
     final EChart perAgencyChart = new EChart("chart-agencies");
     final EChart rates = new EChart("chart-rates");
-    final Grid<List<String>> indicators = new Grid<>();
-    final Grid<Map.Entry<String, Indicators>> perPlan = new Grid<>();
-    final Grid<Map.Entry<Long, Indicators>> perAgency = new Grid<>();
+    final FigureTable<List<String>> indicators = new FigureTable<>("report-indicators");
+    final FigureTable<Map.Entry<String, Indicators>> perPlan = new FigureTable<>("report-plans");
+    final FigureTable<Map.Entry<Long, Indicators>> perAgency = new FigureTable<>("report-agencies");
     final Grid<LateClaim> late = new Grid<>();
     final Button showLate = new Button();
+    /** Where the late claims' grid goes when first asked for: a grid on the page costs the browser even hidden. */
+    private final Div lateSlot = new Div();
     private final Dashboards dashboards;
     private final ReportExports exports;
     private final Translations translations;
@@ -161,31 +164,23 @@ public class OfficeDashboardView extends VerticalLayout {
     }
 
     private VerticalLayout tables() {
-        indicators.setId("report-indicators");
         List<String> header = texts().indicatorHeader();
         for (int i = 0; i < header.size(); i++) {
             int column = i;
-            indicators.addColumn(r -> r.get(column)).setHeader(header.get(i)).setAutoWidth(true);
+            indicators.addColumn(header.get(i), r -> r.get(column));
         }
-        indicators.setAllRowsVisible(true);
-        perPlan.setId("report-plans");
-        perPlan.addColumn(e -> texts().name(planNames, e.getKey())).setHeader(getTranslation("reporting.col.plan"))
-                .setAutoWidth(true);
+        perPlan.addColumn(getTranslation("reporting.col.plan"), e -> texts().name(planNames, e.getKey()));
         figureColumns(perPlan);
-        perPlan.setAllRowsVisible(true);
-        perPlan.addItemClickListener(e -> {
-            if (!e.getItem().getKey().isEmpty()) {
-                plan.setValue(e.getItem().getKey());
+        perPlan.addRowClickListener(e -> {
+            if (!e.getKey().isEmpty()) {
+                plan.setValue(e.getKey());
             }
         });
-        perAgency.setId("report-agencies");
-        perAgency.addColumn(e -> texts().agency(agencyNames, e.getKey())).setHeader(getTranslation("reporting.col.agency"))
-                .setAutoWidth(true);
+        perAgency.addColumn(getTranslation("reporting.col.agency"), e -> texts().agency(agencyNames, e.getKey()));
         figureColumns(perAgency);
-        perAgency.setAllRowsVisible(true);
-        perAgency.addItemClickListener(e -> {
+        perAgency.addRowClickListener(e -> {
             if (agency.isVisible()) {
-                agency.setValue(e.getItem().getKey());
+                agency.setValue(e.getKey());
             }
         });
         late.setId("report-late");
@@ -201,22 +196,25 @@ public class OfficeDashboardView extends VerticalLayout {
         showLate.addClickListener(e -> {
             late.setItems(dashboards.lateClaims(period.period(), planFilter(), agencyFilter(), 500));
             late.setVisible(true);
+            if (late.getParent().isEmpty()) {
+                lateSlot.add(late);
+            }
         });
         Span note = new Span(getTranslation("reporting.note.unsplit"));
         note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         VerticalLayout tables = new VerticalLayout(new H3(getTranslation("reporting.sheet.indicators")), indicators, note,
                 new H3(getTranslation("reporting.sheet.plans")), perPlan, new H3(getTranslation("reporting.sheet.agencies")),
-                perAgency, showLate, late);
+                perAgency, showLate, lateSlot);
         tables.setPadding(false);
         return tables;
     }
 
-    private <K> void figureColumns(Grid<Map.Entry<K, Indicators>> grid) {
+    private <K> void figureColumns(FigureTable<Map.Entry<K, Indicators>> table) {
         for (Figure f : List.of(Figure.ENROLMENTS, Figure.NEW_MEMBERS, Figure.CLAIMS_FILED, Figure.CLAIMS_PAID)) {
-            grid.addColumn(e -> e.getValue().of(f).count()).setHeader(getTranslation("reporting.figure." + f.name()));
+            table.addColumn(getTranslation("reporting.figure." + f.name()), e -> e.getValue().of(f).count());
         }
-        grid.addColumn(e -> ReportTexts.yuan(e.getValue().of(Figure.CLAIMS_PAID).fen()))
-                .setHeader(getTranslation("reporting.figure.CLAIMS_PAID") + " " + getTranslation("reporting.col.amount"));
+        table.addColumn(getTranslation("reporting.figure.CLAIMS_PAID") + " " + getTranslation("reporting.col.amount"),
+                e -> ReportTexts.yuan(e.getValue().of(Figure.CLAIMS_PAID).fen()));
     }
 
     void refresh() {

@@ -19,7 +19,7 @@ import org.huzhu.tenancy.api.TenantSummary;
  */
 class ProgrammesPanel extends Composite<VerticalLayout> {
 
-    final Grid<ProgrammeFigures.Row> office = new Grid<>();
+    final FigureTable<ProgrammeFigures.Row> office = new FigureTable<>("report-programmes");
     final Grid<ProgrammeFigures.City> cities = new Grid<>();
     final Button load = new Button();
     private final Programmes programmes;
@@ -35,17 +35,15 @@ class ProgrammesPanel extends Composite<VerticalLayout> {
 
     static ProgrammesPanel forOffice(Programmes programmes) {
         ProgrammesPanel panel = new ProgrammesPanel(programmes);
-        Grid<ProgrammeFigures.Row> grid = panel.office;
-        grid.setId("report-programmes");
-        grid.addColumn(r -> panel.getTranslation("reporting.programme." + r.indicator().name()))
-                .setHeader(panel.getTranslation("reporting.col.indicator")).setAutoWidth(true);
-        grid.addColumn(r -> count(r.count())).setHeader(panel.getTranslation("reporting.programmes.count"));
-        grid.addColumn(r -> yuan(r.fen())).setHeader(panel.getTranslation("reporting.programmes.amount"));
-        grid.addColumn(r -> count(r.lastYearCount())).setHeader(panel.getTranslation("reporting.programmes.countLast"));
-        grid.addColumn(r -> r.lastYearFen() == null ? "—" : yuan(r.lastYearFen()))
-                .setHeader(panel.getTranslation("reporting.programmes.amountLast"));
-        grid.setAllRowsVisible(true);
-        panel.getContent().add(grid);
+        FigureTable<ProgrammeFigures.Row> table = panel.office;
+        table.addColumn(panel.getTranslation("reporting.col.indicator"),
+                r -> panel.getTranslation("reporting.programme." + r.indicator().name()));
+        table.addColumn(panel.getTranslation("reporting.programmes.count"), r -> count(r.count()));
+        table.addColumn(panel.getTranslation("reporting.programmes.amount"), r -> yuan(r.fen()));
+        table.addColumn(panel.getTranslation("reporting.programmes.countLast"), r -> count(r.lastYearCount()));
+        table.addColumn(panel.getTranslation("reporting.programmes.amountLast"),
+                r -> r.lastYearFen() == null ? "—" : yuan(r.lastYearFen()));
+        panel.getContent().add(table);
         return panel;
     }
 
@@ -62,17 +60,16 @@ class ProgrammesPanel extends Composite<VerticalLayout> {
         grid.addColumn(ProgrammeFigures.City::campaignsReached)
                 .setHeader(panel.getTranslation("reporting.programmes.reached"));
         grid.setAllRowsVisible(true);
-        grid.setVisible(false);
         // every city's relief, loans and campaigns are read city by city: on demand, so the dashboard opens at once
         panel.load.setId("hq-programmes-load");
         panel.load.setText(panel.getTranslation("reporting.programmes.load"));
         panel.load.addClickListener(e -> {
             panel.loaded = true;
             panel.load.setVisible(false);
-            grid.setVisible(true);
             grid.setItems(programmes.headquarters(panel.year));
+            panel.getContent().add(grid); // only now: a grid on the page costs the browser even hidden
         });
-        panel.getContent().add(panel.load, grid);
+        panel.getContent().add(panel.load);
         return panel;
     }
 

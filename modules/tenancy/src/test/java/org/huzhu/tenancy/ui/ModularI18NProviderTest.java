@@ -23,4 +23,12 @@ class ModularI18NProviderTest {
         assertThat(words.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("no.such.key");
         assertThat(words.getTranslation("shell.headquarters", Locale.GERMAN)).doesNotContain("Workers");
     }
+
+    @Test
+    void a_year_reads_without_a_thousands_separator() {
+        assertThat(words.getTranslation("calendar.stored.TENANT", Locale.SIMPLIFIED_CHINESE, 2027, 11, 6))
+                .startsWith("2027 年的安排已保存");
+        assertThat(words.getTranslation("calendar.stored.NATIONAL", Locale.ENGLISH, 2027, 1_000, 6))
+                .contains("arrangement of 2027 is").contains("1,000 holidays");
+    }
 }
