@@ -14,6 +14,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.Dependency;
 import java.util.List;
+import org.huzhu.tenancy.api.BackgroundJobs;
+import org.huzhu.tenancy.api.Leases;
+import org.huzhu.tenancy.api.RetriedOnConflict;
+import org.huzhu.tenancy.api.SmsGateway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,6 +101,29 @@ class ArchitectureTest {
     void only_tenancy_opens_entity_managers() {
         noClasses().that().resideOutsideOfPackage("org.huzhu.tenancy..")
                 .should().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManagerFactory.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * A transaction run again after a conflict ({@link RetriedOnConflict}) must not have done anything the rollback
+     * cannot undo: no files, no network (Keycloak, SMS, HTTP), no jobs launched, no lease taken on its own
+     * connection. Checked on the marked class's own dependencies (what the beans it calls do is their reviewer's).
+     */
+    @Test
+    void work_retried_on_conflict_stays_in_the_database() {
+        noClasses().that(DescribedPredicate.describe("are retried on conflict", (JavaClass c) ->
+                        c.isAnnotatedWith(RetriedOnConflict.class)
+                                || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(RetriedOnConflict.class))))
+                .should().dependOnClassesThat(DescribedPredicate.describe("reach outside the transaction",
+                        (JavaClass c) -> c.getPackageName().startsWith("java.nio.file")
+                                || c.getPackageName().startsWith("java.net")
+                                || c.getPackageName().startsWith("org.keycloak")
+                                || c.getPackageName().startsWith("jakarta.ws.rs.client")
+                                || c.getPackageName().startsWith("jakarta.enterprise.concurrent")
+                                || c.isEquivalentTo(java.io.FileOutputStream.class)
+                                || c.isEquivalentTo(SmsGateway.class)
+                                || c.isEquivalentTo(BackgroundJobs.class)
+                                || c.isEquivalentTo(Leases.class)))
                 .check(CLASSES);
     }
 

@@ -25,6 +25,7 @@ import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.org.api.NewMember;
 import org.huzhu.plans.api.EnrolmentRules;
 import org.huzhu.tenancy.api.Notices;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
@@ -32,8 +33,12 @@ import org.huzhu.tenancy.api.TenantSql;
  * Enrols a chunk of good rows in one transaction: the members into the registry, one enrolment per member,
  * plan and term (one already there is left as it is), a notice to each (one outbox row per plan of the chunk,
  * built when sent by {@link EnrolmentNoticeList}), and the import's progress.
+ * A chunk or a payment the database refuses for a conflict (two writers adding to one day's figures: a deadlock, or
+ * Galera's certification) is written again whole: all it does is in the database, and the chunk's progress check
+ * keeps a chunk from counting twice.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class EnrolmentWriter {
 
     static final String NOTICE_KIND = "ENROLMENT";

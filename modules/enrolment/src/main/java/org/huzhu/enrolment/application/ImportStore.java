@@ -21,12 +21,16 @@ import org.huzhu.enrolment.domain.ImportTotal;
 import org.huzhu.enrolment.domain.RowError;
 import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.JobFiles;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
  * The import's storage. Each method is one transaction: a chunk's errors, totals and progress commit
  * together, so a job stopped at any point resumes after its last committed chunk with nothing doubled.
+ * Those that load what they change run again whole when the database refuses them for a conflict
+ * ({@link RetriedOnConflict}); {@link #create} does not: it persists the caller's entity, which a refused attempt
+ * leaves with its id set.
  */
 @ApplicationScoped
 public class ImportStore {
@@ -69,6 +73,7 @@ public class ImportStore {
 
     /** One checked chunk: its errors, its good rows' totals per plan and the import's progress. */
     @Transactional
+    @RetriedOnConflict
     public void saveChecked(long importId, int lastRow, EnrolmentListCheck.Result result) {
         EnrolmentImport job = em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (job.checkedRows() >= lastRow) {
@@ -114,21 +119,25 @@ public class ImportStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void checkFinished(long importId, int rows) {
         em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).checkFinished(rows);
     }
 
     @Transactional
+    @RetriedOnConflict
     public void submitStarted(long importId, String by) {
         em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).submit(by);
     }
 
     @Transactional
+    @RetriedOnConflict
     public void submitFinished(long importId) {
         em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).submitFinished();
     }
 
     @Transactional
+    @RetriedOnConflict
     public void failed(long importId, JobFailure reason) {
         EnrolmentImport job = em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (job != null && job.status().running()) {
@@ -137,6 +146,7 @@ public class ImportStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void retry(long importId) {
         em().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE).retry();
     }

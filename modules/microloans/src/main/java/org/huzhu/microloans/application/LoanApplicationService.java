@@ -27,14 +27,18 @@ import org.huzhu.microloans.domain.Refusals;
 import org.huzhu.microloans.domain.Step;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
  * The application pipeline: filing with documents, field investigation, the guarantor's decision, the bank's
  * approval and the disbursement that makes the loan, withdrawal and rejection. Each change and its audit line
  * are written in one transaction; the state machine (domain) refuses every step its state does not allow.
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class LoanApplicationService {
 
     @Inject

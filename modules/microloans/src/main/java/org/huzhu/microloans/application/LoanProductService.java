@@ -15,10 +15,16 @@ import org.huzhu.microloans.domain.ReferenceRate;
 import org.huzhu.microloans.domain.ReferenceRates;
 import org.huzhu.microloans.domain.Refusals;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
-/** The tenant's products (from tenant-config) and reference rates (from tenant-config and the office). */
+/**
+ * The tenant's products (from tenant-config) and reference rates (from tenant-config and the office).
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
+ */
 @ApplicationScoped
+@RetriedOnConflict
 public class LoanProductService {
 
     @Inject

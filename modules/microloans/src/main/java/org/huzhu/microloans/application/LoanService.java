@@ -17,10 +17,16 @@ import org.huzhu.microloans.domain.RepaymentSchedule;
 import org.huzhu.microloans.domain.Refusals;
 import org.huzhu.microloans.domain.SubsidyCalculator;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
-/** Loans: their schedules and standing, repayments entered by hand, extension and business stop. */
+/**
+ * Loans: their schedules and standing, repayments entered by hand, extension and business stop.
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
+ */
 @ApplicationScoped
+@RetriedOnConflict
 public class LoanService {
 
     @Inject

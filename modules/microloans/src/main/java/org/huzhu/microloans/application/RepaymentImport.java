@@ -21,6 +21,7 @@ import org.huzhu.microloans.domain.Loan;
 import org.huzhu.microloans.domain.LoanRepayment;
 import org.huzhu.microloans.domain.RepaymentFile;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.Translations;
 
@@ -29,8 +30,11 @@ import org.huzhu.tenancy.api.Translations;
  * such files hold one line per instalment paid in a period (hundreds, not millions). Good lines are recorded,
  * bad ones answered with line, field and rule; a line whose bank reference was recorded before is counted as
  * already recorded, so the same file imported twice records nothing twice.
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class RepaymentImport {
 
     @Inject

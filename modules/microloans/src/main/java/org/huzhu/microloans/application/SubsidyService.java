@@ -19,6 +19,7 @@ import org.huzhu.microloans.domain.SettlementPeriod;
 import org.huzhu.microloans.domain.SubsidyCalculator;
 import org.huzhu.microloans.domain.SubsidyWorking;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
 /**
@@ -26,8 +27,11 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  * it; for {@code PAYOFF}, every at-payoff loan repaid in full and not yet settled. One row per loan and period
  * (unique key): computing again replaces a figure nobody has approved yet and leaves approved ones alone. A
  * second person approves; the payout runs pay approved ones ({@link LoanSubsidySource}).
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class SubsidyService {
 
     @Inject

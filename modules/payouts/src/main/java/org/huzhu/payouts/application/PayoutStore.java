@@ -28,6 +28,7 @@ import org.huzhu.payouts.domain.ResultImport;
 import org.huzhu.payouts.domain.ResultProblem;
 import org.huzhu.payouts.domain.RunStatus;
 import org.huzhu.tenancy.api.JobFailure;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.Phrase;
@@ -38,6 +39,9 @@ import org.huzhu.tenancy.api.TenantSql;
  * payables (scheduled by their sources), its payment rows, the run's count and total commit together, as do a
  * chunk of bank results with the payables marked paid or failed by their sources; a job stopped anywhere resumes
  * after its last committed chunk. Every change of a run writes its history line in the same transaction.
+ * A method that loads what it changes is run again whole when the database refuses it for a conflict
+ * ({@link RetriedOnConflict}); {@link #create} and {@link #receiveResult} are not: they persist an entity their caller
+ * built, which a refused attempt leaves with its id and version set, so a second attempt would not be the first.
  */
 @ApplicationScoped
 public class PayoutStore {
@@ -96,6 +100,7 @@ public class PayoutStore {
      * Returns how many were taken, or -1 once the run is gathered.
      */
     @Transactional
+    @RetriedOnConflict
     public int gatherChunk(long runId) {
         PayoutRun run = lock(runId);
         if (run == null || run.status() != RunStatus.GATHERING) {
@@ -122,6 +127,7 @@ public class PayoutStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public PayoutRun approve(long runId, String by) {
         PayoutRun run = lock(runId);
         RunStatus before = run.status();
@@ -131,6 +137,7 @@ public class PayoutStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public PayoutRun fileIssued(long runId, String sha256, String by) {
         PayoutRun run = lock(runId);
         RunStatus before = run.status();
@@ -204,6 +211,7 @@ public class PayoutStore {
      * problem.
      */
     @Transactional
+    @RetriedOnConflict
     public void applyChunk(long importId, int upTo, List<BankResultFile.Outcome> chunk, LocalDate today, String actor) {
         ResultImport imported = em().find(ResultImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (imported.appliedLines() >= upTo) {
@@ -260,6 +268,7 @@ public class PayoutStore {
 
     /** Every good line applied: the import is done, the run settled when no payment waits any more. */
     @Transactional
+    @RetriedOnConflict
     public void finishImport(long importId) {
         ResultImport imported = em().find(ResultImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (imported.finished()) {
@@ -274,6 +283,7 @@ public class PayoutStore {
      * corrected, or the same file once more) unless another file is still being applied.
      */
     @Transactional
+    @RetriedOnConflict
     public void resultFailed(long importId, JobFailure reason) {
         ResultImport imported = em().find(ResultImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (imported == null || imported.finished()) {
@@ -284,6 +294,7 @@ public class PayoutStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void gatheringFailed(long runId, JobFailure reason) {
         PayoutRun run = lock(runId);
         if (run != null && run.status() == RunStatus.GATHERING) {
@@ -294,6 +305,7 @@ public class PayoutStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void retryGathering(long runId, String by) {
         PayoutRun run = lock(runId);
         RunStatus before = run.status();

@@ -25,6 +25,7 @@ import org.huzhu.relief.domain.AidRule;
 import org.huzhu.relief.domain.AidRun;
 import org.huzhu.relief.domain.AidRunStatus;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
@@ -34,8 +35,11 @@ import org.huzhu.tenancy.api.TenantSql;
  * queries for the whole window), the hardship register in one query, applies the run's {@link AidRule} in memory
  * and replaces the run's lines in one transaction holding the run's row lock, so two computations of one run
  * cannot interleave and the same data always gives the same lines.
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
  */
 @RequestScoped
+@RetriedOnConflict
 public class AidRunService implements AidRuns {
 
     static final int CHUNK = 5_000;

@@ -26,6 +26,7 @@ import org.huzhu.relief.domain.CondolenceItem;
 import org.huzhu.relief.domain.CondolenceLine;
 import org.huzhu.relief.domain.CondolenceRule;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
@@ -35,8 +36,11 @@ import org.huzhu.tenancy.api.TenantSql;
  * of the registry in id order, the criteria evaluated by the database), the hardship register in one query,
  * applies the item's {@link CondolenceRule} in memory and replaces the item's lines in one transaction holding the
  * item's row lock, so two computations of one item cannot interleave and the same registry gives the same lines.
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
  */
 @RequestScoped
+@RetriedOnConflict
 public class CondolenceService implements CondolenceItems {
 
     static final int CHUNK = 5_000;

@@ -26,6 +26,7 @@ import org.huzhu.relief.domain.HardshipVisit;
 import org.huzhu.relief.domain.ReliefSettingsRow;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -34,8 +35,11 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  * The hardship register's use cases. Every file is read through {@link #visible}: a clerk outside the file's
  * subtree gets the same 404 as for a file that does not exist. Every change writes one {@link HardshipEvent} in
  * its own transaction.
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
  */
 @RequestScoped
+@RetriedOnConflict
 public class HardshipRegisterService implements HardshipRegister {
 
     @Inject

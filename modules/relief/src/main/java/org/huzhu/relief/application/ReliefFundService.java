@@ -25,6 +25,7 @@ import org.huzhu.relief.domain.IllnessCategoryRow;
 import org.huzhu.relief.domain.ReliefApplication;
 import org.huzhu.relief.domain.ReliefFormula;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -32,8 +33,11 @@ import org.huzhu.tenancy.api.TenantEntityManager;
  * The relief fund. Every movement of money locks the fund's row first ({@link #lockedFund}), asks the
  * {@link FundLedger} whether it fits, writes the ledger entry and the new balance in the same transaction: the
  * balance never goes negative (also a CHECK on the column) and equals the sum of the entries.
+ * A change the database refuses for a conflict (a deadlock, or Galera's certification) is made again whole: all it
+ * does is in the database.
  */
 @RequestScoped
+@RetriedOnConflict
 public class ReliefFundService implements ReliefFund {
 
     @Inject

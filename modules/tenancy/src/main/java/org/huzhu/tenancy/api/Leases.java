@@ -81,10 +81,31 @@ public class Leases {
         }
     }
 
-    /** The statements, on a connection of the caller's (tested against the database on their own). */
+    /**
+     * The statements, on a connection of the caller's (tested against the database on their own); on the table
+     * {@code lease} or another of its shape ({@code schema_lock}, which must exist before the migrations).
+     */
     static final class LeaseSql {
 
         private LeaseSql() {
+        }
+
+        static boolean take(Connection c, String name, String holder, Duration ttl) throws SQLException {
+            return take(c, "lease", name, holder, ttl);
+        }
+
+        static void release(Connection c, String name, String holder) throws SQLException {
+            release(c, "lease", name, holder);
+        }
+
+        /** Who holds the lease now, whether or not it ran out (null: nobody). */
+        static String holder(Connection c, String table, String name) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("SELECT holder FROM " + table + " WHERE name = ?")) {
+                s.setString(1, name);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
         }
 
         /**
@@ -92,9 +113,10 @@ public class Leases {
          * MariaDB assign left to right: {@code until} is judged by the holder just decided). Whether we hold it is
          * then read back: the rows-changed count cannot tell a renewal within the same millisecond from a refusal.
          */
-        static boolean take(Connection c, String name, String holder, Duration ttl) throws SQLException {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO lease (name, holder, until) VALUES (?, ?, "
-                    + "TIMESTAMPADD(MICROSECOND, ?, NOW(3))) ON DUPLICATE KEY UPDATE "
+        static boolean take(Connection c, String table, String name, String holder, Duration ttl)
+                throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (name, holder, until)"
+                    + " VALUES (?, ?, TIMESTAMPADD(MICROSECOND, ?, NOW(3))) ON DUPLICATE KEY UPDATE "
                     + "holder = IF(until < NOW(3) OR holder = VALUES(holder), VALUES(holder), holder), "
                     + "until = IF(holder = VALUES(holder), VALUES(until), until)")) {
                 s.setString(1, name);
@@ -102,16 +124,11 @@ public class Leases {
                 s.setLong(3, ttl.toMillis() * 1000);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT holder FROM lease WHERE name = ?")) {
-                s.setString(1, name);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() && holder.equals(r.getString(1));
-                }
-            }
+            return holder.equals(holder(c, table, name));
         }
 
-        static void release(Connection c, String name, String holder) throws SQLException {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM lease WHERE name = ? AND holder = ?")) {
+        static void release(Connection c, String table, String name, String holder) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE name = ? AND holder = ?")) {
                 s.setString(1, name);
                 s.setString(2, holder);
                 s.executeUpdate();

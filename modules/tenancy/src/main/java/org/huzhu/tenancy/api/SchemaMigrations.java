@@ -17,6 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * tenant column), which MariaDB and MySQL refuse across collations. A database made by the driver's
  * {@code createDatabaseIfNotExist} gets the server's default (MariaDB utf8mb4_general_ci, MySQL 8
  * utf8mb4_0900_ai_ci), so a table whose migration names no collation got that one while the others name ours.
+ * One server at a time does all this ({@link SchemaLock}): servers starting together on a Galera cluster would
+ * otherwise apply the same migration on two nodes at once. The others wait, then find nothing left to do.
  */
 public final class SchemaMigrations {
 
@@ -30,12 +32,25 @@ public final class SchemaMigrations {
     }
 
     public static int migrate(DataSource dataSource, ClassLoader classLoader) {
+        try (SchemaLock held = SchemaLock.take(dataSource)) {
+            return migrateHolding(dataSource, classLoader);
+        } catch (SQLException e) {
+            throw new IllegalStateException("bringing the schema up to date failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bringing the schema up to date was interrupted", e);
+        }
+    }
+
+    private static int migrateHolding(DataSource dataSource, ClassLoader classLoader) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("ALTER DATABASE CHARACTER SET utf8mb4 COLLATE " + COLLATION); // the default of tables to come
             MigrateResult result = Flyway.configure(classLoader)
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .outOfOrder(true)
+                    .baselineOnMigrate(nothingButTheLock(s))
+                    .baselineVersion("0")
                     .load()
                     .migrate();
             for (String table : tablesInAnotherCollation(s)) {
@@ -44,6 +59,17 @@ public final class SchemaMigrations {
             return result.migrationsExecuted;
         } catch (SQLException e) {
             throw new IllegalStateException("bringing the schema up to date failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new database holds the lock's table already, and Flyway refuses a schema with tables but no history of its
+     * own (it might be someone else's). This one is ours: a baseline below every migration lets Flyway begin.
+     */
+    private static boolean nothingButTheLock(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA ="
+                + " DATABASE() AND TABLE_NAME <> '" + SchemaLock.TABLE + "'")) {
+            return r.next() && r.getLong(1) == 0;
         }
     }
 

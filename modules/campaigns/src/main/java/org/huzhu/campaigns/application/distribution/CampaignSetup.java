@@ -31,14 +31,17 @@ import org.huzhu.org.api.OrgUnitKind;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 
 /**
  * Creating, cloning and allotting campaigns (office admins), and reading them (office admins and clerks). The
  * eligible list is counted by the registry per union in one grouped query and shared out per agency quota.
+ * A change the database refuses for a conflict is made again whole: all it does is in the database.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class CampaignSetup implements DistributionCampaigns {
 
     @Inject

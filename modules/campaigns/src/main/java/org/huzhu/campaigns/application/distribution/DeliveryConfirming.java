@@ -32,6 +32,7 @@ import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.org.api.MemberCriteria;
 import org.huzhu.org.api.MemberSelection;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantContext;
 
 /**
@@ -39,8 +40,12 @@ import org.huzhu.tenancy.api.TenantContext;
  * Both go through {@link DeliveryListCheck} on facts read set-based (a few queries per list, not per row); a list
  * with any bad row writes nothing. The writes then take the quota and the budget by conditional updates and the
  * unique key refuses a second hand-out, so two clerks at once can pass neither limit nor serve anyone twice.
+ * A hand-out the database refuses for a conflict (two clerks taking one quota or budget row on different Galera
+ * nodes) is confirmed again whole: all it does is in the database, and a list is read again from the bytes it was
+ * given.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class DeliveryConfirming implements CampaignDeliveries {
 
     static final int PAGE = 500;

@@ -15,13 +15,16 @@ import org.huzhu.campaigns.infrastructure.distribution.JobFlagWorkbook;
 import org.huzhu.org.api.JobFlag;
 import org.huzhu.org.api.MemberJobFlags;
 import org.huzhu.org.api.MemberSelection;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 
 /**
  * Job flags from an .xlsx list: read, checked whole ({@link JobFlagListCheck}) against the members the caller may see
  * (org's {@link MemberSelection}, subtree-limited), written only when no row has a problem, in one transaction, through
  * org's {@link MemberJobFlags} (the same write as {@code PUT /api/v1/members/{id}/job-flags}, subtree-checked again).
+ * A list the database refuses for a conflict is written again whole: all it does is in the database.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class JobFlagImporting implements JobFlagImports {
 
     @Inject

@@ -36,6 +36,7 @@ import org.huzhu.org.api.MemberSelf;
 import org.huzhu.org.api.MemberView;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.Role;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
@@ -43,8 +44,11 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 /**
  * Events: an occurrence's places are taken with a conditional increment (never past its capacity), the rest wait in
  * order; a cancelled place goes to the first waiting, under the occurrence's row lock.
+ * A change the database refuses for a conflict (two registrations on one occurrence's row from different Galera
+ * nodes) is made again whole: all it does is in the database (notices go to the outbox in the same transaction).
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class EventService implements Events {
 
     /** The most members the registry looks up in one call. */

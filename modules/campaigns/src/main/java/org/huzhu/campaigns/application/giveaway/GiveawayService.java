@@ -24,6 +24,7 @@ import org.huzhu.campaigns.domain.giveaway.GiveawayTicket;
 import org.huzhu.campaigns.infrastructure.giveaway.GiveawayCounts;
 import org.huzhu.tenancy.api.HeadquartersReader;
 import org.huzhu.tenancy.api.Refused;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
@@ -54,6 +55,7 @@ public class GiveawayService implements Giveaways {
 
     @Override
     @Transactional
+    @RetriedOnConflict
     public GiveawayView create(GiveawaySettings settings) {
         GiveawaySetup.check(settings);
         Giveaway giveaway = new Giveaway(settings, unitPaths.of(settings.orgUnitId()), context.requireCaller().username(),
@@ -65,6 +67,7 @@ public class GiveawayService implements Giveaways {
 
     @Override
     @Transactional
+    @RetriedOnConflict
     public GiveawayView update(long id, GiveawaySettings wanted) {
         // The row lock holds grabs of this giveaway back until the change commits: the figures below stay true.
         Giveaway giveaway = entityManager.get().find(Giveaway.class, id, LockModeType.PESSIMISTIC_WRITE);
