@@ -143,6 +143,9 @@ proxy_config() {
 global
     log stdout format raw local0
     maxconn 2000
+    # the SQL health check is a script (galera-check.sh): HAProxy runs it in a process of its own
+    external-check
+    insecure-fork-wanted
 
 defaults
     log global
@@ -151,13 +154,17 @@ defaults
     timeout server 1h
     timeout tunnel 1h
 
-# SQL: every connection to one of the three Galera nodes in turn ($SQL_WRITERS); a node that fails the check leaves.
+# SQL: every connection to one of the three Galera nodes in turn ($SQL_WRITERS). A node takes connections only
+# while Galera says it is Synced: one that answers but is joining, a donor or cut off from the others (its
+# wsrep_local_state not 4) would refuse the app's statements or serve it stale rows.
 listen galera
     bind 127.0.0.1:$SQL_PORT
     mode tcp
     option tcplog
     balance roundrobin
-    option mysql-check user haproxy_check post-41
+    option external-check
+    external-check path "/usr/bin:/bin"
+    external-check command $DIR/galera-check.sh
 $(for n in "${NODES[@]}"; do
     echo "    server db$n 127.0.0.1:$(db_port "$n") check inter 3s$( [ "$SQL_WRITERS" = one ] && [ "$n" != 1 ] && echo " backup")"
   done)
@@ -197,6 +204,17 @@ listen stats
 CFG
 }
 
+# HAProxy's check of a database node (arguments: proxy address and port, node address and port): healthy when the
+# node is Synced. Logs in as haproxy_check, which has no privileges (SHOW STATUS needs none).
+galera_check() {
+  cat <<'CHECK'
+#!/bin/sh
+state=$(mariadb -h "$3" -P "$4" -u haproxy_check --connect-timeout=2 -N -B \
+  -e "SHOW GLOBAL STATUS LIKE 'wsrep_local_state'" 2>/dev/null | cut -f2)
+[ "$state" = 4 ]
+CHECK
+}
+
 proxy_start() {
   command -v haproxy >/dev/null || { echo "haproxy is not installed (Debian package haproxy)"; exit 1; }
   mkdir -p "$DIR"
@@ -204,6 +222,7 @@ proxy_start() {
   for p in "$SQL_PORT" "$HTTP_PORT" "$STATS_PORT"; do
     if port_answers "$p"; then echo "port $p is taken: pick others (HUZHU_CLUSTER_SQL_PORT, HUZHU_HTTP_PORT, HUZHU_CLUSTER_STATS_PORT)"; exit 1; fi
   done
+  galera_check >"$DIR/galera-check.sh" && chmod +x "$DIR/galera-check.sh"
   proxy_config >"$DIR/haproxy.cfg"
   haproxy -c -q -f "$DIR/haproxy.cfg"
   setsid haproxy -db -f "$DIR/haproxy.cfg" >"$DIR/haproxy.log" 2>&1 </dev/null &
