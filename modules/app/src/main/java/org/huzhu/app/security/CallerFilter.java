@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.huzhu.kernel.tenant.TenantId;
@@ -45,9 +46,9 @@ public class CallerFilter extends HttpFilter {
         if (principal != null) {
             Optional<ClaimSource> claims = principal instanceof JsonWebToken jwt
                     ? Optional.of(new JwtClaimSource(jwt)) : OidcClaimSource.current();
+            Supplier<Optional<Caller>> fromClaims = () -> claims.flatMap(c -> toCaller(principal.getName(), c));
             Optional<Caller> caller = principal instanceof JsonWebToken jwt && jwt.getRawToken() != null
-                    ? bearers.get(jwt.getRawToken(), () -> claims.flatMap(c -> toCaller(principal.getName(), c)))
-                    : claims.flatMap(c -> toCaller(principal.getName(), c));
+                    ? bearers.get(jwt.getRawToken(), fromClaims) : fromClaims.get();
             if (caller.isEmpty()) {
                 LOG.warning(() -> "login without a tenant or headquarters role refused: " + principal.getName());
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "no active tenant for this login");

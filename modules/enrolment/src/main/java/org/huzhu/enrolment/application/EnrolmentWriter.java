@@ -77,10 +77,13 @@ public class EnrolmentWriter {
         if (job.submittedRows() >= processed) {
             return;
         }
-        Map<ByteBuffer, Long> members = registry.register(rows.stream().map(r -> new NewMember(r.name(), r.idNumber(),
-                blankToNull(r.phone()), blankToNull(r.cardNo()))).toList(), union.id());
-        Set<String> enrolled = store.enrolledPlans(members.values(), job.termStart());
-        Set<Long> known = store.membersEnrolled(members.values());
+        MemberRegistry.Registered registered = registry.register(rows.stream().map(r -> new NewMember(r.name(),
+                r.idNumber(), blankToNull(r.phone()), blankToNull(r.cardNo()))).toList(), union.id());
+        Map<ByteBuffer, Long> members = registered.ids();
+        // members the registry just added have no enrolments: only the others' are looked up
+        List<Long> earlier = members.values().stream().filter(id -> !registered.added().contains(id)).toList();
+        Set<String> enrolled = store.enrolledPlans(earlier, job.termStart());
+        Set<Long> known = store.membersEnrolled(earlier);
         List<EnrolmentsSubmitted.Line> lines = new ArrayList<>();
         List<Object[]> values = new ArrayList<>();
         Map<String, List<Long>> notified = new TreeMap<>();

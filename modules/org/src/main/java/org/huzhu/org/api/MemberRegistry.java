@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tenant's member registry as enrolment writes to it, a chunk of a list at a time. Members are matched
@@ -28,8 +29,17 @@ public interface MemberRegistry {
     /**
      * Registers the people as members of the grassroots union: new ones are added, known ones move to this
      * union (their id, and so their history, stays).
-     *
-     * @return every person's member id by national-ID hash
      */
-    Map<ByteBuffer, Long> register(List<NewMember> people, long unionId);
+    Registered register(List<NewMember> people, long unionId);
+
+    /**
+     * What {@link #register} did.
+     *
+     * @param ids   every person's member id by national-ID hash
+     * @param added the ids of the members this registration added: they have no history yet, so a caller need not
+     *              look any up (a person registered by another transaction at the same moment is among them too,
+     *              as they would be unseen by this transaction's reads anyway)
+     */
+    record Registered(Map<ByteBuffer, Long> ids, Set<Long> added) {
+    }
 }

@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.kernel.pii.Masking;
 import org.huzhu.kernel.pii.PersonalDataProtector;
@@ -79,7 +82,7 @@ public class MemberRegistryService implements MemberRegistry {
     }
 
     @Override
-    public Map<ByteBuffer, Long> register(List<NewMember> people, long unionId) {
+    public Registered register(List<NewMember> people, long unionId) {
         OrgUnit union = entityManager.get().find(OrgUnit.class, unionId);
         if (union == null) {
             throw new IllegalArgumentException("no grassroots union " + unionId + " in this tenant");
@@ -88,9 +91,11 @@ public class MemberRegistryService implements MemberRegistry {
         people.forEach(p -> byHash.putIfAbsent(ByteBuffer.wrap(protector.lookupHash(p.idNumber().value())), p));
         Map<ByteBuffer, Long> known = idsByNationalId(byHash.keySet());
         List<Object[]> rows = new ArrayList<>();
+        List<ByteBuffer> adding = new ArrayList<>();
         byHash.forEach((hash, person) -> {
             if (!known.containsKey(hash)) {
                 rows.add(row(person, hash.array(), union));
+                adding.add(hash);
             }
         });
         sql.insert("member", COLUMNS, rows, "id = id");
@@ -101,7 +106,12 @@ public class MemberRegistryService implements MemberRegistry {
                     .setParameter("union", unionId).setParameter("path", union.path()).setParameter("ids", moving)
                     .executeUpdate();
         }
-        return rows.isEmpty() ? known : idsByNationalId(byHash.keySet());
+        if (rows.isEmpty()) {
+            return new Registered(known, Set.of());
+        }
+        Map<ByteBuffer, Long> ids = new HashMap<>(known);
+        ids.putAll(idsByNationalId(adding)); // only those added: the known ones' ids were read above
+        return new Registered(ids, adding.stream().map(ids::get).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     private Object[] row(NewMember p, byte[] idHash, OrgUnit union) {

@@ -24,16 +24,16 @@ public record HeadquartersFigures(ReportPeriod period, List<CityFigures> cities,
         Map<String, Indicators> before = OfficeFigures.by(perCityLastYear.stream()
                 .filter(r -> known.contains(r.tenant())).toList(), FigureRow::tenant);
         List<CityFigures> cities = new ArrayList<>();
-        Indicators total = Indicators.none();
-        Indicators totalBefore = Indicators.none();
+        Indicators.Sum total = new Indicators.Sum();
+        Indicators.Sum totalBefore = new Indicators.Sum();
         for (String t : tenants) {
             CityFigures city = new CityFigures(t, now.getOrDefault(t, Indicators.none()),
                     before.getOrDefault(t, Indicators.none()));
             cities.add(city);
-            total = total.plus(city.current());
-            totalBefore = totalBefore.plus(city.lastYear());
+            total.add(city.current());
+            totalBefore.add(city.lastYear());
         }
-        return new HeadquartersFigures(period, List.copyOf(cities), total, totalBefore,
+        return new HeadquartersFigures(period, List.copyOf(cities), total.total(), totalBefore.total(),
                 OfficeFigures.by(all, FigureRow::planCode), OfficeFigures.by(all, FigureRow::month),
                 OfficeFigures.by(allLastYear, FigureRow::month));
     }

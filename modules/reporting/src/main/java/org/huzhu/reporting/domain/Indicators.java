@@ -2,6 +2,7 @@ package org.huzhu.reporting.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public record Indicators(Map<Figure, Amount> figures) {
         for (Figure f : Figure.values()) {
             all.put(f, figures.getOrDefault(f, Amount.ZERO));
         }
-        figures = Map.copyOf(all);
+        figures = Collections.unmodifiableMap(all);
     }
 
     public static Indicators none() {
@@ -42,17 +43,34 @@ public record Indicators(Map<Figure, Amount> figures) {
     }
 
     public Indicators plus(Figure figure, Amount amount) {
-        EnumMap<Figure, Amount> sum = new EnumMap<>(figures);
-        sum.merge(figure, amount, Amount::plus);
-        return new Indicators(sum);
+        return new Sum().add(this).add(figure, amount).total();
     }
 
     public Indicators plus(Indicators other) {
-        Indicators sum = this;
-        for (Figure f : Figure.values()) {
-            sum = sum.plus(f, other.of(f));
+        return new Sum().add(this).add(other).total();
+    }
+
+    /**
+     * Adds up many amounts in one map, made into indicators once at the end: an {@code Indicators} per addition
+     * (a map copied each time) was most of the time headquarters' dashboard took on the server (300 cities'
+     * read-model rows, async-profiler).
+     */
+    public static final class Sum {
+        private final EnumMap<Figure, Amount> figures = new EnumMap<>(Figure.class);
+
+        public Sum add(Figure figure, Amount amount) {
+            figures.merge(figure, amount, Amount::plus);
+            return this;
         }
-        return sum;
+
+        public Sum add(Indicators indicators) {
+            indicators.figures().forEach(this::add);
+            return this;
+        }
+
+        public Indicators total() {
+            return new Indicators(figures);
+        }
     }
 
     /** Growth on another period: this one's counts and amounts less the other's. */

@@ -27,18 +27,20 @@ public record OfficeFigures(ReportPeriod period, Indicators current, Indicators 
     }
 
     public static Indicators total(List<FigureRow> rows) {
-        Indicators sum = Indicators.none();
+        Indicators.Sum sum = new Indicators.Sum();
         for (FigureRow r : rows) {
-            sum = sum.plus(r.figure(), r.amount());
+            sum.add(r.figure(), r.amount());
         }
-        return sum;
+        return sum.total();
     }
 
     static <K extends Comparable<? super K>> Map<K, Indicators> by(List<FigureRow> rows, Function<FigureRow, K> key) {
-        Map<K, Indicators> split = new TreeMap<>();
+        Map<K, Indicators.Sum> sums = new TreeMap<>();
         for (FigureRow r : rows) {
-            split.merge(key.apply(r), Indicators.none().plus(r.figure(), r.amount()), Indicators::plus);
+            sums.computeIfAbsent(key.apply(r), k -> new Indicators.Sum()).add(r.figure(), r.amount());
         }
+        Map<K, Indicators> split = new TreeMap<>();
+        sums.forEach((k, sum) -> split.put(k, sum.total()));
         return split;
     }
 }
