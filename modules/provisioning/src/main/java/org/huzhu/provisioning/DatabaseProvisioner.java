@@ -26,6 +26,7 @@ import org.huzhu.plans.api.PlanFileText;
 import org.huzhu.plans.api.PlanFiles;
 import org.huzhu.relief.api.ReliefFundOpening;
 import org.huzhu.relief.api.ReliefSettingsFile;
+import org.huzhu.reporting.api.FiguresWrittenBySql;
 import org.huzhu.tenancy.api.SchemaMigrations;
 
 /** The database side: schema, the tenant row, the tenant's calendar and, on request, demo data. */
@@ -214,12 +215,18 @@ public final class DatabaseProvisioner {
         return linked;
     }
 
-    /** The demo org tree and members, and for a fresh tenant their enrolments of last year and this year. */
-    public DemoDataResult loadDemoData(TenantConfig tenant, PersonalDataProtector protector) {
+    /**
+     * The demo org tree and members, and for a fresh tenant their enrolments of last year and this year; then the
+     * tenant's figures are marked to be recounted, which a running app does within seconds.
+     */
+    public DemoDataResult loadDemoData(TenantConfig tenant, PersonalDataProtector protector) throws SQLException {
         DemoDataGenerator generator = new DemoDataGenerator(dataSource, protector);
         DemoDataResult result = generator.generate(tenant.demoSpec());
         if (!result.skipped()) {
             generator.enrol(tenant.id(), DemoCovers.of(tenant.plans(), LocalDate.now()));
+            try (Connection c = dataSource.getConnection()) {
+                FiguresWrittenBySql.recountNeeded(c, tenant.id());
+            }
         }
         return result;
     }

@@ -38,6 +38,13 @@ public final class KeycloakProvisioner {
     private final String webUrl;
     private final LoginSecurity security;
     private final boolean demoPasswords;
+    /**
+     * The realm's organizations by alias (the tenant id), listed once per run and kept as this run creates more:
+     * listing them all again for each tenant made a run of 300 tenants list 300 organizations 600 times.
+     */
+    private Map<String, String> organizationIds;
+    /** The platform roles' representations, read once per run instead of once per user and role. */
+    private final Map<String, RoleRepresentation> roles = new java.util.HashMap<>();
 
     /**
      * {@code options.webUrl()}: the app's base URL, the only place huzhu-web sends login codes to. New users get
@@ -211,7 +218,7 @@ public final class KeycloakProvisioner {
         users.forEach(user -> ensureUser(realm(), user));
     }
 
-    private static String ensureOrganization(RealmResource realm, TenantConfig tenant) {
+    private String ensureOrganization(RealmResource realm, TenantConfig tenant) {
         OrganizationRepresentation organization = new OrganizationRepresentation();
         organization.setName(tenant.nameZh());
         organization.setAlias(tenant.id());
@@ -220,19 +227,40 @@ public final class KeycloakProvisioner {
         OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
         domain.setName(tenant.id() + ".huzhu.local");
         organization.addDomain(domain);
-        // Search matches names, not aliases; there are tens of tenants, so list them all.
-        List<OrganizationRepresentation> existing = byAlias(realm, tenant.id());
-        if (existing.isEmpty()) {
-            check(realm.organizations().create(organization), "organization " + tenant.id());
-            return byAlias(realm, tenant.id()).get(0).getId();
+        // Search matches names and domains, not aliases: the aliases come from one listing of them all.
+        String id = organizationIds(realm).get(tenant.id());
+        if (id == null) {
+            try (Response response = realm.organizations().create(organization)) {
+                refuseFailure(response, "organization " + tenant.id());
+                id = response.getLocation() != null ? lastSegment(response.getLocation().getPath())
+                        : listOrganizations(realm).get(tenant.id());
+            }
+            organizationIds.put(tenant.id(), id);
+            return id;
         }
-        organization.setId(existing.get(0).getId());
-        check(realm.organizations().get(organization.getId()).update(organization), "organization " + tenant.id());
-        return organization.getId();
+        organization.setId(id);
+        check(realm.organizations().get(id).update(organization), "organization " + tenant.id());
+        return id;
     }
 
-    private static List<OrganizationRepresentation> byAlias(RealmResource realm, String alias) {
-        return realm.organizations().list(0, 1000).stream().filter(o -> alias.equals(o.getAlias())).toList();
+    private Map<String, String> organizationIds(RealmResource realm) {
+        if (organizationIds == null) {
+            organizationIds = listOrganizations(realm);
+        }
+        return organizationIds;
+    }
+
+    /** Every organization of the realm by alias, a page at a time (the listing used to stop at the first 1,000). */
+    private static Map<String, String> listOrganizations(RealmResource realm) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        int page = 200;
+        for (int first = 0; ; first += page) {
+            List<OrganizationRepresentation> found = realm.organizations().list(first, page);
+            found.forEach(o -> ids.put(o.getAlias(), o.getId()));
+            if (found.size() < page) {
+                return ids;
+            }
+        }
     }
 
     private String ensureUser(RealmResource realm, UserConfig config) {
@@ -271,7 +299,7 @@ public final class KeycloakProvisioner {
         }
         List<RoleRepresentation> missing = new ArrayList<>();
         config.roles().stream().filter(role -> current.stream().noneMatch(r -> role.equals(r.getName())))
-                .forEach(role -> missing.add(realm.roles().get(role).toRepresentation()));
+                .forEach(role -> missing.add(roles.computeIfAbsent(role, r -> realm.roles().get(r).toRepresentation())));
         if (!missing.isEmpty()) {
             resource.roles().realmLevel().add(missing);
         }
@@ -286,9 +314,12 @@ public final class KeycloakProvisioner {
     private static String created(Response response, String what) {
         try (response) {
             refuseFailure(response, what);
-            String location = response.getLocation().getPath();
-            return location.substring(location.lastIndexOf('/') + 1);
+            return lastSegment(response.getLocation().getPath());
         }
+    }
+
+    private static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     static void check(Response response, String what) {

@@ -40,6 +40,7 @@ public final class ProvisioningMain {
 
     /** Applies the configuration; returns the tenants applied. */
     public static List<TenantConfig> apply(ProvisioningOptions options) throws Exception {
+        Timings time = new Timings();
         List<TenantConfig> tenants = loadTenants(options);
         Path hqFile = options.configDir().resolve("headquarters.yaml");
         List<UserConfig> headquarters = Files.exists(hqFile) ? TenantConfigLoader.loadHeadquarters(hqFile) : List.of();
@@ -51,7 +52,9 @@ public final class ProvisioningMain {
         if (options.recreateDatabase()) {
             database.recreateDatabase();
         }
+        time.lap("read");
         int migrations = database.migrate();
+        time.lap("schema");
         System.out.printf("database: %d schema migration(s) applied%n", migrations);
         try (Keycloak keycloak = KeycloakBuilder.builder().serverUrl(options.keycloakUrl()).realm("master")
                 .clientId("admin-cli").username(options.keycloakAdmin()).password(options.keycloakAdminPassword())
@@ -59,25 +62,54 @@ public final class ProvisioningMain {
             KeycloakProvisioner identity = new KeycloakProvisioner(keycloak, options, security);
             identity.ensureRealm();
             identity.applyHeadquarters(headquarters);
+            time.lap("keycloak");
+            PersonalDataProtector protector = options.demoData() ? PersonalDataProtector.fromBase64Key(options.piiKey()) : null;
             for (TenantConfig tenant : tenants) {
                 identity.applyTenant(tenant);
+                time.lap("keycloak");
                 for (String kept : database.applyTenant(tenant)) {
                     System.out.printf("tenant %s: kept %s, published in the portal; bring tenant-config in step: "
                             + "see tenant-config/README.md%n", tenant.id(), kept);
                 }
+                time.lap("tenant");
                 String demo = "";
                 if (options.demoData()) {
-                    DemoDataResult result = database.loadDemoData(tenant, PersonalDataProtector.fromBase64Key(options.piiKey()));
+                    DemoDataResult result = database.loadDemoData(tenant, protector);
                     demo = result.skipped() ? ", demo data already there" : String.format(", demo data: %d org units, %d members",
                             result.orgUnits(), result.members());
                 }
                 database.linkMemberLogins(tenant);
+                time.lap("demo");
                 System.out.printf("tenant %s (%s): %d users, %d plans%s%n", tenant.id(), tenant.nameZh(),
                         tenant.users().size(), tenant.plans().size(), demo);
             }
         }
         printLogins(tenants, headquarters, options);
+        System.out.printf("time: %.1f s: reading the files %.1f s, schema %.1f s, Keycloak %.1f s, tenant rows, calendars "
+                + "and plans %.1f s, demo data %.1f s%n", time.total(), time.of("read"), time.of("schema"),
+                time.of("keycloak"), time.of("tenant"), time.of("demo"));
         return tenants;
+    }
+
+    /** Where a run's time went, summed by step: each lap is the time since the previous one. */
+    private static final class Timings {
+        private final long start = System.nanoTime();
+        private long last = start;
+        private final java.util.Map<String, Long> spent = new java.util.HashMap<>();
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            spent.merge(step, now - last, Long::sum);
+            last = now;
+        }
+
+        double of(String step) {
+            return spent.getOrDefault(step, 0L) / 1e9;
+        }
+
+        double total() {
+            return (System.nanoTime() - start) / 1e9;
+        }
     }
 
     private static List<TenantConfig> loadTenants(ProvisioningOptions options) throws java.io.IOException {
