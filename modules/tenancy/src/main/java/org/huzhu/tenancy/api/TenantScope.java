@@ -52,7 +52,23 @@ public class TenantScope {
      * work fails is logged by its id and skipped until the next round.
      */
     public void forEachTenant(String actor, java.util.function.Predicate<TenantId> work) {
+        forEachTenant(actor, t -> true, work);
+    }
+
+    /**
+     * As {@link #forEachTenant(String, java.util.function.Predicate)}, for the active tenants among those named
+     * (the ones a cheap read across tenants found work for, {@link TenantSql#tenantsWith}).
+     */
+    public void forEachTenant(String actor, Set<TenantId> among, java.util.function.Predicate<TenantId> work) {
+        forEachTenant(actor, among::contains, work);
+    }
+
+    private void forEachTenant(String actor, java.util.function.Predicate<TenantId> among,
+                               java.util.function.Predicate<TenantId> work) {
         for (TenantSummary tenant : tenants.activeTenants()) {
+            if (!among.test(tenant.id())) {
+                continue;
+            }
             try {
                 boolean again;
                 do {

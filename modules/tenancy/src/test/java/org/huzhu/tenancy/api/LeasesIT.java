@@ -3,12 +3,8 @@ package org.huzhu.tenancy.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,19 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class LeasesIT {
 
-    private static final String DB = System.getenv().getOrDefault("HUZHU_DB_NAME", "huzhu_test") + "_leases";
     private static MysqlDataSource dataSource;
 
     @BeforeAll
     static void leaseTable() throws Exception {
-        try (Connection c = source("").getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB);
-            s.execute("CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        dataSource = source(DB);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(Files.readString(migrations().resolve("V1_006__lease.sql")).replaceAll("(?m)^--.*$", ""));
-        }
+        dataSource = TestDatabase.fresh("leases", "V1_006__lease.sql");
     }
 
     @Test
@@ -105,21 +93,5 @@ class LeasesIT {
                 pool.shutdownNow();
             }
         }
-    }
-
-    private static Path migrations() {
-        Path here = Paths.get("").toAbsolutePath();
-        Path module = Files.isDirectory(here.resolve("src/main/resources/db/migration")) ? here
-                : here.resolve("modules/tenancy");
-        return module.resolve("src/main/resources/db/migration");
-    }
-
-    private static MysqlDataSource source(String database) throws SQLException {
-        MysqlDataSource ds = new MysqlDataSource();
-        ds.setUrl("jdbc:mysql://" + System.getenv().getOrDefault("HUZHU_DB_HOST", "127.0.0.1") + ":"
-                + System.getenv().getOrDefault("HUZHU_DB_PORT", "3306") + "/" + database);
-        ds.setUser(System.getenv().getOrDefault("HUZHU_DB_USER", "root"));
-        ds.setPassword(System.getenv().getOrDefault("HUZHU_DB_PASSWORD", ""));
-        return ds;
     }
 }

@@ -49,7 +49,7 @@ public class HoldJob {
     }
 
     private void holds() {
-        scope.forEachTenant("giveaway-holds", tenant -> {
+        scope.forEachTenant("giveaway-holds", releases.tenantsHolding(), tenant -> {
             LocalDateTime now = LocalDateTime.now();
             List<Long> lapsed = releases.lapsed(now);
             int released = 0;
