@@ -1,23 +1,27 @@
 package org.huzhu.reporting.application;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.sql.DataSource;
 import org.huzhu.org.api.EnrollingUnions;
 import org.huzhu.org.api.OrgTree;
 import org.huzhu.org.api.OrgUnitKind;
 import org.huzhu.org.api.OrgUnitView;
 import org.huzhu.reporting.api.ReportPeriod;
+import org.huzhu.reporting.domain.FigureRow;
 import org.huzhu.reporting.domain.HeadquartersFigures;
 import org.huzhu.reporting.domain.LateClaim;
-import org.huzhu.reporting.infrastructure.LateClaims;
 import org.huzhu.reporting.domain.OfficeFigures;
+import org.huzhu.reporting.infrastructure.LateClaims;
 import org.huzhu.tenancy.api.AccessDeniedException;
 import org.huzhu.tenancy.api.Caller;
 import org.huzhu.tenancy.api.Refused;
@@ -51,6 +55,9 @@ public class Dashboards {
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
+    @Resource
+    ManagedExecutorService executor;
+
     public OfficeFigures office(ReportPeriod period, String plan, Long agency) {
         Long scope = agencyInScope(agency);
         String planFilter = plan == null || plan.isBlank() ? null : plan;
@@ -71,11 +78,27 @@ public class Dashboards {
         return claims;
     }
 
+    /**
+     * Every city's figures. The four reads of the read model go at once, each on its own connection: headquarters'
+     * page waited for their sum (~100 ms of its answer at 300 cities), now for about the longest of them.
+     */
     public HeadquartersFigures headquarters(ReportPeriod period) {
         requireHeadquarters();
         List<String> tenants = cities().stream().map(t -> t.id().value()).toList();
-        return HeadquartersFigures.of(period, tenants, store.perCity(period, null),
-                store.perCity(period.yearBefore(), null), store.allCities(period), store.allCities(period.yearBefore()));
+        CompletableFuture<List<FigureRow>> lastYear = executor.supplyAsync(() -> store.perCity(period.yearBefore(), null));
+        CompletableFuture<List<FigureRow>> all = executor.supplyAsync(() -> store.allCities(period));
+        CompletableFuture<List<FigureRow>> allLastYear = executor.supplyAsync(() -> store.allCities(period.yearBefore()));
+        List<FigureRow> current = store.perCity(period, null);
+        return HeadquartersFigures.of(period, tenants, current, joined(lastYear), joined(all), joined(allLastYear));
+    }
+
+    /** A read's rows, or its own failure as the caller's (not wrapped, so it maps to the same answer). */
+    private static List<FigureRow> joined(CompletableFuture<List<FigureRow>> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public List<TenantSummary> cities() {
