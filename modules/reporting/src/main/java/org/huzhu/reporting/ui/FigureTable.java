@@ -28,6 +28,7 @@ class FigureTable<T> extends Component {
     private final Element body = new Element("tbody");
     private final List<Column<T>> columns = new ArrayList<>();
     private List<T> items = List.of();
+    private boolean scrolling;
 
     /** One column: its cells as text, or (a few rows only, such as download links) as components. */
     private record Column<T>(Function<T, ?> text, Function<T, Component> component) {
@@ -67,6 +68,7 @@ class FigureTable<T> extends Component {
     void setMaxHeight(String height) {
         getElement().getStyle().set("max-height", height);
         getElement().getClassList().add("scrolling");
+        scrolling = true;
     }
 
     private FigureTable<T> column(String header, Column<T> column) {
@@ -93,10 +95,35 @@ class FigureTable<T> extends Component {
         body.removeAllChildren();
         if (columns.stream().anyMatch(c -> c.component() != null)) {
             items.forEach(item -> body.appendChild(rowOfElements(item)));
+        } else if (scrolling) {
+            Rows rows = split(this.items);
+            body.setProperty("innerHTML", rows.shown());
+            body.executeJs(APPEND_AFTER_FIRST_FRAME, rows.later());
         } else {
             body.setProperty("innerHTML", rowsAsHtml(items));
         }
     }
+
+    /**
+     * Rows of a scrolling table shown with the page; the others join in the task after the page's first frame.
+     * Headquarters' 300 cities were all laid out before the page first showed (the app layout measures itself
+     * while the page is built, which lays out everything there), though the box shows about fifteen of them.
+     */
+    static final int FIRST_ROWS = 40;
+
+    /** A scrolling table's rows as HTML: those shown with the page, and the others. */
+    record Rows(String shown, String later) {
+    }
+
+    Rows split(List<T> rows) {
+        int shown = Math.min(FIRST_ROWS, rows.size());
+        return new Rows(rowsAsHtml(rows.subList(0, shown)), rowsAsHtml(rows.subList(shown, rows.size())));
+    }
+
+    /** Appends the later rows unless newer rows have been set meanwhile (a header clicked again at once). */
+    private static final String APPEND_AFTER_FIRST_FRAME = "const body = this, rows = $0, set = (body.__set || 0) + 1;"
+            + " body.__set = set; requestAnimationFrame(() => setTimeout(() => {"
+            + " if (body.__set === set) body.insertAdjacentHTML('beforeend', rows); }));";
 
     private Element rowOfElements(T item) {
         Element row = new Element("tr");

@@ -42,6 +42,23 @@ class FigureTableTest {
         assertThat(head.getChild(1).getClassList()).contains("sortable");
     }
 
+    @Test
+    void a_scrolling_table_shows_its_first_rows_with_the_page_and_sends_the_others_after_the_first_frame() {
+        FigureTable<Integer> table = new FigureTable<>("t");
+        table.addColumn("城市", c -> "城市" + c);
+        table.setMaxHeight("36em");
+        List<Integer> cities = java.util.stream.IntStream.rangeClosed(1, 300).boxed().toList();
+        table.setItems(cities);
+        String shown = body(table).getProperty("innerHTML");
+        assertThat(shown.split("<tr>", -1)).hasSize(FigureTable.FIRST_ROWS + 1);
+        assertThat(shown).startsWith("<tr><td>城市1</td></tr>").endsWith("<td>城市40</td></tr>");
+        FigureTable.Rows rows = table.split(cities);
+        assertThat(rows.shown()).isEqualTo(shown);
+        assertThat(rows.later().split("<tr>", -1)).hasSize(300 - FigureTable.FIRST_ROWS + 1);
+        assertThat(rows.later()).startsWith("<tr><td>城市41</td></tr>").endsWith("<td>城市300</td></tr>");
+        assertThat(table.split(cities.subList(0, 3)).later()).isEmpty();
+    }
+
     private static Element body(FigureTable<?> table) {
         return table.getElement().getChild(0).getChild(1);
     }
