@@ -14,13 +14,20 @@ import org.junit.jupiter.api.Test;
 /** A third city applied with the provisioning tool is live in the running app: no redeploy, no restart. */
 class NewTenantIT {
 
+    private static final Path SHIPPED = Paths.get(System.getProperty("huzhu.config.dir", "../../tenant-config"));
+
+    /** A tenant-config folder of the test's own, holding the shipped calendar the provisioning tool needs. */
+    private static Path configWithCalendar() throws java.io.IOException {
+        Path config = Files.createTempDirectory("tenant-config");
+        Files.createDirectories(config.resolve("calendar"));
+        Files.copy(SHIPPED.resolve("calendar/CN-2026.txt"), config.resolve("calendar/CN-2026.txt"));
+        return config;
+    }
+
     @Test
     void a_new_city_applied_while_the_app_runs_logs_in_to_an_empty_portal() throws Exception {
         String city = "city" + Integer.toString(new Random().nextInt(1 << 24), 36);
-        Path config = Files.createTempDirectory("tenant-config");
-        Files.createDirectories(config.resolve("calendar"));
-        Path shipped = Paths.get(System.getProperty("huzhu.config.dir", "../../tenant-config"));
-        Files.copy(shipped.resolve("calendar/CN-2026.txt"), config.resolve("calendar/CN-2026.txt"));
+        Path config = configWithCalendar();
         Files.createDirectories(config.resolve(city));
         Files.writeString(config.resolve(city).resolve("tenant.yaml"), """
                 id: %1$s
@@ -49,12 +56,9 @@ class NewTenantIT {
     @Test
     void a_new_city_applied_with_demo_data_while_the_app_runs_shows_its_figures_without_a_restart() throws Exception {
         String city = "city" + Integer.toString(new Random().nextInt(1 << 24), 36);
-        Path config = Files.createTempDirectory("tenant-config");
-        Files.createDirectories(config.resolve("calendar"));
-        Path shipped = Paths.get(System.getProperty("huzhu.config.dir", "../../tenant-config"));
-        Files.copy(shipped.resolve("calendar/CN-2026.txt"), config.resolve("calendar/CN-2026.txt"));
+        Path config = configWithCalendar();
         Files.createDirectories(config.resolve(city).resolve("plans"));
-        try (var plans = Files.list(shipped.resolve("beijing/plans"))) {
+        try (var plans = Files.list(SHIPPED.resolve("beijing/plans"))) {
             for (Path plan : plans.toList()) {
                 Files.copy(plan, config.resolve(city).resolve("plans").resolve(plan.getFileName()));
             }
