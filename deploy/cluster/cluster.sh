@@ -156,6 +156,10 @@ defaults
     timeout client 1h
     timeout server 1h
     timeout tunnel 1h
+    # a connection a dead server or node refuses, before the health checks have marked it down (up to 3 checks),
+    # is tried again on another one instead of failing (503 for HTTP, a broken connection for SQL)
+    retries 2
+    option redispatch
 
 # SQL: every connection to one of the three Galera nodes in turn ($SQL_WRITERS). A node takes connections only
 # while Galera says it is Synced: one that answers but is joining, a donor or cut off from the others (its
