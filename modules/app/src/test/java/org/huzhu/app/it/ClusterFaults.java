@@ -61,7 +61,7 @@ class ClusterFaults {
         JsonNode done = poll("import " + id + " submitted", () -> enrolmentImport(id),
                 j -> "SUBMITTED".equals(j.get("status").asText()));
         log("enrolment list " + id + " SUBMITTED " + seconds(t0) + " s after the kill; " + resumedBy("enrolment-import",
-                id, killed));
+                id, killed) + "; " + stoppedAttempts("enrolment-import", id));
         assertThat(done.get("enrolledRows").asInt()).isEqualTo(list.goodRows());
         assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id)).isEqualTo(list.goodRows());
         assertThat(count("SELECT COUNT(DISTINCT member_id) FROM enrolment WHERE import_id = " + id))
@@ -97,7 +97,8 @@ class ClusterFaults {
         poll("run " + runId + " gathered", () -> ok(Api.get(PayoutFixtures.ADMIN, "/api/v1/payout-runs/" + runId
                         + "?limit=1")).get("run"),
                 r -> "GATHERED".equals(r.get("status").asText()));
-        log("payout run " + runId + " GATHERED " + seconds(t0) + " s after the kill; " + resumedBy("payout-run", runId, killed));
+        log("payout run " + runId + " GATHERED " + seconds(t0) + " s after the kill; "
+                + resumedBy("payout-run", runId, killed) + "; " + stoppedAttempts("payout-run", runId));
         PayoutFixtures.assertConsistent(runId);
         String mine = "(" + String.join(",", claims.stream().map(c -> Long.toString(c.id())).toList()) + ")";
         assertThat(count("SELECT COUNT(*) FROM claim WHERE payout_run_id = " + runId + " AND id IN " + mine))
@@ -107,7 +108,8 @@ class ClusterFaults {
                 .as("each in exactly one payment").isEqualTo(claims.size());
         assertThat(count("SELECT COUNT(*) FROM payout_payment WHERE payable_kind = 'CLAIM' AND source_id IN " + mine))
                 .isEqualTo(claims.size());
-        assertThat(count("SELECT SUM(amount_fen) FROM payout_payment WHERE payable_kind = 'CLAIM' AND run_id = " + runId))
+        assertThat(count("SELECT SUM(amount_fen) FROM payout_payment WHERE payable_kind = 'CLAIM' AND run_id = "
+                + runId))
                 .as("the run's claim payments = the claims' approved amounts")
                 .isEqualTo(count("SELECT SUM(approved_fen) FROM claim WHERE payout_run_id = " + runId));
         assertThat(count("SELECT COUNT(*) FROM payout_run_event WHERE run_id = " + runId + " AND event = 'GATHERED'"))
@@ -166,8 +168,8 @@ class ClusterFaults {
 
         JsonNode done = poll("settlement import " + id + " done", () -> settlementImport(id),
                 j -> List.of("DONE", "FAILED").contains(j.get("status").asText()));
-        log("settlement import " + id + " " + done.get("status").asText() + " " + seconds(t0) + " s after the kill: "
-                + done);
+        log("settlement import " + id + " " + done.get("status").asText() + " " + seconds(t0) + " s after the kill; "
+                + stoppedAttempts("settlement-import", id) + "; " + done);
         assertThat(done.get("status").asText()).isEqualTo("DONE");
         int created = done.get("claimsCreated").asInt();
         int badLines = done.get("badLines").asInt();
@@ -209,7 +211,8 @@ class ClusterFaults {
                 assertThat(count(c, "SELECT COUNT(*) FROM claim WHERE tenant_id = 'beijing' AND status = 'APPROVED' "
                         + "AND source_ref LIKE '" + prefix + "%'")).isEqualTo(done.get("approved").asLong());
                 assertThat(count(c, "SELECT COALESCE(SUM(approved_fen), 0) FROM claim WHERE tenant_id = 'beijing' AND "
-                        + "status = 'APPROVED' AND source_ref LIKE '" + prefix + "%'")).as("approved total on node " + n)
+                        + "status = 'APPROVED' AND source_ref LIKE '" + prefix + "%'"))
+                        .as("approved total on node " + n)
                         .isEqualTo(new java.math.BigDecimal(done.get("approvedAmount").asText()).movePointRight(2)
                                 .longValueExact());
                 assertThat(count(c, "SELECT COUNT(DISTINCT line_no) FROM settlement_import_error WHERE import_id = "
@@ -307,6 +310,24 @@ class ClusterFaults {
         boolean ist = tail.stream().anyMatch(l -> l.contains("IST received") || l.contains("Receiving IST"));
         boolean sst = tail.stream().anyMatch(l -> l.contains("SST succeeded") || l.contains("State transfer required"));
         return ist ? "IST" : sst ? "SST" : "none logged";
+    }
+
+    /** The attempts of the job that stopped on a failure and were tried again, as the servers' logs say. */
+    private static String stoppedAttempts(String actor, long id) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            try (var files = Files.list(CLUSTER.resolve("wlp-usr/servers/huzhu-" + i + "/logs"))) {
+                for (Path log : files.filter(f -> f.getFileName().toString().startsWith("messages")).toList()) {
+                    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                        int at = line.indexOf(actor + " " + id + " of beijing stopped");
+                        if (at >= 0) {
+                            lines.add("app server " + i + ": " + line.substring(at));
+                        }
+                    }
+                }
+            }
+        }
+        return lines.isEmpty() ? "no attempt stopped" : lines.size() + " attempts stopped: " + String.join("; ", lines);
     }
 
     /** Whether the server left running says it resumed the job (the killed one may have, before it was killed). */
