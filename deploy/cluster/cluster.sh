@@ -6,6 +6,8 @@
 #   cluster.sh app-start      two Liberty servers of the WAR that `liberty:create liberty:deploy` made
 #   cluster.sh stop           stops all of the above that runs (app servers, HAProxy, database nodes 3, 2, 1)
 #   cluster.sh status         what answers where
+#   cluster.sh node-start N   database node N started again (it rejoins; waits until Synced), after a fault test
+#   cluster.sh app-restart N  app server N started again as it was, waits until ready, after a fault test
 # Everything lives under target/cluster (data survives a stop; HUZHU_CLUSTER_FRESH=1 starts from empty nodes).
 # Ports (all loopback): database nodes 33061-33063 (Galera 4567/4577/4587, IST +1, SST 4444/4454/4464),
 # HAProxy SQL HUZHU_CLUSTER_SQL_PORT (33070), HTTP HUZHU_HTTP_PORT (9080), app servers HUZHU_CLUSTER_APP_PORTS
@@ -25,6 +27,7 @@ STATS_PORT="${HUZHU_CLUSTER_STATS_PORT:-9090}"
 SQL_WRITERS="${HUZHU_CLUSTER_SQL_WRITERS:-all}"
 read -r -a APP_PORTS <<<"${HUZHU_CLUSTER_APP_PORTS:-9181 9182}"
 KC_PORT="${HUZHU_KC_PORT:-8180}"
+JOB_SWEEP="${HUZHU_CLUSTER_JOB_SWEEP_SECONDS:-20}"
 DB_NAME="${HUZHU_DB_NAME:-huzhu}"
 GALERA_LIB="${HUZHU_GALERA_LIB:-/usr/lib/galera/libgalera_smm.so}"
 WLP="$ROOT/modules/app/target/liberty/wlp"
@@ -153,6 +156,10 @@ defaults
     timeout client 1h
     timeout server 1h
     timeout tunnel 1h
+    # a connection a dead server or node refuses, before the health checks have marked it down (up to 3 checks),
+    # is tried again on another one instead of failing (503 for HTTP, a broken connection for SQL)
+    retries 2
+    option redispatch
 
 # SQL: every connection to one of the three Galera nodes in turn ($SQL_WRITERS). A node takes connections only
 # while Galera says it is Synced: one that answers but is joining, a donor or cut off from the others (its
@@ -271,6 +278,9 @@ app_start() {
   <variable name="huzhu.kc.url" value="http://localhost:$KC_PORT"/>
   <variable name="huzhu.web.url" value="${HUZHU_WEB_URL:-http://localhost:$HTTP_PORT}"/>
   <variable name="huzhu.pii.key" value="${HUZHU_PII_KEY:?}"/>
+  <!-- a background job whose server died is taken over by the other server at its next sweep for unfinished
+       jobs once the job's lease (90 s) ran out: sweeps every $JOB_SWEEP s here for the fault tests (default 300) -->
+  <variable name="huzhu.jobs.sweep.seconds" value="$JOB_SWEEP"/>
   <!-- which requests each server answered: logs/http_access.log -->
   <httpAccessLogging id="clusterAccessLog"/>
   <httpEndpoint id="defaultHttpEndpoint" accessLoggingRef="clusterAccessLog"/>
@@ -288,6 +298,22 @@ XML
     sleep 3
   done
   echo "the app servers did not become ready; see $WLP_USER_DIR/servers/huzhu-*/logs/messages.log"
+  return 1
+}
+
+# One app server started again as it was (after a fault test killed it), waited for until ready.
+app_restart() { # server number
+  local i=$1 p; p="${APP_PORTS[$((i - 1))]}"
+  [ -d "$(app_server_dir "$i")" ] || { echo "no app server $i: start them with app-start"; exit 1; }
+  if port_answers "$p"; then echo "app server $i already answers on $p"; return 0; fi
+  echo "starting app server $i again on 127.0.0.1:$p"
+  "$WLP/bin/server" start "huzhu-$i" >"$DIR/server-start-$i.out" 2>&1
+  local deadline=$((SECONDS + 600))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    curl -fs -o /dev/null "http://127.0.0.1:$p/health/ready" && { echo "app server $i is ready"; return 0; }
+    sleep 2
+  done
+  echo "app server $i did not become ready; see $(app_server_dir "$i")/logs/messages.log"
   return 1
 }
 
@@ -314,9 +340,14 @@ status() {
 
 case "${1:-}" in
   galera-start) galera_start ;;
+  node-start) # one database node started again (after a fault test killed it): it rejoins by IST and is waited for
+    [ -n "${2:-}" ] || { echo "usage: cluster.sh node-start 1|2|3"; exit 2; }
+    write_node_config "$2"; start_node "$2"
+    echo "database node $2 is $(status_of "$(db_port "$2")" wsrep_local_state_comment) (cluster size $(status_of "$(db_port "$2")" wsrep_cluster_size))" ;;
+  app-restart) [ -n "${2:-}" ] || { echo "usage: cluster.sh app-restart 1|2"; exit 2; }; app_restart "$2" ;;
   proxy-start) proxy_start ;;
   app-start) app_start ;;
   stop) app_stop; proxy_stop; galera_stop ;;
   status) status ;;
-  *) echo "usage: cluster.sh galera-start | proxy-start | app-start | stop | status"; exit 2 ;;
+  *) echo "usage: cluster.sh galera-start | proxy-start | app-start | stop | status | node-start <n> | app-restart <n>"; exit 2 ;;
 esac

@@ -68,9 +68,13 @@ final class Platform {
         return "http://localhost:" + env("HUZHU_KC_PORT", "8180");
     }
 
+    /**
+     * The test database; {@code HUZHU_TEST_DB_OPTIONS} adds connection options (the cluster's fault tests:
+     * {@code ?sessionVariables=wsrep_sync_wait=1}, so that a read through HAProxy sees every earlier commit).
+     */
     static String jdbcUrl() {
         return "jdbc:mysql://" + env("HUZHU_DB_HOST", "127.0.0.1") + ":" + env("HUZHU_DB_PORT", "3306") + "/"
-                + env("HUZHU_DB_NAME", "huzhu_test");
+                + env("HUZHU_DB_NAME", "huzhu_test") + env("HUZHU_TEST_DB_OPTIONS", "");
     }
 
     /**

@@ -11,9 +11,17 @@ import org.huzhu.claims.domain.SettlementImport;
 import org.huzhu.claims.domain.SettlementImportError;
 import org.huzhu.tenancy.api.JobFailure;
 import org.huzhu.tenancy.api.JobFiles;
+import org.huzhu.tenancy.api.RetriedOnConflict;
 import org.huzhu.tenancy.api.TenantEntityManager;
 
-/** A settlement import's storage: the job, its file (encrypted, in {@link JobFiles}) and its bad lines. */
+/**
+ * A settlement import's storage: the job, its file (encrypted, in {@link JobFiles}) and its bad lines. The job's
+ * end, failure and retry load what they change and run again whole when the database refuses them for a conflict
+ * ({@link RetriedOnConflict}): on Galera the end, right after the last chunk was committed on another connection,
+ * may land on a node that has not applied that chunk yet and fail certification (seen on the cluster, docs/CLUSTER.md
+ * "Fault tests"). {@link #create} does not: it persists the caller's entity, which a refused attempt leaves with its
+ * id set.
+ */
 @ApplicationScoped
 public class SettlementStore {
 
@@ -68,11 +76,13 @@ public class SettlementStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void finished(long importId, int lines) {
         em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE).finished(lines);
     }
 
     @Transactional
+    @RetriedOnConflict
     public void failed(long importId, JobFailure reason) {
         SettlementImport job = em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (job != null && job.running()) {
@@ -81,6 +91,7 @@ public class SettlementStore {
     }
 
     @Transactional
+    @RetriedOnConflict
     public void retry(long importId) {
         em().find(SettlementImport.class, importId, LockModeType.PESSIMISTIC_WRITE).retry();
     }

@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.huzhu.kernel.tenant.TenantId;
 
 /**
@@ -26,7 +27,10 @@ import org.huzhu.kernel.tenant.TenantId;
  * that could not be written). The job itself must skip what it already committed. Log lines name the job and
  * the tenant, never the content. With several servers, a job runs on the one that holds its lease ({@link Leases}),
  * renewed every {@value #HEARTBEAT_SECONDS} s while the job is live there: another server's sweep launches it only
- * once that server stopped renewing (it died), so a job is never worked on by two servers at once.
+ * once that server stopped renewing (it died), so a job is never worked on by two servers at once. The sweep runs
+ * every {@value #SWEEP_SECONDS} s unless MicroProfile Config's {@code huzhu.jobs.sweep.seconds} (a server variable,
+ * or {@code HUZHU_JOBS_SWEEP_SECONDS}) says otherwise: a job whose server died is taken over up to a sweep after
+ * its lease ran out (the cluster on one machine sweeps every 20 s, for its fault tests).
  */
 @ApplicationScoped
 public class BackgroundJobs {
@@ -34,7 +38,7 @@ public class BackgroundJobs {
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
     static final int ATTEMPTS = 6;
     static final int RETRY_SECONDS = 10;
-    static final int SWEEP_MINUTES = 5;
+    static final int SWEEP_SECONDS = 300;
     static final int HEARTBEAT_SECONDS = 30;
     static final Duration LEASE = Duration.ofSeconds(3L * HEARTBEAT_SECONDS);
 
@@ -59,6 +63,10 @@ public class BackgroundJobs {
     @Inject
     Leases leases;
 
+    @Inject
+    @ConfigProperty(name = "huzhu.jobs.sweep.seconds", defaultValue = "" + SWEEP_SECONDS)
+    int sweepSeconds;
+
     /** The lease renewals of the jobs live on this server, by job. */
     private final ConcurrentHashMap<String, ScheduledFuture<?>> heartbeats = new ConcurrentHashMap<>();
 
@@ -70,17 +78,23 @@ public class BackgroundJobs {
 
     /** Runs {@code work} with the job's id as {@code actor} in the tenant, in the background. */
     public void launch(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp) {
+        start(tenant, actor, jobId, work, giveUp);
+    }
+
+    /** Launches the job unless another server holds it: false then. */
+    private boolean start(TenantId tenant, String actor, long jobId, LongConsumer work, GiveUp giveUp) {
         String key = key(tenant, actor, jobId);
         Boolean again = live.compute(key, (k, v) -> v == null ? Boolean.FALSE : Boolean.TRUE);
         if (!again) {
             if (!leases.hold(lease(key), LEASE)) {
                 live.remove(key); // another server holds the job and renews it: it runs there
-                return;
+                return false;
             }
             heartbeats.put(key, scheduler.scheduleWithFixedDelay(() -> leases.hold(lease(key), LEASE),
                     HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS));
             attempt(tenant, actor, jobId, work, giveUp, 1);
         }
+        return true;
     }
 
     /** An attempt ended for good: the job leaves the live ones, or runs again if it was launched meanwhile. */
@@ -146,15 +160,17 @@ public class BackgroundJobs {
      * {@code running} lists that no attempt on this server holds.
      */
     public void resume(String actor, Supplier<List<Long>> running, LongConsumer work, GiveUp giveUp) {
-        scheduler.scheduleWithFixedDelay(() -> sweep(actor, running, work, giveUp), 0, SWEEP_MINUTES, TimeUnit.MINUTES);
+        int every = sweepSeconds > 0 ? sweepSeconds : SWEEP_SECONDS;
+        LOG.log(Level.INFO, "{0}: unfinished jobs are swept every {1} s", new Object[] {actor, every});
+        scheduler.scheduleWithFixedDelay(() -> sweep(actor, running, work, giveUp), 0, every, TimeUnit.SECONDS);
     }
 
     private void sweep(String actor, Supplier<List<Long>> running, LongConsumer work, GiveUp giveUp) {
         try {
             tenants.activeTenants().forEach(tenant -> scope.call(tenant.id(), actor, running).forEach(id -> {
-                if (!live.containsKey(key(tenant.id(), actor, id))) {
+                // said only where it resumes: a job another server runs and renews is left to it, unlogged
+                if (!live.containsKey(key(tenant.id(), actor, id)) && start(tenant.id(), actor, id, work, giveUp)) {
                     LOG.info(() -> "resuming " + actor + " " + id + " of " + tenant.id().value());
-                    launch(tenant.id(), actor, id, work, giveUp);
                 }
             }));
         } catch (RuntimeException e) {
