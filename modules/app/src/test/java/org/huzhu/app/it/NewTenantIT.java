@@ -16,6 +16,18 @@ class NewTenantIT {
 
     private static final Path SHIPPED = Paths.get(System.getProperty("huzhu.config.dir", "../../tenant-config"));
 
+    /** The city's tenant.yaml: its name, city office and admin, then {@code more} (YAML, e.g. its demo data). */
+    private static void writeTenant(Path config, String city, String more) throws java.io.IOException {
+        Files.createDirectories(config.resolve(city));
+        Files.writeString(config.resolve(city).resolve("tenant.yaml"), """
+                id: %1$s
+                name: { zh: %1$s市职工互助保障办事处, en: %1$s city office }
+                cityOffice: { code: C, name: 办事处 }
+                users:
+                  - { username: %1$s-admin, roles: [office-admin], orgUnit: C }
+                """.formatted(city) + more);
+    }
+
     /** A tenant-config folder of the test's own, holding the shipped calendar the provisioning tool needs. */
     private static Path configWithCalendar() throws java.io.IOException {
         Path config = Files.createTempDirectory("tenant-config");
@@ -28,14 +40,7 @@ class NewTenantIT {
     void a_new_city_applied_while_the_app_runs_logs_in_to_an_empty_portal() throws Exception {
         String city = "city" + Integer.toString(new Random().nextInt(1 << 24), 36);
         Path config = configWithCalendar();
-        Files.createDirectories(config.resolve(city));
-        Files.writeString(config.resolve(city).resolve("tenant.yaml"), """
-                id: %1$s
-                name: { zh: %1$s市职工互助保障办事处, en: %1$s city office }
-                cityOffice: { code: C, name: 办事处 }
-                users:
-                  - { username: %1$s-admin, roles: [office-admin], orgUnit: C }
-                """.formatted(city));
+        writeTenant(config, city, "");
 
         assertThat(Api.get("hq-analyst", "/api/v1/hq/tenants").body()).doesNotContain(city);
         ProvisioningMain.apply(ProvisioningOptions.parse(new String[] {"apply", config.toString(), "--tenant", city}));
@@ -63,19 +68,14 @@ class NewTenantIT {
                 Files.copy(plan, config.resolve(city).resolve("plans").resolve(plan.getFileName()));
             }
         }
-        Files.writeString(config.resolve(city).resolve("tenant.yaml"), """
-                id: %1$s
-                name: { zh: %1$s市职工互助保障办事处, en: %1$s city office }
-                cityOffice: { code: C, name: 办事处 }
-                users:
-                  - { username: %1$s-admin, roles: [office-admin], orgUnit: C }
+        writeTenant(config, city, """
                 demo:
                   members: 40
                   grassrootsPerAgency: 2
                   regionPrefix: "6101"
                   agencyOffices:
                     - { code: C-A, name: 甲区总工会 }
-                """.formatted(city));
+                """);
 
         ProvisioningMain.apply(ProvisioningOptions.parse(new String[] {"apply", config.toString(), "--tenant", city,
                 "--demo-data"}));
