@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,7 +17,8 @@ import org.huzhu.tenancy.api.Translations;
 
 /**
  * A failure the code did not expect answers 500 with an incident id, in the caller's language and never with the
- * exception's text (it may hold SQL or data); the log has the details under the same id.
+ * exception's text (it may hold SQL or data); the log has the details under the same id. A conflict the database
+ * refused the transaction for answers 503 ({@link ConflictAnswer}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -33,8 +37,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return web.getResponse();
         }
         String incident = UUID.randomUUID().toString();
+        Optional<Response> busy = ConflictAnswer.to(e, incident, acceptable(), translations);
+        if (busy.isPresent()) {
+            // The database's text for 1213 names no data; the stack would only repeat the retry interceptor's.
+            LOG.warning("transaction refused for a conflict, answered 503, incident " + incident + ": " + e);
+            return busy.get();
+        }
         LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, e);
-        return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, null, "app.unexpected",
-                headers == null ? null : headers.getAcceptableLanguages(), translations, incident);
+        return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, null, "app.unexpected", acceptable(), translations,
+                incident);
+    }
+
+    private List<Locale> acceptable() {
+        return headers == null ? null : headers.getAcceptableLanguages();
     }
 }

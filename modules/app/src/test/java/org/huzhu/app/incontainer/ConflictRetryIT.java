@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.huzhu.tenancy.domain.Conflicts;
+import org.huzhu.app.rest.ConflictAnswer;
+import org.huzhu.tenancy.api.Conflicts;
+import org.huzhu.tenancy.api.Translations;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A transaction the database refuses for a conflict (1213: InnoDB's deadlock victim here, Galera's certification
  * failure on a cluster) is run again whole by {@link org.huzhu.tenancy.api.RetriedOnConflict}, and nothing of the
  * refused attempt stays: two crossing transactions both end done, each row counts exactly the two transactions that
- * committed, and three attempts were made. Without the annotation the same crossing fails one of them.
+ * committed, and three attempts were made. Without the annotation the same crossing fails one of them, and the
+ * failure answers a REST caller 503 with Retry-After (nothing was kept; sending it again may pass), not 500.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConflictRetryIT {
@@ -36,7 +41,8 @@ class ConflictRetryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ModuleArchive.named("huzhu-conflict-retry-it").addClass(CrossedRows.class);
+        return ModuleArchive.named("huzhu-conflict-retry-it").addClass(CrossedRows.class)
+                .addClass(ConflictAnswer.class).addClass("org.huzhu.app.rest.Problems");
     }
 
     @BeforeEach
@@ -68,6 +74,17 @@ class ConflictRetryIT {
         assertTrue(Conflicts.isConflict(failures.get(0)), "refused for the conflict: " + failures.get(0));
         assertEquals(1, count(1));
         assertEquals(1, count(2));
+        assertAnsweredBusy((Exception) failures.get(0));
+    }
+
+    /** The container's real failure for a refused transaction: 503 with Retry-After; anything else is not one. */
+    private static void assertAnsweredBusy(Exception conflict) {
+        Translations keys = (key, locale, params) -> key + " " + params[0];
+        Response busy = ConflictAnswer.to(conflict, "incident-1", null, keys).orElseThrow();
+        assertEquals(503, busy.getStatus());
+        assertEquals("2", busy.getHeaderString(HttpHeaders.RETRY_AFTER));
+        assertTrue(busy.getEntity().toString().contains("\"code\":\"app.conflict\""), busy.getEntity().toString());
+        assertTrue(ConflictAnswer.to(new IllegalStateException("not a conflict"), "incident-2", null, keys).isEmpty());
     }
 
     private List<Throwable> cross(Runnable one, Runnable other) throws InterruptedException {

@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.huzhu.tenancy.api.RetriedOnConflict;
-import org.huzhu.tenancy.domain.Conflicts;
+import org.huzhu.tenancy.api.Conflicts;
 
 /**
  * Runs a {@link RetriedOnConflict} method again when the database refused its transaction for a conflict: outside

@@ -1,4 +1,4 @@
-package org.huzhu.tenancy.domain;
+package org.huzhu.tenancy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

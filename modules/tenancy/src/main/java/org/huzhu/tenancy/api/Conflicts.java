@@ -1,4 +1,4 @@
-package org.huzhu.tenancy.domain;
+package org.huzhu.tenancy.api;
 
 import java.sql.SQLException;
 
