@@ -16,18 +16,20 @@ import org.huzhu.reporting.domain.FigureRow;
 import org.huzhu.reporting.domain.Grain;
 import org.huzhu.reporting.infrastructure.FigureQueries;
 import org.huzhu.reporting.infrastructure.HeadquartersRollup;
+import org.huzhu.reporting.infrastructure.WriterNode;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
  * The read model's storage: changes added to every grain with {@code INSERT ... ON DUPLICATE KEY UPDATE cnt = cnt
- * + ?} through {@link TenantSql} (the tenant from the context, the writer's transaction), reads through
- * {@link FigureQueries} for the caller's tenant.
+ * + ?} through {@link TenantSql} (the tenant from the context, the writer's transaction), into the row of the cell
+ * that belongs to the database node the transaction runs on ({@link WriterNode}: on a Galera cluster, writers on two
+ * nodes never change one row), reads through {@link FigureQueries} for the caller's tenant, adding a cell's rows up.
  */
 @ApplicationScoped
 public class FigureStore {
 
-    static final List<String> COLUMNS = List.of("period", "figure", "plan_code", "agency_id", "cnt", "fen");
+    static final List<String> COLUMNS = List.of("period", "figure", "plan_code", "agency_id", "node", "cnt", "fen");
     static final String ADD = "cnt = cnt + VALUES(cnt), fen = fen + VALUES(fen)";
 
     @Inject
@@ -46,16 +48,17 @@ public class FigureStore {
         if (deltas.isEmpty()) {
             return;
         }
-        for (Grain grain : Grain.values()) { // always in this order: no two writers lock tables the other way round
-            List<Object[]> rows = new ArrayList<>();
-            for (FigureDeltas.Change ch : deltas.in(grain)) {
-                rows.add(new Object[] {Date.valueOf(ch.cell().day()), ch.cell().figure().name(), ch.cell().planCode(),
-                        ch.cell().agencyId(), ch.count(), ch.fen()});
+        try (Connection c = dataSource.getConnection()) { // the writer's transaction
+            long node = WriterNode.of(c);
+            for (Grain grain : Grain.values()) { // always in this order: no two writers lock tables the other way round
+                List<Object[]> rows = new ArrayList<>();
+                for (FigureDeltas.Change ch : deltas.in(grain)) {
+                    rows.add(new Object[] {Date.valueOf(ch.cell().day()), ch.cell().figure().name(),
+                            ch.cell().planCode(), ch.cell().agencyId(), node, ch.count(), ch.fen()});
+                }
+                sql.insert(c, grain.table(), COLUMNS, rows, ADD);
             }
-            sql.insert(grain.table(), COLUMNS, rows, ADD);
-        }
-        try (Connection c = dataSource.getConnection()) { // the writer's transaction, as TenantSql's
-            HeadquartersRollup.add(c, tenant.value(), deltas);
+            HeadquartersRollup.add(c, tenant.value(), node, deltas);
         } catch (SQLException e) {
             throw new IllegalStateException("adding to headquarters' figures failed: " + e.getMessage(), e);
         }

@@ -14,7 +14,7 @@ import org.huzhu.reporting.domain.Grain;
  * All cities added up per day or month, figure and plan, for headquarters: {@code report_hq_day} and
  * {@code report_hq_month}, each cell in {@value #SHARDS} shards by the tenant (CRC32 of its id, as MariaDB's
  * {@code CRC32()} gives it, so the migration and the recount agree), so that two cities' writers seldom wait on one
- * row. Written in the writer's transaction with the tenant-keyed grains (after them, cells in key order: no two
+ * row, and in a row per writing database node ({@link WriterNode}). Written in the writer's transaction with the tenant-keyed grains (after them, cells in key order: no two
  * writers lock the other way round); a recount takes the tenant's old share out and puts the new one in.
  */
 public final class HeadquartersRollup {
@@ -37,26 +37,27 @@ public final class HeadquartersRollup {
     }
 
     /** Adds one transaction's changes of a tenant: its per-plan day and month cells. */
-    public static void add(Connection c, String tenant, FigureDeltas deltas) throws SQLException {
+    public static void add(Connection c, String tenant, long node, FigureDeltas deltas) throws SQLException {
         int shard = shard(tenant);
-        write(c, "report_hq_day", shard, deltas.in(Grain.CITY_DAY));
-        write(c, "report_hq_month", shard, deltas.in(Grain.CITY_MONTH));
+        write(c, "report_hq_day", shard, node, deltas.in(Grain.CITY_DAY));
+        write(c, "report_hq_month", shard, node, deltas.in(Grain.CITY_MONTH));
     }
 
-    private static void write(Connection c, String table, int shard, List<FigureDeltas.Change> changes)
+    private static void write(Connection c, String table, int shard, long node, List<FigureDeltas.Change> changes)
             throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table
-                + " (period, figure, plan_code, shard, cnt, fen) VALUES (?, ?, ?, ?, ?, ?)" + add(table))) {
+                + " (period, figure, plan_code, shard, node, cnt, fen) VALUES (?, ?, ?, ?, ?, ?, ?)" + add(table))) {
             for (FigureDeltas.Change ch : changes) {
                 s.setDate(1, Date.valueOf(ch.cell().day()));
                 s.setString(2, ch.cell().figure().name());
                 s.setString(3, ch.cell().planCode());
                 s.setInt(4, shard);
-                s.setLong(5, ch.count());
-                s.setLong(6, ch.fen());
+                s.setLong(5, node);
+                s.setLong(6, ch.count());
+                s.setLong(7, ch.fen());
                 s.addBatch();
             }
             s.executeBatch();

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * The dashboards' reads against the real MariaDB, in a database of their own made from reporting's migrations:
  * two years of random daily figures for three cities, the other grains added up from them by plain SQL, and then
  * hundreds of periods (whole months, partial months read by their days or as the month less the days outside,
- * single days, years) whose every cell must equal the sum of the days it covers.
+ * single days, years) whose every cell must equal the sum of the days it covers. Many cells are kept in two or three
+ * rows, one per database node that wrote them (as on a Galera cluster), which every read must add up.
  */
 class FigureQueriesIT {
 
@@ -35,6 +36,8 @@ class FigureQueriesIT {
     private static final LocalDate FIRST = LocalDate.of(2025, 1, 1);
     private static final int DAYS = 730;
     private static final List<String> TENANTS = List.of("alpha", "beta", "gamma");
+    /** Nodes as {@link WriterNode} names them (0: the recount's), the largest an unsigned INT can hold among them. */
+    private static final long[] NODES = {0, 4_294_967_295L, 1_907_431_262L};
     private static MysqlDataSource dataSource;
 
     @BeforeAll
@@ -45,7 +48,8 @@ class FigureQueriesIT {
         }
         dataSource = source(DB);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String file : List.of("V10_001__report_figures.sql", "V10_003__report_rollups.sql")) {
+            for (String file : List.of("V10_001__report_figures.sql", "V10_003__report_rollups.sql",
+                    "V10_004__report_writer_node.sql")) {
                 String script = Files.readString(migrations().resolve(file)).replaceAll("(?m)^--.*$", "");
                 for (String sql : script.split(";")) {
                     if (!sql.isBlank()) {
@@ -54,15 +58,17 @@ class FigureQueriesIT {
                 }
             }
             writeDays(c);
-            s.execute("INSERT INTO report_month SELECT tenant_id, DATE_FORMAT(period, '%Y-%m-01'), figure, plan_code,"
-                    + " agency_id, SUM(cnt), SUM(fen) FROM report_day GROUP BY 1, 2, 3, 4, 5");
+            String columns = " (tenant_id, period, figure, plan_code, agency_id, node, cnt, fen) ";
+            s.execute("INSERT INTO report_month" + columns + "SELECT tenant_id, DATE_FORMAT(period, '%Y-%m-01'), figure,"
+                    + " plan_code, agency_id, node, SUM(cnt), SUM(fen) FROM report_day GROUP BY 1, 2, 3, 4, 5, 6");
             for (String grain : List.of("day", "month")) {
-                s.execute("INSERT INTO report_city_" + grain + " SELECT tenant_id, period, figure, plan_code, 0, SUM(cnt),"
-                        + " SUM(fen) FROM report_" + grain + " GROUP BY 1, 2, 3, 4");
-                s.execute("INSERT INTO report_city_total_" + grain + " SELECT tenant_id, period, figure, '', 0, SUM(cnt),"
-                        + " SUM(fen) FROM report_" + grain + " GROUP BY 1, 2, 3");
-                s.execute("INSERT INTO report_hq_" + grain + " SELECT period, figure, plan_code, CRC32(tenant_id) % 16,"
-                        + " SUM(cnt), SUM(fen) FROM report_" + grain + " GROUP BY 1, 2, 3, 4");
+                s.execute("INSERT INTO report_city_" + grain + columns + "SELECT tenant_id, period, figure, plan_code, 0,"
+                        + " node, SUM(cnt), SUM(fen) FROM report_" + grain + " GROUP BY 1, 2, 3, 4, 6");
+                s.execute("INSERT INTO report_city_total_" + grain + columns + "SELECT tenant_id, period, figure, '', 0,"
+                        + " node, SUM(cnt), SUM(fen) FROM report_" + grain + " GROUP BY 1, 2, 3, 6");
+                s.execute("INSERT INTO report_hq_" + grain + " (period, figure, plan_code, shard, node, cnt, fen)"
+                        + " SELECT period, figure, plan_code, CRC32(tenant_id) % 16, node, SUM(cnt), SUM(fen) FROM report_"
+                        + grain + " GROUP BY 1, 2, 3, 4, 5");
             }
         }
     }
@@ -122,20 +128,23 @@ class FigureQueriesIT {
     private static void writeDays(Connection c) throws SQLException {
         Random random = new Random(7);
         c.setAutoCommit(false);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO report_day VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO report_day (tenant_id, period, figure, plan_code,"
+                + " agency_id, node, cnt, fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (String tenant : TENANTS) {
                 for (int d = 0; d < DAYS; d++) {
                     for (String figure : List.of("CLAIMS_PAID", "ENROLMENTS")) {
                         for (String plan : List.of("plan-a", "plan-b")) {
                             for (long agency = 0; agency < 3; agency++) {
-                                if (random.nextInt(5) > 0) { // some cells never written
+                                // some cells never written, the others by one, two or three nodes
+                                for (int n = random.nextInt(5) > 0 ? 1 + random.nextInt(3) : 0; n > 0; n--) {
                                     s.setString(1, tenant);
                                     s.setDate(2, Date.valueOf(FIRST.plusDays(d)));
                                     s.setString(3, figure);
                                     s.setString(4, plan);
                                     s.setLong(5, agency);
-                                    s.setLong(6, random.nextInt(50));
-                                    s.setLong(7, random.nextInt(1_000_000));
+                                    s.setLong(6, NODES[n - 1]);
+                                    s.setLong(7, random.nextInt(50));
+                                    s.setLong(8, random.nextInt(1_000_000));
                                     s.addBatch();
                                 }
                             }
