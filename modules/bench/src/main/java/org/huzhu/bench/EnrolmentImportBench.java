@@ -25,7 +25,8 @@ import org.huzhu.kernel.identity.NationalId;
  * An enrolment list of N new members (default 1,000,000) imported through the running platform, checks,
  * registry and enrolments included, timed from upload to enrolled; then, in the same run, the same file
  * loaded with MariaDB's LOAD DATA into a plain table. Prints both rates and their ratio.
- * {@code ./huzhu bench-import [rows] [union code] [login]}
+ * {@code ./huzhu bench-import [rows] [union code] [login] [--registry N]}: with {@code --registry}, the list goes into
+ * a registry of N members, half of it people already known ({@link RegistryImportBench}).
  */
 public final class EnrolmentImportBench {
 
@@ -35,12 +36,28 @@ public final class EnrolmentImportBench {
     private EnrolmentImportBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        String union = args.length > 1 ? args[1] : "BJ-DC-001";
-        String user = args.length > 2 ? args[2] : "beijing-admin";
+    public static void main(String[] options) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(options));
+        int registry = option(args, "--registry");
+        boolean shortfall = args.remove("--shortfall");
+        int rows = args.size() > 0 ? Integer.parseInt(args.get(0)) : 1_000_000;
+        String union = args.size() > 1 ? args.get(1) : "BJ-DC-001";
+        String user = args.size() > 2 ? args.get(2) : "beijing-admin";
+        if (shortfall) { // for ./huzhu, which fills the registry with demo members before the run
+            System.out.println(RegistryImportBench.tenant(union) + " " + RegistryImportBench.shortfall(union, rows, registry));
+            return;
+        }
         String app = MemberGridBench.env("HUZHU_APP_URL", "http://localhost:" + MemberGridBench.env("HUZHU_HTTP_PORT", "9080"));
         String token = MemberGridBench.token(MemberGridBench.env("HUZHU_KC_URL", "http://localhost:" + MemberGridBench.env("HUZHU_KC_PORT", "8180")), user);
+        if (registry > 0) {
+            BufferPool pool = BufferPool.forBenchmark();
+            try {
+                new RegistryImportBench(app, token, union, rows, registry).run();
+            } finally {
+                pool.restore();
+            }
+            return;
+        }
         Path file = Files.createTempFile("enrolment-bench", ".csv");
         BufferPool pool = BufferPool.forBenchmark();
         try {
@@ -79,6 +96,17 @@ public final class EnrolmentImportBench {
             Files.deleteIfExists(file);
             pool.restore();
         }
+    }
+
+    /** The value after {@code name} in the arguments, both taken out of them; 0 when it is not there. */
+    private static int option(java.util.List<String> args, String name) {
+        int at = args.indexOf(name);
+        if (at < 0 || at + 1 >= args.size()) {
+            return 0;
+        }
+        int value = Integer.parseInt(args.get(at + 1));
+        args.subList(at, at + 2).clear();
+        return value;
     }
 
     /**
