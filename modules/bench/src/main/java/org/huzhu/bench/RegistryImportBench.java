@@ -18,8 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import org.huzhu.kernel.identity.Gender;
-import org.huzhu.kernel.identity.NationalId;
 
 /**
  * The enrolment bench at Beijing's size (issue 17): the tenant's registry already holds {@code registry} members
@@ -111,18 +109,14 @@ final class RegistryImportBench {
             for (int i = 0; i < n; i++) {
                 boolean fresh = mixed && i % 2 == 1;
                 int person = mixed ? i / 2 : i;
-                out.write("职工" + (fresh ? "新" : "") + person + "," + person(seed + (fresh ? 1 : 0), person) + ",13"
-                        + String.format("%09d", i) + ",," + (i % 3 == 0 ? "inpatient-medical" : "accident-injury")
+                String id = EnrolmentImportBench.person(seed + (fresh ? 1 : 0), person);
+                // a known person keeps the phone the registry has for them; new people's are of another range
+                out.write("职工" + (fresh ? "新" : "") + person + "," + id + ",13"
+                        + String.format("%09d", fresh ? 100_000_000 + person : person) + ",,"
+                        + (i % 3 == 0 ? "inpatient-medical" : "accident-injury")
                         + "," + (1 + i % 3) + "\n");
             }
         }
-    }
-
-    /** Distinct people per seed, as the plain bench makes them (its region from the seed). */
-    private static String person(int seed, int i) {
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 14_600);
-        return NationalId.compose(String.valueOf(510_000 + seed % 9_000), birth, 2 * (i / 14_600),
-                i % 2 == 0 ? Gender.MALE : Gender.FEMALE).value();
     }
 
     private double ceiling(Path knownFile, Path list, long registryAtList) throws Exception {
@@ -133,10 +127,7 @@ final class RegistryImportBench {
             s.execute("CREATE TABLE bench_notice LIKE notice_outbox");
             fill(s, knownFile, registryAtList - rows / 2);
             long start = System.nanoTime();
-            s.execute("CREATE TABLE bench_list (name VARCHAR(60), id_number VARCHAR(18), phone VARCHAR(11), "
-                    + "card_no VARCHAR(32), plan_code VARCHAR(40), units VARCHAR(4)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
-            s.execute("LOAD DATA LOCAL INFILE '" + list.toAbsolutePath() + "' INTO TABLE bench_list CHARACTER SET "
-                    + "utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' IGNORE 1 LINES");
+            EnrolmentImportBench.loadList(s, "bench_list", list);
             s.execute("INSERT IGNORE INTO bench_member " + MEMBER_COLUMNS + " SELECT " + memberValues("name",
                     "id_number", "phone") + " FROM bench_list");
             s.execute("INSERT INTO bench_enrolment " + ENROLMENT_COLUMNS + " SELECT 'bench', m.id, l.plan_code, 1, "
@@ -175,13 +166,11 @@ final class RegistryImportBench {
      */
     private void fill(Statement s, Path knownFile, long others) throws Exception {
         long t0 = System.nanoTime();
-        s.execute("CREATE TEMPORARY TABLE bench_known (name VARCHAR(60), id_number VARCHAR(18), phone VARCHAR(11), "
-                + "card_no VARCHAR(32), plan_code VARCHAR(40), units VARCHAR(4)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
-        s.execute("LOAD DATA LOCAL INFILE '" + knownFile.toAbsolutePath() + "' INTO TABLE bench_known CHARACTER SET "
-                + "utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' IGNORE 1 LINES");
+        s.execute("DROP TABLE IF EXISTS bench_known");
+        EnrolmentImportBench.loadList(s, "bench_known", knownFile);
         s.execute("INSERT INTO bench_member " + MEMBER_COLUMNS + " SELECT " + memberValues("name", "id_number", "phone")
                 + " FROM bench_known");
-        s.execute("DROP TEMPORARY TABLE bench_known");
+        s.execute("DROP TABLE bench_known");
         for (long from = 0; from < others; from += 500_000) { // in pieces: one huge statement would fill the undo log
             long to = Math.min(others, from + 500_000) - 1;
             // other people than the list's (region 110101, theirs 51xxxx), a birth day and a sequence number each
