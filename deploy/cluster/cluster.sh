@@ -75,6 +75,10 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$gport;ist.recv_addr=
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$(sst_port "$n")
 wsrep_slave_threads=2
+# causal reads: a read waits until the node has applied every commit the cluster made before it. HAProxy puts each
+# new connection on the next node, so a request (or a test) reading on one connection what was just committed on
+# another could otherwise miss it (the suite on the cluster did, docs/CLUSTER.md)
+wsrep_sync_wait=1
 CNF
   # As root the server runs as mysql, as the Debian service does: the rsync daemon of a joiner's SST would
   # otherwise write as nobody into a root-owned data folder.

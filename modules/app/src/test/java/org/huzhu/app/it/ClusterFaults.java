@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.huzhu.kernel.identity.Gender;
 import org.junit.jupiter.api.Test;
@@ -165,6 +166,10 @@ class ClusterFaults {
         log("settlement import " + id + " (" + lines + " lines): database node " + node + " killed at " + atKill
                 + " lines processed");
         assertThat(atKill).as("killed while the import was running").isLessThan(lines);
+        Map<Integer, Integer> answers = readsRightAfterTheKill(40);
+        log("40 member-list reads right after the kill, both app servers: answers " + answers);
+        assertThat(answers.keySet()).as("requests right after the kill answer, none fails on a pooled connection to"
+                + " the killed node").containsOnly(200);
 
         JsonNode done = poll("settlement import " + id + " done", () -> settlementImport(id),
                 j -> List.of("DONE", "FAILED").contains(j.get("status").asText()));
@@ -189,6 +194,16 @@ class ClusterFaults {
             assertThat(r.getString(2)).isEqualTo("Synced");
         }
         checkSettlementOnEveryNode(id, prefix, done, 3);
+    }
+
+    /** Requests that read the database, one every 100 ms through HAProxy: status code -> how many. */
+    private static Map<Integer, Integer> readsRightAfterTheKill(int count) throws InterruptedException {
+        Map<Integer, Integer> answers = new java.util.TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            answers.merge(Api.get(PayoutFixtures.ADMIN, "/api/v1/members?limit=5").status(), 1, Integer::sum);
+            Thread.sleep(100);
+        }
+        return answers;
     }
 
     // --- the settlement import's checks, node by node ---
