@@ -10,11 +10,15 @@
 #   cluster.sh app-restart N  app server N started again as it was, waits until ready, after a fault test
 # Everything lives under target/cluster (data survives a stop; HUZHU_CLUSTER_FRESH=1 starts from empty nodes).
 # Ports (all loopback): database nodes 33061-33063 (Galera 4567/4577/4587, IST +1, SST 4444/4454/4464),
-# HAProxy SQL HUZHU_CLUSTER_SQL_PORT (33070), HTTP HUZHU_HTTP_PORT (9080), app servers HUZHU_CLUSTER_APP_PORTS
-# ("9181 9182"), HAProxy's statistics page HUZHU_CLUSTER_STATS_PORT (9090).
+# HAProxy SQL HUZHU_CLUSTER_SQL_PORT (33070) and for grabs HUZHU_CLUSTER_GRABS_SQL_PORT (33071), HTTP
+# HUZHU_HTTP_PORT (9080), app servers HUZHU_CLUSTER_APP_PORTS ("9181 9182"), HAProxy's statistics page
+# HUZHU_CLUSTER_STATS_PORT (9090).
 # HUZHU_CLUSTER_SQL_WRITERS: all (default: every connection to the next node, writes on all three) or one (node 1
 # takes every connection while it is up, 2 and 3 are HAProxy backups: concurrent writes wait for row locks instead
 # of failing Galera's certification, see docs/CLUSTER.md).
+# HUZHU_CLUSTER_GRABS, for the SQL port of the app servers' giveaway grabs pool: one (default: node 1 takes every
+# grab connection while it is up, 2 and 3 are backups, so grabs wait for a giveaway row's lock on one node as on
+# one database) or all (like the main port; docs/CLUSTER.md "Hot spots").
 set -euo pipefail
 export PATH="$PATH:/usr/sbin:/sbin" # mariadbd and haproxy, for users whose PATH lacks sbin
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,6 +29,8 @@ SQL_PORT="${HUZHU_CLUSTER_SQL_PORT:-33070}"
 HTTP_PORT="${HUZHU_HTTP_PORT:-9080}"
 STATS_PORT="${HUZHU_CLUSTER_STATS_PORT:-9090}"
 SQL_WRITERS="${HUZHU_CLUSTER_SQL_WRITERS:-all}"
+GRABS_SQL_PORT="${HUZHU_CLUSTER_GRABS_SQL_PORT:-33071}"
+GRABS_WRITERS="${HUZHU_CLUSTER_GRABS:-one}"
 read -r -a APP_PORTS <<<"${HUZHU_CLUSTER_APP_PORTS:-9181 9182}"
 KC_PORT="${HUZHU_KC_PORT:-8180}"
 JOB_SWEEP="${HUZHU_CLUSTER_JOB_SWEEP_SECONDS:-20}"
@@ -176,9 +182,20 @@ listen galera
     option external-check
     external-check path "/usr/bin:/bin"
     external-check command $DIR/galera-check.sh
-$(for n in "${NODES[@]}"; do
-    echo "    server db$n 127.0.0.1:$(db_port "$n") check inter 3s$( [ "$SQL_WRITERS" = one ] && [ "$n" != 1 ] && echo " backup")"
-  done)
+$(sql_servers "$SQL_WRITERS")
+
+# SQL for the giveaway grabs' pool ($GRABS_WRITERS): a giveaway's remaining quota is one row every grab changes.
+# Spread over the nodes, concurrent grabs on two nodes would both commit locally and one fail certification; sent
+# to one node (the others backups, taking over when it is down), they queue on that row's lock as on one database.
+listen galera_grabs
+    bind 127.0.0.1:$GRABS_SQL_PORT
+    mode tcp
+    option tcplog
+    balance roundrobin
+    option external-check
+    external-check path "/usr/bin:/bin"
+    external-check command $DIR/galera-check.sh
+$(sql_servers "$GRABS_WRITERS")
 
 frontend http
     bind 127.0.0.1:$HTTP_PORT
@@ -215,6 +232,15 @@ listen stats
 CFG
 }
 
+# The database nodes as servers of a HAProxy SQL section: all (each takes connections in turn) or one (node 1,
+# the others backups that take over only while it is down).
+sql_servers() { # all|one
+  local n
+  for n in "${NODES[@]}"; do
+    echo "    server db$n 127.0.0.1:$(db_port "$n") check inter 3s$( [ "$1" = one ] && [ "$n" != 1 ] && echo " backup")"
+  done
+}
+
 # HAProxy's check of a database node (arguments: proxy address and port, node address and port): healthy when the
 # node is Synced. Logs in as haproxy_check, which has no privileges (SHOW STATUS needs none).
 galera_check() {
@@ -230,8 +256,11 @@ proxy_start() {
   command -v haproxy >/dev/null || { echo "haproxy is not installed (Debian package haproxy)"; exit 1; }
   mkdir -p "$DIR"
   local p
-  for p in "$SQL_PORT" "$HTTP_PORT" "$STATS_PORT"; do
-    if port_answers "$p"; then echo "port $p is taken: pick others (HUZHU_CLUSTER_SQL_PORT, HUZHU_HTTP_PORT, HUZHU_CLUSTER_STATS_PORT)"; exit 1; fi
+  for p in "$SQL_PORT" "$GRABS_SQL_PORT" "$HTTP_PORT" "$STATS_PORT"; do
+    if port_answers "$p"; then
+      echo "port $p is taken: pick others (HUZHU_CLUSTER_SQL_PORT, HUZHU_CLUSTER_GRABS_SQL_PORT, HUZHU_HTTP_PORT, HUZHU_CLUSTER_STATS_PORT)"
+      exit 1
+    fi
   done
   galera_check >"$DIR/galera-check.sh" && chmod +x "$DIR/galera-check.sh"
   proxy_config >"$DIR/haproxy.cfg"
@@ -241,7 +270,7 @@ proxy_start() {
   for _ in $(seq 1 20); do port_answers "$SQL_PORT" && break; sleep 0.5; done
   # wait until HAProxy's first health checks let the SQL port reach a node
   for _ in $(seq 1 20); do sql "$SQL_PORT" "SELECT 1" >/dev/null 2>&1 && break; sleep 1; done
-  echo "HAProxy: SQL on 127.0.0.1:$SQL_PORT, HTTP on 127.0.0.1:$HTTP_PORT (log: $DIR/haproxy.log)"
+  echo "HAProxy: SQL on 127.0.0.1:$SQL_PORT (grabs: $GRABS_SQL_PORT, $GRABS_WRITERS), HTTP on 127.0.0.1:$HTTP_PORT (log: $DIR/haproxy.log)"
 }
 
 proxy_stop() {
@@ -277,6 +306,8 @@ app_start() {
   <variable name="http.port" value="$p"/>
   <variable name="huzhu.db.host" value="127.0.0.1"/>
   <variable name="huzhu.db.port" value="$SQL_PORT"/>
+  <variable name="huzhu.grabs.db.host" value="127.0.0.1"/>
+  <variable name="huzhu.grabs.db.port" value="$GRABS_SQL_PORT"/>
   <variable name="huzhu.db.name" value="$DB_NAME"/>
   <variable name="huzhu.db.user" value="${HUZHU_DB_USER:-root}"/>
   <variable name="huzhu.kc.url" value="http://localhost:$KC_PORT"/>
@@ -335,7 +366,7 @@ status() {
     p="$(db_port "$n")"
     echo "database node $n 127.0.0.1:$p: $(status_of "$p" wsrep_local_state_comment || true) (cluster size $(status_of "$p" wsrep_cluster_size || true))"
   done
-  echo "HAProxy: $(pid_alive "$DIR/haproxy.pid" && echo "running, SQL $SQL_PORT, HTTP $HTTP_PORT, stats $STATS_PORT" || echo stopped)"
+  echo "HAProxy: $(pid_alive "$DIR/haproxy.pid" && echo "running, SQL $SQL_PORT, grabs $GRABS_SQL_PORT, HTTP $HTTP_PORT, stats $STATS_PORT" || echo stopped)"
   for p in "${APP_PORTS[@]}"; do
     i=$((i + 1))
     echo "app server $i 127.0.0.1:$p: $(curl -fs "http://127.0.0.1:$p/health/ready" >/dev/null 2>&1 && echo ready || echo 'not ready')"
