@@ -2,6 +2,7 @@ package org.huzhu.app.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,8 +12,11 @@ import org.huzhu.tenancy.api.Translations;
 /**
  * A transaction the database refused for a conflict with another one (a deadlock, or on a Galera cluster a failed
  * certification), still refused after {@code @RetriedOnConflict}'s attempts or where nothing retries, changed nothing
- * and may pass when sent again: it answers 503 with {@code Retry-After}, not 500. Apart from
- * {@link UnexpectedErrorMapper} (a CDI bean) so that a test can give it the container's real failure.
+ * and may pass when sent again: it answers 503 with {@code Retry-After}, not 500. So does a request whose database
+ * connection broke off (SQL state class 08: the node it was on went away, and the pool had not noticed yet): the next
+ * attempt gets a live connection, but whether a commit got through before the break is unknown, so the answer asks the
+ * user to look first. Apart from {@link UnexpectedErrorMapper} (a CDI bean) so that a test can give it the container's
+ * real failure.
  */
 public final class ConflictAnswer {
 
@@ -24,11 +28,21 @@ public final class ConflictAnswer {
     /** The answer to the failure when it is such a conflict. */
     public static Optional<Response> to(Exception failure, String incident, List<Locale> acceptable,
                                         Translations translations) {
-        if (!Conflicts.isConflict(failure)) {
+        String key = Conflicts.isConflict(failure) ? "app.conflict" : connectionLost(failure) ? "app.connectionLost" : null;
+        if (key == null) {
             return Optional.empty();
         }
-        Response busy = Problems.of(Response.Status.SERVICE_UNAVAILABLE, null, "app.conflict", acceptable,
-                translations, incident);
+        Response busy = Problems.of(Response.Status.SERVICE_UNAVAILABLE, null, key, acceptable, translations, incident);
         return Optional.of(Response.fromResponse(busy).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build());
+    }
+
+    /** Whether the failure is (caused by) a connection the database or the network closed: SQL state class 08. */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

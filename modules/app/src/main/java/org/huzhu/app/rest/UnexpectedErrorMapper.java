@@ -18,7 +18,7 @@ import org.huzhu.tenancy.api.Translations;
 /**
  * A failure the code did not expect answers 500 with an incident id, in the caller's language and never with the
  * exception's text (it may hold SQL or data); the log has the details under the same id. A conflict the database
- * refused the transaction for answers 503 ({@link ConflictAnswer}).
+ * refused the transaction for, or a database connection that broke off, answers 503 ({@link ConflictAnswer}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -39,8 +39,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         String incident = UUID.randomUUID().toString();
         Optional<Response> busy = ConflictAnswer.to(e, incident, acceptable(), translations);
         if (busy.isPresent()) {
-            // The database's text for 1213 names no data; the stack would only repeat the retry interceptor's.
-            LOG.warning("transaction refused for a conflict, answered 503, incident " + incident + ": " + e);
+            // The database's text for 1213 or a broken link names no data; the stack would only repeat the retry
+            // interceptor's or the pool's.
+            LOG.warning("transaction refused for a conflict or its connection lost, answered 503, incident " + incident
+                    + ": " + e);
             return busy.get();
         }
         LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, e);

@@ -1,6 +1,7 @@
 package org.huzhu.app.incontainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * failure on a cluster) is run again whole by {@link org.huzhu.tenancy.api.RetriedOnConflict}, and nothing of the
  * refused attempt stays: two crossing transactions both end done, each row counts exactly the two transactions that
  * committed, and three attempts were made. Without the annotation the same crossing fails one of them, and the
- * failure answers a REST caller 503 with Retry-After (nothing was kept; sending it again may pass), not 500.
+ * failure answers a REST caller 503 with Retry-After (nothing was kept; sending it again may pass), not 500, as does
+ * a transaction whose connection the database closed.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConflictRetryIT {
@@ -75,6 +77,19 @@ class ConflictRetryIT {
         assertEquals(1, count(1));
         assertEquals(1, count(2));
         assertAnsweredBusy((Exception) failures.get(0));
+    }
+
+    @Test
+    void a_transaction_whose_connection_the_database_closed_answers_503_not_500() throws SQLException {
+        Exception lost = assertThrows(Exception.class,
+                () -> rows.onAConnectionTheDatabaseClosed());
+        Translations keys = (key, locale, params) -> key + " " + params[0];
+        Response busy = ConflictAnswer.to(lost, "incident-3", null, keys).orElseThrow(() -> new AssertionError(
+                "not answered 503: " + lost));
+        assertEquals(503, busy.getStatus());
+        assertEquals("2", busy.getHeaderString(HttpHeaders.RETRY_AFTER));
+        assertTrue(busy.getEntity().toString().contains("\"code\":\"app.connectionLost\""), busy.getEntity().toString());
+        assertEquals(0, count(1), "nothing of it was kept");
     }
 
     /** The container's real failure for a refused transaction: 503 with Retry-After; anything else is not one. */

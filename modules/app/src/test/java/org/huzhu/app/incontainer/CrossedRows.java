@@ -25,6 +25,10 @@ public class CrossedRows {
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
+    /** Another pool (not in the container's transactions): the one that kills a connection of the main pool. */
+    @Resource(lookup = "jdbc/huzhuGrabs")
+    DataSource otherPool;
+
     private final AtomicInteger attempts = new AtomicInteger();
 
     @RetriedOnConflict
@@ -48,6 +52,28 @@ public class CrossedRows {
             Thread.currentThread().interrupt();
         }
         addOne(second);
+    }
+
+    /**
+     * A transaction whose connection the database closes in its middle (as when its node goes away): the connection's
+     * id read, the connection killed from the other pool, then row 1 updated on it, which fails.
+     */
+    @Transactional
+    public void onAConnectionTheDatabaseClosed() {
+        long id;
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT CONNECTION_ID()")) {
+            r.next();
+            id = r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Connection k = otherPool.getConnection(); java.sql.Statement s = k.createStatement()) {
+            s.execute("KILL CONNECTION " + id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        addOne(1);
     }
 
     /** The two rows, each at 0 (the table made the first time). */
