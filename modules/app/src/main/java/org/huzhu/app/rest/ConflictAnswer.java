@@ -25,10 +25,11 @@ public final class ConflictAnswer {
     private ConflictAnswer() {
     }
 
-    /** The answer to the failure when it is such a conflict. */
+    /** The answer to the failure when it is such a conflict or a broken connection. */
     public static Optional<Response> to(Exception failure, String incident, List<Locale> acceptable,
                                         Translations translations) {
-        String key = Conflicts.isConflict(failure) ? "app.conflict" : connectionLost(failure) ? "app.connectionLost" : null;
+        String key = Conflicts.isConflict(failure) ? "app.conflict"
+                : connectionLost(failure) ? "app.connectionLost" : null;
         if (key == null) {
             return Optional.empty();
         }

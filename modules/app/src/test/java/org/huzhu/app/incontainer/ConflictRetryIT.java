@@ -81,14 +81,14 @@ class ConflictRetryIT {
 
     @Test
     void a_transaction_whose_connection_the_database_closed_answers_503_not_500() throws SQLException {
-        Exception lost = assertThrows(Exception.class,
-                () -> rows.onAConnectionTheDatabaseClosed());
+        Exception lost = assertThrows(Exception.class, () -> rows.onAConnectionTheDatabaseClosed());
         Translations keys = (key, locale, params) -> key + " " + params[0];
         Response busy = ConflictAnswer.to(lost, "incident-3", null, keys).orElseThrow(() -> new AssertionError(
                 "not answered 503: " + lost));
         assertEquals(503, busy.getStatus());
         assertEquals("2", busy.getHeaderString(HttpHeaders.RETRY_AFTER));
-        assertTrue(busy.getEntity().toString().contains("\"code\":\"app.connectionLost\""), busy.getEntity().toString());
+        String body = busy.getEntity().toString();
+        assertTrue(body.contains("\"code\":\"app.connectionLost\""), body);
         assertEquals(0, count(1), "nothing of it was kept");
     }
 

@@ -14,8 +14,9 @@ import org.huzhu.reporting.domain.Grain;
  * All cities added up per day or month, figure and plan, for headquarters: {@code report_hq_day} and
  * {@code report_hq_month}, each cell in {@value #SHARDS} shards by the tenant (CRC32 of its id, as MariaDB's
  * {@code CRC32()} gives it, so the migration and the recount agree), so that two cities' writers seldom wait on one
- * row, and in a row per writing database node ({@link WriterNode}). Written in the writer's transaction with the tenant-keyed grains (after them, cells in key order: no two
- * writers lock the other way round); a recount takes the tenant's old share out and puts the new one in.
+ * row, and in a row per writing database node ({@link WriterNode}). Written in the writer's transaction with the
+ * tenant-keyed grains (after them, cells in key order: no two writers lock the other way round); a recount takes the
+ * tenant's old share out and puts the new one in.
  */
 public final class HeadquartersRollup {
 
