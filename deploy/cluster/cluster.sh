@@ -174,28 +174,12 @@ defaults
 # SQL: every connection to one of the three Galera nodes in turn ($SQL_WRITERS). A node takes connections only
 # while Galera says it is Synced: one that answers but is joining, a donor or cut off from the others (its
 # wsrep_local_state not 4) would refuse the app's statements or serve it stale rows.
-listen galera
-    bind 127.0.0.1:$SQL_PORT
-    mode tcp
-    option tcplog
-    balance roundrobin
-    option external-check
-    external-check path "/usr/bin:/bin"
-    external-check command $DIR/galera-check.sh
-$(sql_servers "$SQL_WRITERS")
+$(sql_listen galera "$SQL_PORT" "$SQL_WRITERS")
 
 # SQL for the giveaway grabs' pool ($GRABS_WRITERS): a giveaway's remaining quota is one row every grab changes.
 # Spread over the nodes, concurrent grabs on two nodes would both commit locally and one fail certification; sent
 # to one node (the others backups, taking over when it is down), they queue on that row's lock as on one database.
-listen galera_grabs
-    bind 127.0.0.1:$GRABS_SQL_PORT
-    mode tcp
-    option tcplog
-    balance roundrobin
-    option external-check
-    external-check path "/usr/bin:/bin"
-    external-check command $DIR/galera-check.sh
-$(sql_servers "$GRABS_WRITERS")
+$(sql_listen galera_grabs "$GRABS_SQL_PORT" "$GRABS_WRITERS")
 
 frontend http
     bind 127.0.0.1:$HTTP_PORT
@@ -232,12 +216,15 @@ listen stats
 CFG
 }
 
-# The database nodes as servers of a HAProxy SQL section: all (each takes connections in turn) or one (node 1,
-# the others backups that take over only while it is down).
-sql_servers() { # all|one
+# A HAProxy SQL section over the database nodes, each checked by galera-check.sh: all (each takes connections in
+# turn) or one (node 1, the others backups that take over only while it is down).
+sql_listen() { # name port all|one
   local n
+  printf 'listen %s\n    bind 127.0.0.1:%s\n    mode tcp\n    option tcplog\n    balance roundrobin\n' "$1" "$2"
+  printf '    option external-check\n    external-check path "/usr/bin:/bin"\n    external-check command %s\n' \
+    "$DIR/galera-check.sh"
   for n in "${NODES[@]}"; do
-    echo "    server db$n 127.0.0.1:$(db_port "$n") check inter 3s$( [ "$1" = one ] && [ "$n" != 1 ] && echo " backup")"
+    echo "    server db$n 127.0.0.1:$(db_port "$n") check inter 3s$( [ "$3" = one ] && [ "$n" != 1 ] && echo " backup")"
   done
 }
 

@@ -2,7 +2,6 @@ package org.huzhu.app.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,21 +28,11 @@ public final class ConflictAnswer {
     public static Optional<Response> to(Exception failure, String incident, List<Locale> acceptable,
                                         Translations translations) {
         String key = Conflicts.isConflict(failure) ? "app.conflict"
-                : connectionLost(failure) ? "app.connectionLost" : null;
+                : Conflicts.isConnectionLost(failure) ? "app.connectionLost" : null;
         if (key == null) {
             return Optional.empty();
         }
         Response busy = Problems.of(Response.Status.SERVICE_UNAVAILABLE, null, key, acceptable, translations, incident);
         return Optional.of(Response.fromResponse(busy).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build());
-    }
-
-    /** Whether the failure is (caused by) a connection the database or the network closed: SQL state class 08. */
-    static boolean connectionLost(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.huzhu.tenancy.api;
 
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /**
  * Whether a failure is the database refusing a transaction for a conflict with another, which the same work run
@@ -17,12 +18,25 @@ public final class Conflicts {
     }
 
     public static boolean isConflict(Throwable failure) {
+        return anySql(failure, sql -> sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()));
+    }
+
+    /**
+     * Whether the failure is (caused by) a connection the database or the network closed (SQL state class 08): not a
+     * conflict, as a commit may have got through before the break.
+     */
+    public static boolean isConnectionLost(Throwable failure) {
+        return anySql(failure, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+    }
+
+    /** Whether an SQLException in the failure's causes, or suppressed by one (as at commit), is such a one. */
+    private static boolean anySql(Throwable failure, Predicate<SQLException> such) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && such.test(sql)) {
                 return true;
             }
             for (Throwable suppressed : t.getSuppressed()) {
-                if (isConflict(suppressed)) {
+                if (anySql(suppressed, such)) {
                     return true;
                 }
             }
