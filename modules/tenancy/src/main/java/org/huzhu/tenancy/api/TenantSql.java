@@ -27,8 +27,11 @@ public class TenantSql {
     @Inject
     TenantContext context;
 
+    final BulkLoad bulk = new BulkLoad();
+
     /**
-     * Inserts the rows in one batch.
+     * Inserts the rows in one batch: without {@code onDuplicate} and from {@value BulkLoad#FROM_ROWS} rows on, as
+     * one {@code LOAD DATA LOCAL} ({@link BulkLoad}: the same rows or a failure, as with the INSERT).
      *
      * @param table       a tenant-owned table
      * @param columns     its columns other than the tenant column, in the order of each row's values
@@ -57,6 +60,12 @@ public class TenantSql {
             return 0;
         }
         String tenant = context.tenant().value();
+        if (onDuplicate == null && rows.size() >= BulkLoad.FROM_ROWS && bulk.available()) {
+            int loaded = load(connection, table, columns, rows, tenant);
+            if (loaded >= 0) {
+                return loaded;
+            }
+        }
         try (PreparedStatement statement = connection.prepareStatement(insertSql(table, columns, onDuplicate))) {
             for (Object[] row : rows) {
                 statement.setString(1, tenant);
@@ -75,16 +84,40 @@ public class TenantSql {
         }
     }
 
+    /** The rows as one LOAD DATA ({@link BulkLoad}); -1 when they must go as an INSERT instead. */
+    private int load(Connection connection, String table, List<String> columns, List<Object[]> rows, String tenant) {
+        java.util.Optional<byte[]> text = BulkLoad.text(tenant, rows);
+        if (text.isEmpty()) {
+            return -1;
+        }
+        try {
+            return bulk.load(connection, table, columns, text.get(), rows.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("bulk insert into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads one row of a result. */
     @FunctionalInterface
     public interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
+    /** The same on a connection of this pool (the transaction's, inside one). */
+    public <T> List<T> select(String table, String columns, String where, String tail, List<?> params,
+                              RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection()) {
+            return select(connection, table, columns, where, tail, params, reader);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + table + " failed: " + e.getSQLState(), e);
+        }
+    }
+
     /**
      * Rows of a tenant-owned table on a connection of the caller's, the tenant's condition put first so that the
      * table's tenant-led keys serve the read: {@code SELECT columns FROM table WHERE tenant_id = ? AND (where) tail}.
      *
+     * @param table  the table, optionally followed by an index hint ({@code claim FORCE INDEX (ix_claim_enrolment)})
      * @param where  the other conditions, with {@code ?} for {@code params}
      * @param tail   what follows the conditions ({@code ORDER BY}, {@code LIMIT}, {@code FOR UPDATE}), or empty
      */

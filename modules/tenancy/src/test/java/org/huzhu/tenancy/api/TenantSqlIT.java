@@ -1,18 +1,27 @@
 package org.huzhu.tenancy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.huzhu.kernel.tenant.TenantId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link TenantSql#tenantsWith}, the read across tenants that scheduled rounds make first (notice dispatcher,
- * giveaway holds), against the outbox table as shipped: exactly the cities with a matching row, none other.
+ * giveaway holds), against the outbox table as shipped: exactly the cities with a matching row, none other. And
+ * {@link TenantSql#insert}'s bulk load ({@link BulkLoad}): every value back as given, and a row the server would
+ * skip or cut (LOCAL turns those errors into warnings) fails the load as it fails an INSERT, storing nothing.
  */
 class TenantSqlIT {
 
@@ -29,6 +38,106 @@ class TenantSqlIT {
                     + " ('two-waiting', 3, 'SMS', 'k', 'r3', 'b', NOW(3), NULL, 0),"
                     + " ('two-waiting', 4, 'SMS', 'k', 'r4', 'b', NOW(3), NULL, 3),"
                     + " ('two-waiting', 5, 'SMS', 'k', 'r5', 'b', NOW(3), NOW(3), 0)");
+        }
+    }
+
+    @Test
+    void a_bulk_load_stores_every_value_as_given() throws Exception {
+        TenantSql sql = bulkSql(true);
+        List<Object[]> rows = new ArrayList<>();
+        String awkward = "职工\ttab\\back\nline \\N 'quote' \r\0end";
+        for (int i = 0; i < 150; i++) {
+            rows.add(new Object[] {(long) i, "SMS", "load", "ref-" + i, i == 7 ? awkward : "通知 " + i,
+                    LocalDateTime.of(2026, 11, 30, 10, 0, 1, 123_000_000), i % 2 == 0 ? null
+                    : LocalDateTime.of(2026, 12, 1, 8, 30), i});
+        }
+        try (Connection c = sql.dataSource.getConnection()) {
+            long loadsBefore = loads(c);
+            assertThat(sql.insert(c, "notice_outbox", LOADED, rows, null)).isEqualTo(150);
+            assertThat(loads(c)).as("went as LOAD DATA").isEqualTo(loadsBefore + 1);
+        }
+        assertThat(sql.bulk.available()).isTrue();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT member_id, body, created_at, sent_at, attempts FROM notice_outbox"
+                     + " WHERE tenant_id = 'bulk' AND kind = 'load' ORDER BY member_id")) {
+            for (Object[] row : rows) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getLong(1)).isEqualTo(row[0]);
+                assertThat(r.getString(2)).isEqualTo(row[4]);
+                assertThat(r.getObject(3, LocalDateTime.class)).isEqualTo(row[5]);
+                assertThat(r.getObject(4, LocalDateTime.class)).isEqualTo(row[6]);
+                assertThat(r.getInt(5)).isEqualTo(row[7]);
+            }
+            assertThat(r.next()).isFalse();
+        }
+    }
+
+    @Test
+    void a_bulk_load_with_a_duplicate_key_or_a_value_too_long_fails_and_stores_nothing() throws Exception {
+        TenantSql sql = bulkSql(true);
+        List<Object[]> duplicate = outboxRows("dup", 120);
+        duplicate.set(60, outboxRows("dup", 1).get(0));
+        List<Object[]> tooLong = outboxRows("long", 120);
+        tooLong.get(90)[4] = "长".repeat(501);
+        for (List<Object[]> rows : List.of(duplicate, tooLong)) {
+            try (Connection c = sql.dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                assertThatThrownBy(() -> sql.insert(c, "notice_outbox", LOADED, rows, null))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("of 120 rows");
+                c.rollback();
+            }
+        }
+        assertThat(count("kind IN ('dup', 'long')")).isZero();
+    }
+
+    @Test
+    void a_connection_that_may_not_load_inserts_the_rows_instead() throws Exception {
+        TenantSql sql = bulkSql(false);
+        try (Connection c = sql.dataSource.getConnection()) {
+            assertThat(sql.insert(c, "notice_outbox", LOADED, outboxRows("refused", 130), null)).isPositive();
+        }
+        assertThat(sql.bulk.available()).isFalse();
+        assertThat(count("kind = 'refused'")).isEqualTo(130);
+    }
+
+    private static final List<String> LOADED = List.of("member_id", "channel", "kind", "reference", "body",
+            "created_at", "sent_at", "attempts");
+
+    private static List<Object[]> outboxRows(String kind, int n) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Object[] {(long) i, "SMS", kind, "ref-" + i, "body", LocalDateTime.of(2026, 11, 30, 10, 0),
+                    null, 0});
+        }
+        return rows;
+    }
+
+    /** A TenantSql for tenant "bulk" on the test database, its connections allowed LOCAL loads or not. */
+    private static TenantSql bulkSql(boolean mayLoad) throws SQLException {
+        TenantSql sql = new TenantSql();
+        MysqlDataSource source = new MysqlDataSource();
+        source.setURL(dataSource.getURL());
+        source.setUser(dataSource.getUser());
+        source.setPassword(System.getenv().getOrDefault("HUZHU_DB_PASSWORD", ""));
+        source.setAllowLoadLocalInfile(mayLoad);
+        sql.dataSource = source;
+        sql.context = new TenantContext();
+        sql.context.bind(new Caller("bulk-test", Optional.of(new TenantId("bulk")), Set.of(), null));
+        return sql;
+    }
+
+    /** LOAD DATA statements this connection made (its session's counter: the same node behind a proxy). */
+    private static long loads(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW SESSION STATUS LIKE 'Com_load'")) {
+            return r.next() ? r.getLong(2) : 0;
+        }
+    }
+
+    private static int count(String where) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM notice_outbox WHERE tenant_id = 'bulk' AND " + where)) {
+            r.next();
+            return r.getInt(1);
         }
     }
 
