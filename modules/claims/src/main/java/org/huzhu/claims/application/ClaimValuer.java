@@ -24,6 +24,7 @@ import org.huzhu.plans.api.PlanQuotes;
 import org.huzhu.plans.api.QuoteRequest;
 import org.huzhu.plans.api.QuoteResult;
 import org.huzhu.tenancy.api.TenantEntityManager;
+import org.huzhu.tenancy.api.TenantSql;
 
 /**
  * Finds the enrolment in force on the event date and values the claim with the plan engine, counting what
@@ -38,12 +39,19 @@ public class ClaimValuer {
     }
     private static final List<ClaimStatus> COUNTED = List.of(ClaimStatus.APPROVED, ClaimStatus.SCHEDULED,
             ClaimStatus.PAID, ClaimStatus.PAYMENT_FAILED, ClaimStatus.AWAITING_CHECK);
+    private static final java.util.Set<String> COUNTED_NAMES = COUNTED.stream().map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Enrolments per read of their claims: under MariaDB's 1,000, from which an IN list becomes a join. */
+    private static final int PART = 500;
 
     @Inject
     MemberCover cover;
 
     @Inject
     TenantEntityManager entityManager;
+
+    @Inject
+    TenantSql sql;
 
     /** The valuation and its explanation (JSON list of steps), or empty valuation when there is no cover. */
     /** The valuation, its steps as stored with the claim, and the last step (why it pays nothing, if it does not). */
@@ -90,14 +98,29 @@ public class ClaimValuer {
         if (enrolmentIds.isEmpty()) {
             return priors;
         }
-        entityManager.get().createQuery("select c.enrolmentId, c.benefitCode, c.eventDate, c.approvedFen, c.proposedFen, "
-                        + "c.sourceRef from Claim c where c.enrolmentId in :enrolments and c.status in :counted",
-                        Object[].class)
-                .setParameter("enrolments", enrolmentIds).setParameter("counted", COUNTED).getResultList().stream()
-                .filter(r -> r[5] == null || !exceptSources.contains((String) r[5]))
-                .forEach(r -> priors.computeIfAbsent((Long) r[0], e -> new ArrayList<>()).add(new QuoteRequest.Prior(
-                        (String) r[1], r[2].toString(), Money.ofFen(amountOf((Long) r[3], (Long) r[4])).toString())));
+        // Native reads, the index named, of at most PART enrolments each and no other condition: while a
+        // settlement file is loaded the claim table's statistics lag its growth, and for one IN list of a chunk's
+        // 5,000 enrolments (which MariaDB turns into a join from 1,000 values on), or with the statuses in the same
+        // condition, it read the city's every claim for each chunk (0.14 s a chunk at 200,000 claims, 0.41 s at
+        // 400,000). Counted statuses are picked here.
+        List<Long> ids = List.copyOf(enrolmentIds);
+        for (int from = 0; from < ids.size(); from += PART) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + PART));
+            sql.select("claim FORCE INDEX (ix_claim_enrolment)", "enrolment_id, status, benefit_code, event_date, "
+                            + "approved_fen, proposed_fen, source_ref", "enrolment_id IN (" + marks(part.size()) + ")",
+                    "", part, ClaimValuer::counted).stream()
+                    .filter(r -> r != null && (r[5] == null || !exceptSources.contains((String) r[5])))
+                    .forEach(r -> priors.computeIfAbsent((Long) r[0], e -> new ArrayList<>()).add(new QuoteRequest.Prior(
+                            (String) r[1], r[2].toString(), Money.ofFen(amountOf((Long) r[3], (Long) r[4])).toString())));
+        }
         return priors;
+    }
+
+    /** A claim row of {@link #priors(Collection, Collection)} that counts, or null. */
+    private static Object[] counted(java.sql.ResultSet r) throws java.sql.SQLException {
+        return COUNTED_NAMES.contains(r.getString(2)) ? new Object[] {r.getLong(1), r.getString(3),
+                r.getObject(4, LocalDate.class), r.getObject(5, Long.class), r.getObject(6, Long.class), r.getString(7)}
+                : null;
     }
 
     /** A claim as a prior payment, or null when it does not count (not approved or proposed for approval). */
@@ -107,6 +130,10 @@ public class ClaimValuer {
         }
         return new QuoteRequest.Prior(c.benefitCode(), c.eventDate().toString(),
                 Money.ofFen(amountOf(c.approvedFen(), c.proposedFen())).toString());
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /** What a counted claim was approved for, or proposed for while the second officer has not confirmed. */
