@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class PayoutCrashIT {
 
-    /** Claims gathered per chunk (PayoutStore.CHUNK) and result lines applied per chunk (PayoutRunner). */
-    private static final int CHUNK = 1_000;
-    private static final int CLAIMS = 4_500;
+    /** Claims gathered per chunk (PayoutStore.CHUNK). */
+    private static final int CHUNK = 5_000;
+    /** Result lines applied per chunk (PayoutRunner.RESULT_CHUNK). */
+    private static final int RESULT_CHUNK = 1_000;
+    private static final int CLAIMS = 4 * CHUNK + CHUNK / 2;
 
     @Test
     void a_run_killed_five_times_finishes_with_every_claim_paid_once() throws Exception {
@@ -90,25 +92,27 @@ class PayoutCrashIT {
         // 5. While the result is applied in its second chunk: the claim of result line 1,501 is locked.
         StringBuilder result = new StringBuilder();
         details.forEach(d -> result.append(d[2]).append("|S|C").append(d[1]).append("|\n"));
-        long lockedClaim = Long.parseLong(details.get(CHUNK + 500)[2].substring(details.get(CHUNK + 500)[2]
-                .indexOf('-') + 1));
+        String lockedLine = details.get(RESULT_CHUNK + 500)[2];
+        long lockedClaim = Long.parseLong(lockedLine.substring(lockedLine.indexOf('-') + 1));
         try (Connection lock = Platform.database()) {
             lock.setAutoCommit(false);
             lockClaim(lock, lockedClaim);
             Api.Reply taken = PayoutFixtures.postResult(ADMIN, runId, result.toString());
             assertThat(taken.status()).as(taken.body()).isEqualTo(202);
             long importId = taken.json().get("id").asLong();
-            PayoutFixtures.waitForCount("SELECT applied_lines FROM payout_result_import WHERE id = " + importId, CHUNK);
+            PayoutFixtures.waitForCount("SELECT applied_lines FROM payout_result_import WHERE id = " + importId,
+                    RESULT_CHUNK);
             Thread.sleep(1_500);
-            assertThat(count("SELECT applied_lines FROM payout_result_import WHERE id = " + importId)).isEqualTo(CHUNK);
+            assertThat(count("SELECT applied_lines FROM payout_result_import WHERE id = " + importId))
+                    .isEqualTo(RESULT_CHUNK);
             killServer();
             lock.rollback();
         }
-        assertThat(count("SELECT paid_count FROM payout_run WHERE id = " + runId)).isEqualTo(CHUNK);
+        assertThat(count("SELECT paid_count FROM payout_run WHERE id = " + runId)).isEqualTo(RESULT_CHUNK);
         assertThat(count("SELECT COUNT(*) FROM payout_payment WHERE status = 'PAID' AND run_id = " + runId))
-                .isEqualTo(CHUNK);
+                .isEqualTo(RESULT_CHUNK);
         assertThat(count("SELECT COUNT(*) FROM claim WHERE status = 'PAID' AND payout_run_id = " + runId))
-                .as("claims paid with their payments, nothing of the chunk cut off").isEqualTo(CHUNK);
+                .as("claims paid with their payments, nothing of the chunk cut off").isEqualTo(RESULT_CHUNK);
         startServer();
         PayoutFixtures.waitForStatus(runId, "SETTLED");
 

@@ -47,8 +47,11 @@ import org.huzhu.tenancy.api.TenantSql;
 public class PayoutStore {
 
     private static final Logger LOG = Logger.getLogger(PayoutStore.class.getName());
-    /** Payables gathered per transaction, of all kinds together. */
-    static final int CHUNK = 1_000;
+    /**
+     * Payables gathered per transaction, of all kinds together: as many as a settlement chunk; 1,000 made the
+     * gathering of 190,000 claims take 10.2 s instead of 9.2 s (more commits and statements for the same rows).
+     */
+    static final int CHUNK = 5_000;
 
     @Inject
     TenantEntityManager entityManager;
