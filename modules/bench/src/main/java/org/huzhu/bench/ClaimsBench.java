@@ -31,6 +31,8 @@ public final class ClaimsBench {
 
     private static final String PLAN = "secondary-reimbursement";
     private static final int RAW_BATCH = 5_000;
+    /** Two rows a person (two plans): an enrolment list takes at most 1,000,000 rows. */
+    private static final int PEOPLE_PER_LIST = 500_000;
 
     private ClaimsBench() {
     }
@@ -44,27 +46,20 @@ public final class ClaimsBench {
         Supplier<String> token = tokens(keycloak, user);
         int seed = (int) (System.currentTimeMillis() / 1000 % 100_000);
         LocalDate term = LocalDate.now().withDayOfYear(1);
-        Path list = Files.createTempFile("claims-bench-list", ".csv");
+        List<Path> lists = new ArrayList<>();
+        for (int from = 0; from < rows; from += PEOPLE_PER_LIST) {
+            lists.add(Files.createTempFile("claims-bench-list", ".csv"));
+        }
         Path settlement = Files.createTempFile("claims-bench-settlement", ".csv");
         BufferPool pool = BufferPool.forBenchmark();
         try {
-            writeFiles(list, settlement, rows, seed, term);
+            writeFiles(lists, settlement, rows, seed, term);
             System.out.printf("claims bench: %,d members enrolled in %s (term %s) in %s, then %,d settlement lines (%.1f MB)%n",
                     rows, PLAN, term, union, rows, Files.size(settlement) / 1e6);
             long start = System.nanoTime();
-            String job = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports?unionId="
-                    + EnrolmentImportBench.unionId(union) + "&termStart=" + term + "&fileName=bench.csv"))
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(list)), token.get());
-            String enrolment = app + "/api/v1/enrolment-imports/" + EnrolmentImportBench.field(job, "id");
-            await(enrolment, token, "CHECKED");
-            // confirm=true: a bench list enrols far more than the union's registered headcount, knowingly
-            EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/submission?confirm=true"))
-                    .POST(HttpRequest.BodyPublishers.noBody()), token.get());
-            String submitted = await(enrolment, token, "SUBMITTED");
-            EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/payments")).header("Content-Type",
-                    "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\""
-                    + EnrolmentImportBench.field(submitted, "fee") + "\",\"paidOn\":\"" + term
-                    + "\",\"reference\":\"BENCH\"}")), token.get());
+            for (Path list : lists) {
+                enrol(app, token, union, term, list);
+            }
             System.out.printf("  enrolment (not counted)  %8.1f s%n", EnrolmentImportBench.seconds(start));
             System.out.printf("  database settled after   %8.1f s (not counted)%n", settle());
 
@@ -98,20 +93,50 @@ public final class ClaimsBench {
             System.out.printf("  raw batched INSERT       %,10.0f rows/s (same columns and row sizes, plain table)%n", raw);
             System.out.printf("  ratio                    %10.1f %% (target 30 %%)%n", 100 * endToEnd / raw);
         } finally {
-            Files.deleteIfExists(list);
+            for (Path list : lists) {
+                Files.deleteIfExists(list);
+            }
             Files.deleteIfExists(settlement);
             pool.restore();
         }
     }
 
-    /** Distinct new people (as the enrolment bench makes them), one secondary-reimbursement stay each. */
-    private static void writeFiles(Path list, Path settlement, int rows, int seed, LocalDate term) throws IOException {
+    /** One list through the platform: uploaded, checked, submitted and its fee paid (which starts the cover). */
+    private static void enrol(String app, Supplier<String> token, String union, LocalDate term, Path list)
+            throws Exception {
+        String job = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports?unionId="
+                + EnrolmentImportBench.unionId(union) + "&termStart=" + term + "&fileName=bench.csv"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(list)), token.get());
+        String enrolment = app + "/api/v1/enrolment-imports/" + EnrolmentImportBench.field(job, "id");
+        await(enrolment, token, "CHECKED");
+        // confirm=true: a bench list enrols far more than the union's registered headcount, knowingly
+        EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/submission?confirm=true"))
+                .POST(HttpRequest.BodyPublishers.noBody()), token.get());
+        String submitted = await(enrolment, token, "SUBMITTED");
+        EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/payments")).header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\""
+                + EnrolmentImportBench.field(submitted, "fee") + "\",\"paidOn\":\"" + term
+                + "\",\"reference\":\"BENCH\"}")), token.get());
+    }
+
+    /**
+     * Distinct new people (as the enrolment bench makes them) in lists of {@link #PEOPLE_PER_LIST}, one
+     * secondary-reimbursement stay each.
+     */
+    private static void writeFiles(List<Path> lists, Path settlement, int rows, int seed, LocalDate term)
+            throws IOException {
         long days = Math.max(1, LocalDate.now().minusDays(10).toEpochDay() - term.toEpochDay());
-        try (BufferedWriter enrol = Files.newBufferedWriter(list, StandardCharsets.UTF_8);
-             BufferedWriter stays = Files.newBufferedWriter(settlement, StandardCharsets.UTF_8)) {
-            enrol.write("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
+        try (BufferedWriter stays = Files.newBufferedWriter(settlement, StandardCharsets.UTF_8)) {
             stays.write("结算单号,身份证号,姓名,医院,入院日期,出院日期,医疗总费用,基本医保支付,个人自付,结算日期\n");
+            BufferedWriter enrol = null;
             for (int i = 0; i < rows; i++) {
+                if (i % PEOPLE_PER_LIST == 0) {
+                    if (enrol != null) {
+                        enrol.close();
+                    }
+                    enrol = Files.newBufferedWriter(lists.get(i / PEOPLE_PER_LIST), StandardCharsets.UTF_8);
+                    enrol.write("姓名,身份证号,手机号,会员卡号,保障计划,份数\n");
+                }
                 LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 14_600);
                 String id = NationalId.compose(String.valueOf(520_000 + seed % 9_000), birth, 2 * (i / 14_600),
                         i % 2 == 0 ? Gender.MALE : Gender.FEMALE).value();
@@ -127,6 +152,9 @@ public final class ClaimsBench {
                 stays.write("B" + seed + "-" + i + "," + id + ",职工" + i + ",北京协和医院," + admission + ","
                         + admission.plusDays(3) + "," + yuan(basic + selfPaid) + "," + yuan(basic) + "," + yuan(selfPaid)
                         + "," + admission.plusDays(4) + "\n");
+            }
+            if (enrol != null) {
+                enrol.close();
             }
         }
     }
