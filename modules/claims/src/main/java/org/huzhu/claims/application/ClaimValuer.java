@@ -107,20 +107,26 @@ public class ClaimValuer {
         for (int from = 0; from < ids.size(); from += PART) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + PART));
             sql.select("claim FORCE INDEX (ix_claim_enrolment)", "enrolment_id, status, benefit_code, event_date, "
-                            + "approved_fen, proposed_fen, source_ref", "enrolment_id IN (" + marks(part.size()) + ")",
-                    "", part, ClaimValuer::counted).stream()
-                    .filter(r -> r != null && (r[5] == null || !exceptSources.contains((String) r[5])))
-                    .forEach(r -> priors.computeIfAbsent((Long) r[0], e -> new ArrayList<>()).add(new QuoteRequest.Prior(
-                            (String) r[1], r[2].toString(), Money.ofFen(amountOf((Long) r[3], (Long) r[4])).toString())));
+                            + "approved_fen, proposed_fen, source_ref", "enrolment_id IN (" + TenantSql.marks(part.size())
+                            + ")", "", part, ClaimValuer::counted).stream()
+                    .filter(c -> c != null && (c.source() == null || !exceptSources.contains(c.source())))
+                    .forEach(c -> priors.computeIfAbsent(c.enrolmentId(), e -> new ArrayList<>()).add(c.prior()));
         }
         return priors;
     }
 
+    /** An earlier claim under an enrolment, as a prior payment, and the settlement number it was made from. */
+    private record CountedClaim(long enrolmentId, QuoteRequest.Prior prior, String source) {
+    }
+
     /** A claim row of {@link #priors(Collection, Collection)} that counts, or null. */
-    private static Object[] counted(java.sql.ResultSet r) throws java.sql.SQLException {
-        return COUNTED_NAMES.contains(r.getString(2)) ? new Object[] {r.getLong(1), r.getString(3),
-                r.getObject(4, LocalDate.class), r.getObject(5, Long.class), r.getObject(6, Long.class), r.getString(7)}
-                : null;
+    private static CountedClaim counted(java.sql.ResultSet r) throws java.sql.SQLException {
+        if (!COUNTED_NAMES.contains(r.getString(2))) {
+            return null;
+        }
+        long fen = amountOf(r.getObject(5, Long.class), r.getObject(6, Long.class));
+        return new CountedClaim(r.getLong(1), new QuoteRequest.Prior(r.getString(3),
+                r.getObject(4, LocalDate.class).toString(), Money.ofFen(fen).toString()), r.getString(7));
     }
 
     /** A claim as a prior payment, or null when it does not count (not approved or proposed for approval). */
@@ -130,10 +136,6 @@ public class ClaimValuer {
         }
         return new QuoteRequest.Prior(c.benefitCode(), c.eventDate().toString(),
                 Money.ofFen(amountOf(c.approvedFen(), c.proposedFen())).toString());
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /** What a counted claim was approved for, or proposed for while the second officer has not confirmed. */

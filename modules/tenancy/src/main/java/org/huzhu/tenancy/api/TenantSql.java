@@ -97,6 +97,11 @@ public class TenantSql {
         }
     }
 
+    /** {@code n} parameter marks for an IN list: {@code ?, ?, ?}. */
+    public static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     /** Reads one row of a result. */
     @FunctionalInterface
     public interface RowReader<T> {

@@ -95,12 +95,12 @@ public class GrabStore {
 
         /** The members' tickets of the giveaway, any status, in the order they were won. */
         public Map<Long, List<StoredTicket>> tickets(long giveawayId, Collection<Long> memberIds) {
-            String in = String.join(", ", java.util.Collections.nCopies(memberIds.size(), "?"));
             List<Object> params = new ArrayList<>();
             params.add(giveawayId);
             params.addAll(memberIds);
             return sql.select(connection, "giveaway_ticket", "member_id, idempotency_key, slot, status, code, won_at, "
-                            + "hold_until, confirmed_at", "giveaway_id = ? AND member_id IN (" + in + ")", "ORDER BY id",
+                            + "hold_until, confirmed_at", "giveaway_id = ? AND member_id IN ("
+                            + TenantSql.marks(memberIds.size()) + ")", "ORDER BY id",
                     params, r -> new StoredTicket(r.getLong(1), r.getString(2), r.getInt(3),
                             TicketStatus.valueOf(r.getString(4)), r.getString(5), time(r, 6), time(r, 7), time(r, 8)))
                     .stream().collect(Collectors.groupingBy(StoredTicket::memberId));
