@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.huzhu.claims.domain.SettlementFile;
 import org.huzhu.claims.domain.SettlementImport;
 import org.huzhu.kernel.tenant.TenantId;
 import org.huzhu.tenancy.api.TenantContext;
 import org.huzhu.tenancy.api.TenantScope;
+import org.huzhu.tenancy.api.WriteBehind;
 
 /**
  * Runs a settlement import a chunk at a time. The file is read again from the start each run and the chunks
@@ -65,19 +64,16 @@ public class SettlementRunner {
         private final long importId;
         private final SettlementImport job;
         private final int done;
-        private final TenantId tenant;
-        private final String actor;
+        private final WriteBehind writing;
         private List<SettlementFile.Row> chunk = new ArrayList<>(CHUNK);
         private int processed;
         private SettlementWriter.Prepared inFlight;
-        private Future<?> writing;
 
         Pipeline(long importId, SettlementImport job, int done, TenantId tenant, String actor) {
             this.importId = importId;
             this.job = job;
             this.done = done;
-            this.tenant = tenant;
-            this.actor = actor;
+            this.writing = new WriteBehind(executor, scope, tenant, actor, "settlement import " + importId);
         }
 
         void accept(SettlementFile.Row row) {
@@ -91,7 +87,7 @@ public class SettlementRunner {
             if (!chunk.isEmpty()) {
                 next();
             }
-            await();
+            writing.await();
         }
 
         private void next() {
@@ -102,40 +98,13 @@ public class SettlementRunner {
                 return;
             }
             SettlementWriter.Prepared prepared = writer.prepare(job, rows, inFlight);
-            await();
             int upTo = processed;
-            writing = executor.submit(() -> scope.call(tenant, actor, () -> {
-                writer.write(importId, prepared, upTo);
-                return null;
-            }));
+            writing.write(() -> writer.write(importId, prepared, upTo));
             inFlight = prepared;
         }
 
-        /** Waits for the chunk being written; its failure stops the run. */
-        private void await() {
-            if (writing == null) {
-                return;
-            }
-            try {
-                writing.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("settlement import " + importId + " interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r
-                        : new IllegalStateException("settlement import " + importId + " chunk failed", e.getCause());
-            } finally {
-                writing = null;
-            }
-        }
-
-        /** After a failure: lets a write in progress end before the run gives up (no two writers at once). */
         void drain() {
-            try {
-                await();
-            } catch (RuntimeException e) {
-                // the run is stopping anyway; the first failure is the one reported
-            }
+            writing.drain();
         }
     }
 }

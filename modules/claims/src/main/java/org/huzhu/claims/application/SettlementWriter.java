@@ -216,9 +216,10 @@ public class SettlementWriter {
     }
 
     private void store(SettlementImport job, List<Claim> claims, List<LineError> errors, Set<Integer> bad) {
-        sql.insert("claim", Claim.COLUMNS, claims.stream().map(Claim::values).toList(), null);
+        TenantSql.Inserted inserted = sql.insertForIds("claim", Claim.COLUMNS, claims.stream().map(Claim::values).toList(),
+                null);
         filed.fire(new ClaimsFiled(context.tenant(), claims.stream().map(ClaimViews::filedLine).toList()));
-        Map<String, Long> ids = ids(claims.stream().map(Claim::sourceRef).toList());
+        Map<String, Long> ids = ids(claims.stream().map(Claim::sourceRef).toList(), inserted);
         List<Object[]> receipts = new ArrayList<>();
         List<AuditTrail.Line> trail = new ArrayList<>();
         for (Claim c : claims) {
@@ -285,11 +286,14 @@ public class SettlementWriter {
                 + "where c.sourceRef in :refs", String.class).setParameter("refs", refs).getResultList());
     }
 
-    private Map<String, Long> ids(Collection<String> refs) {
-        Map<String, Long> ids = new HashMap<>();
-        if (!refs.isEmpty()) {
+    /** The new claims' ids: read forward from the first id generated, any not found there by settlement number. */
+    private Map<String, Long> ids(Collection<String> refs, TenantSql.Inserted inserted) {
+        Set<String> wanted = new HashSet<>(refs);
+        Map<String, Long> ids = sql.idsFrom("claim", "source_ref", inserted, wanted, r -> r.getString(1));
+        List<String> missing = wanted.stream().filter(ref -> !ids.containsKey(ref)).toList();
+        if (!missing.isEmpty()) {
             entityManager.get().createQuery("select c.sourceRef, c.id from Claim c where c.sourceRef in :refs",
-                    Object[].class).setParameter("refs", refs).getResultList()
+                    Object[].class).setParameter("refs", missing).getResultList()
                     .forEach(r -> ids.put((String) r[0], (Long) r[1]));
         }
         return ids;

@@ -262,7 +262,7 @@ public class PayoutStore {
         for (Payment p : failed) {
             sources.of(p.kind()).markFailed(runId, p.sourceId(), p.failureReason(), actor);
         }
-        sql.insert("payout_result_problem", ResultProblem.COLUMNS, problems, "id = id");
+        sql.insert("payout_result_problem", ResultProblem.COLUMNS, problems, TenantSql.KEEP_STORED);
         run.paid(paidCount, paidFen);
         run.failed(failed.size(), failedFen);
         settledEvents.fire(new PaymentsSettled(context.tenant(), today, paidCount, paidFen, failed.size(), failedFen));

@@ -21,12 +21,12 @@ public class Notices {
     TenantSql sql;
 
     public void enqueue(List<Notice> notices) {
-        sql.insert("notice_outbox", COLUMNS, rows(notices), "id = id");
+        sql.insert("notice_outbox", COLUMNS, rows(notices), TenantSql.KEEP_STORED);
     }
 
     /** The same in a local transaction of the caller's own connection (see {@link TenantSql}). */
     public void enqueue(java.sql.Connection connection, List<Notice> notices) {
-        sql.insert(connection, "notice_outbox", COLUMNS, rows(notices), "id = id");
+        sql.insert(connection, "notice_outbox", COLUMNS, rows(notices), TenantSql.KEEP_STORED);
     }
 
     private static List<Object[]> rows(List<Notice> notices) {
@@ -48,6 +48,6 @@ public class Notices {
         byte[] packed = MemberIdPack.pack(memberIds.stream().sorted().toList());
         row.add(new Object[] {0L, "LIST", kind, reference, memberIds.size() + " notices", packed, LocalDateTime.now(), 0,
                 0L});
-        sql.insert("notice_outbox", LIST_COLUMNS, row, "id = id");
+        sql.insert("notice_outbox", LIST_COLUMNS, row, TenantSql.KEEP_STORED);
     }
 }

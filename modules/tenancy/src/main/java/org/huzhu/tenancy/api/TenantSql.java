@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -21,6 +22,9 @@ public class TenantSql {
 
     static final String TENANT_COLUMN = "tenant_id";
 
+    /** {@code onDuplicate} that keeps a stored row and skips the new one, the only one a bulk load can honour. */
+    public static final String KEEP_STORED = "id = id";
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -30,13 +34,14 @@ public class TenantSql {
     final BulkLoad bulk = new BulkLoad();
 
     /**
-     * Inserts the rows in one batch: without {@code onDuplicate} and from {@value BulkLoad#FROM_ROWS} rows on, as
-     * one {@code LOAD DATA LOCAL} ({@link BulkLoad}: the same rows or a failure, as with the INSERT).
+     * Inserts the rows in one batch: without {@code onDuplicate} or with {@link #KEEP_STORED}, and from
+     * {@value BulkLoad#FROM_ROWS} rows on, as one {@code LOAD DATA LOCAL} ({@link BulkLoad}: the same rows or a
+     * failure, as with the INSERT).
      *
      * @param table       a tenant-owned table
      * @param columns     its columns other than the tenant column, in the order of each row's values
-     * @param onDuplicate what to do with a row whose unique key exists (e.g. {@code "id = id"} keeps the
-     *                    stored row), or null to fail on it
+     * @param onDuplicate what to do with a row whose unique key exists ({@link #KEEP_STORED} keeps the stored
+     *                    row), or null to fail on it
      * @return the number of rows inserted or changed, as the driver counts them
      */
     public int insert(String table, List<String> columns, List<Object[]> rows, String onDuplicate) {
@@ -60,8 +65,9 @@ public class TenantSql {
             return 0;
         }
         String tenant = context.tenant().value();
-        if (onDuplicate == null && rows.size() >= BulkLoad.FROM_ROWS && bulk.available()) {
-            int loaded = load(connection, table, columns, rows, tenant);
+        boolean keepStored = KEEP_STORED.equals(onDuplicate);
+        if ((onDuplicate == null || keepStored) && rows.size() >= BulkLoad.FROM_ROWS && bulk.available()) {
+            int loaded = load(connection, table, columns, rows, tenant, keepStored);
             if (loaded >= 0) {
                 return loaded;
             }
@@ -84,14 +90,61 @@ public class TenantSql {
         }
     }
 
+    /** What {@link #insertForIds} stored: how many rows, and the id generated for the first of them (0: not known). */
+    public record Inserted(int rows, long firstId) {
+    }
+
+    /**
+     * {@link #insert} that also answers the id the database generated for the first row (LAST_INSERT_ID on the same
+     * connection), so that a caller needing the new rows' ids can read them forward from there by the primary key
+     * ({@link #idsFrom}) instead of looking each up by a unique key.
+     */
+    public Inserted insertForIds(String table, List<String> columns, List<Object[]> rows, String onDuplicate) {
+        if (rows.isEmpty()) {
+            return new Inserted(0, 0);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            int inserted = insert(connection, table, columns, rows, onDuplicate);
+            if (inserted <= 0) {
+                return new Inserted(inserted, 0); // LAST_INSERT_ID would still be an earlier statement's
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet first = statement.executeQuery("SELECT LAST_INSERT_ID()")) {
+                return new Inserted(inserted, first.next() ? first.getLong(1) : 0);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("bulk insert into " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The ids of rows just inserted ({@link #insertForIds}), by a unique key of theirs: as many rows as were
+     * inserted, read forward from the first id by the primary key, those with a wanted key kept. The ids from there
+     * are not promised to be consecutive nor all this insert's (concurrent inserts may interleave, Galera steps
+     * them, an INSERT batch answers its last statement's): a key not found here is for the caller to look up.
+     *
+     * @param key reads the key from column 1 of a row ({@code keyColumn, id})
+     */
+    public <K> java.util.Map<K, Long> idsFrom(String table, String keyColumn, Inserted inserted,
+                                              java.util.Set<K> wanted, RowReader<K> key) {
+        java.util.Map<K, Long> ids = new java.util.HashMap<>();
+        if (inserted.firstId() > 0) {
+            select(table, keyColumn + ", id", "id >= ?", "ORDER BY id LIMIT " + inserted.rows(),
+                    List.of(inserted.firstId()), r -> java.util.Map.entry(key.read(r), r.getLong(2))).stream()
+                    .filter(row -> wanted.contains(row.getKey())).forEach(row -> ids.put(row.getKey(), row.getValue()));
+        }
+        return ids;
+    }
+
     /** The rows as one LOAD DATA ({@link BulkLoad}); -1 when they must go as an INSERT instead. */
-    private int load(Connection connection, String table, List<String> columns, List<Object[]> rows, String tenant) {
-        java.util.Optional<byte[]> text = BulkLoad.text(tenant, rows);
+    private int load(Connection connection, String table, List<String> columns, List<Object[]> rows, String tenant,
+                     boolean keepStored) {
+        java.util.Optional<BulkLoad.Text> text = BulkLoad.text(tenant, rows);
         if (text.isEmpty()) {
             return -1;
         }
         try {
-            return bulk.load(connection, table, columns, text.get(), rows.size());
+            return bulk.load(connection, table, columns, text.get(), rows.size(), keepStored);
         } catch (SQLException e) {
             throw new IllegalStateException("bulk insert into " + table + " failed: " + e.getMessage(), e);
         }

@@ -91,6 +91,74 @@ class TenantSqlIT {
     }
 
     @Test
+    void a_load_keeping_stored_rows_skips_only_duplicates_and_stores_bytes_as_given() throws Exception {
+        TenantSql sql = bulkSql(true);
+        List<Object[]> stored = outboxRows("keep", 100);
+        try (Connection c = sql.dataSource.getConnection()) {
+            assertThat(sql.insert(c, "notice_outbox", LOADED, stored, null)).isEqualTo(100);
+        }
+        List<String> columns = new ArrayList<>(LOADED);
+        columns.add("member_ids");
+        List<Object[]> rows = new ArrayList<>();
+        byte[] awkward = {0, 9, 10, 13, '\\', 'N', (byte) 0xff, (byte) 0x80, 'x'};
+        for (int i = 0; i < 180; i++) { // the first 100 are stored: more duplicates than the driver lists warnings
+            Object[] row = outboxRows("keep", 180).get(i);
+            row[4] = "new";
+            rows.add(java.util.Arrays.copyOf(row, row.length + 1));
+            rows.get(i)[row.length] = i % 3 == 0 ? null : i == 101 ? awkward : new byte[] {(byte) i};
+        }
+        try (Connection c = sql.dataSource.getConnection()) {
+            long loadsBefore = loads(c);
+            assertThat(sql.insert(c, "notice_outbox", columns, rows, TenantSql.KEEP_STORED)).isEqualTo(80);
+            assertThat(loads(c)).as("went as LOAD DATA").isEqualTo(loadsBefore + 1);
+        }
+        assertThat(count("kind = 'keep' AND body = 'body'")).as("stored rows kept").isEqualTo(100);
+        assertThat(count("kind = 'keep' AND body = 'new'")).isEqualTo(80);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT member_id, member_ids FROM notice_outbox"
+                     + " WHERE tenant_id = 'bulk' AND kind = 'keep' AND body = 'new' ORDER BY member_id")) {
+            for (int i = 100; i < 180; i++) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getLong(1)).isEqualTo(i);
+                assertThat(r.getBytes(2)).isEqualTo(rows.get(i)[8]);
+            }
+        }
+    }
+
+    @Test
+    void an_insert_answers_the_first_id_generated_and_the_new_rows_are_read_from_there_by_their_key() throws Exception {
+        TenantSql sql = bulkSql(true);
+        List<Object[]> rows = outboxRows("new", 150);
+        TenantSql.Inserted inserted = sql.insertForIds("notice_outbox", LOADED, rows, TenantSql.KEEP_STORED);
+        assertThat(inserted.rows()).isEqualTo(150);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT MIN(id) FROM notice_outbox WHERE tenant_id = 'bulk' AND kind = 'new'")) {
+            r.next();
+            assertThat(inserted.firstId()).isEqualTo(r.getLong(1));
+        }
+        assertThat(sql.idsFrom("notice_outbox", "reference", inserted, Set.of("ref-7", "ref-149", "ref-x"),
+                r -> r.getString(1))).containsOnlyKeys("ref-7", "ref-149")
+                .containsEntry("ref-7", inserted.firstId() + 7).containsEntry("ref-149", inserted.firstId() + 149);
+        assertThat(sql.insertForIds("notice_outbox", LOADED, rows, TenantSql.KEEP_STORED))
+                .isEqualTo(new TenantSql.Inserted(0, 0));
+    }
+
+    @Test
+    void a_load_keeping_stored_rows_still_fails_on_a_value_too_long() throws Exception {
+        TenantSql sql = bulkSql(true);
+        try (Connection c = sql.dataSource.getConnection()) {
+            sql.insert(c, "notice_outbox", LOADED, outboxRows("keep-long", 1), null);
+            List<Object[]> rows = outboxRows("keep-long", 120);
+            rows.get(90)[4] = "长".repeat(501);
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> sql.insert(c, "notice_outbox", LOADED, rows, TenantSql.KEEP_STORED))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("of 120 rows");
+            c.rollback();
+        }
+        assertThat(count("kind = 'keep-long'")).isEqualTo(1);
+    }
+
+    @Test
     void a_connection_that_may_not_load_inserts_the_rows_instead() throws Exception {
         TenantSql sql = bulkSql(false);
         try (Connection c = sql.dataSource.getConnection()) {
@@ -145,10 +213,11 @@ class TenantSqlIT {
     void names_each_tenant_with_a_matching_row_once_and_no_other() {
         TenantSql sql = new TenantSql();
         sql.dataSource = dataSource;
-        assertThat(sql.tenantsWith("notice_outbox", "sent_at IS NULL", List.of()))
+        // kind 'k': the rows made for this test, not those of the bulk tests (tenant "bulk"), whichever ran first
+        assertThat(sql.tenantsWith("notice_outbox", "kind = 'k' AND sent_at IS NULL", List.of()))
                 .containsExactlyInAnyOrder(new TenantId("one-waiting"), new TenantId("two-waiting"));
-        assertThat(sql.tenantsWith("notice_outbox", "sent_at IS NULL AND attempts >= ?", List.of(3)))
+        assertThat(sql.tenantsWith("notice_outbox", "kind = 'k' AND sent_at IS NULL AND attempts >= ?", List.of(3)))
                 .containsExactly(new TenantId("two-waiting"));
-        assertThat(sql.tenantsWith("notice_outbox", "member_id = ?", List.of(99))).isEmpty();
+        assertThat(sql.tenantsWith("notice_outbox", "kind = 'k' AND member_id = ?", List.of(99))).isEmpty();
     }
 }

@@ -135,7 +135,7 @@ public class GrabStore {
                 }
             }
             sql.insert(connection, "giveaway_waitlist", WaitlistEntry.COLUMNS, waitlisted.stream()
-                    .map(m -> new Object[] {giveawayId, m, WaitlistEntry.WAITING, now, 0L}).toList(), "id = id");
+                    .map(m -> new Object[] {giveawayId, m, WaitlistEntry.WAITING, now, 0L}).toList(), TenantSql.KEEP_STORED);
         }
     }
 
