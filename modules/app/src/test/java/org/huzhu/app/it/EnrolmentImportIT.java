@@ -88,6 +88,27 @@ class EnrolmentImportIT {
                 + "'2027-01-01' GROUP BY member_id, plan_code HAVING COUNT(*) > 1) d")).isZero();
     }
 
+    /**
+     * One person in two plans, their rows on both sides of a chunk's end (rows 2,000 and 3,802; a chunk is 2,000
+     * rows): the second chunk is prepared while the first is being written, so it takes them for a new person. They
+     * are registered once, enrolled in both plans, and counted a new member once (the office's figures, kept by
+     * events, against the records). 3,800 people: enough of the union's staff for both plans' participation rule.
+     */
+    @Test
+    void a_person_whose_two_plans_straddle_a_chunk_is_one_member_counted_new_once() throws Exception {
+        EnrolmentList list = new EnrolmentList(3_800, 0, 13);
+        String person = list.allIds.get(1_998); // row 2,000: inpatient-medical
+        list.csv.append("测试两计划,").append(person).append(",13912345678,,accident-injury,1\n");
+        ReportsIT.recount();
+        long id = upload(CLERK, unionId("BJ-DC-001"), "2036-01-01", list.bytes()).get("id").asLong();
+        assertThat(waitFor(CLERK, id, "CHECKED").get("goodRows").asInt()).isEqualTo(3_801);
+        post(CLERK, "/api/v1/enrolment-imports/" + id + "/submission?confirm=true");
+        assertThat(waitFor(CLERK, id, "SUBMITTED").get("enrolledRows").asInt()).isEqualTo(3_801);
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id)).isEqualTo(3_801);
+        assertThat(count("SELECT COUNT(DISTINCT member_id) FROM enrolment WHERE import_id = " + id)).isEqualTo(3_800);
+        ReportsIT.assertIndicatorsMatchTheRecords("after a list with one person's plans on both sides of a chunk's end");
+    }
+
     @Test
     void each_enrolled_member_gets_a_notice_and_cover_starts_when_the_fee_is_paid_in_full() throws Exception {
         long union = unionId("BJ-DC-003");

@@ -253,7 +253,7 @@ class ReportsIT {
 
     // ---- the independent count -------------------------------------------------------------------------------
 
-    private static void assertIndicatorsMatchTheRecords(String when) throws Exception {
+    static void assertIndicatorsMatchTheRecords(String when) throws Exception {
         for (LocalDate[] period : List.of(new LocalDate[] {FROM, TODAY}, new LocalDate[] {TODAY.withDayOfYear(1), TODAY},
                 new LocalDate[] {FROM.minusYears(1), TODAY.minusYears(1)})) {
             JsonNode figures = office(period[0], period[1]).at("/current/figures");
@@ -350,7 +350,7 @@ class ReportsIT {
         return reply.json();
     }
 
-    private static void recount() {
+    static void recount() {
         Api.Reply reply = Api.post(ADMIN, "/api/v1/reports/recount", "");
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
     }

@@ -19,7 +19,6 @@ import org.huzhu.enrolment.domain.CheckedRow;
 import org.huzhu.enrolment.domain.Enrolment;
 import org.huzhu.enrolment.domain.EnrolmentImport;
 import org.huzhu.enrolment.domain.EnrolmentPayment;
-import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.org.api.EnrollingUnion;
 import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.org.api.NewMember;
@@ -59,9 +58,6 @@ public class EnrolmentWriter {
     Notices notices;
 
     @Inject
-    PersonalDataProtector protector;
-
-    @Inject
     org.huzhu.tenancy.api.TenantContext context;
 
     /** Observed synchronously in this transaction by read models (reporting). */
@@ -71,14 +67,26 @@ public class EnrolmentWriter {
     @Inject
     Event<FeesPaid> feesPaid;
 
+    /** A chunk's good rows and their people made ready to register (see {@link #prepare}). */
+    public record Prepared(List<CheckedRow> rows, MemberRegistry.Prepared members) {
+    }
+
+    /**
+     * Makes a chunk ready to enrol, outside any transaction: its people's hashes, ciphers and lookups, the work that
+     * can go on while the chunk before is written.
+     */
+    public Prepared prepare(List<CheckedRow> rows, long unionId) {
+        return new Prepared(rows, registry.prepare(rows.stream().map(r -> new NewMember(r.name(), r.idNumber(),
+                blankToNull(r.phone()), blankToNull(r.cardNo()))).toList(), unionId));
+    }
+
     @Transactional
-    public void enrol(long importId, EnrollingUnion union, List<CheckedRow> rows, EnrolmentRules rules, int processed) {
+    public void enrol(long importId, EnrollingUnion union, Prepared chunk, EnrolmentRules rules, int processed) {
         EnrolmentImport job = entityManager.get().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (job.submittedRows() >= processed) {
             return;
         }
-        MemberRegistry.Registered registered = registry.register(rows.stream().map(r -> new NewMember(r.name(),
-                r.idNumber(), blankToNull(r.phone()), blankToNull(r.cardNo()))).toList(), union.id());
+        MemberRegistry.Registered registered = registry.register(chunk.members());
         Map<ByteBuffer, Long> members = registered.ids();
         // members the registry just added have no enrolments: only the others' are looked up
         List<Long> earlier = members.values().stream().filter(id -> !registered.added().contains(id)).toList();
@@ -88,8 +96,10 @@ public class EnrolmentWriter {
         List<Object[]> values = new ArrayList<>();
         Map<String, List<Long>> notified = new TreeMap<>();
         LocalDateTime now = LocalDateTime.now();
-        for (CheckedRow row : rows) {
-            long memberId = members.get(ByteBuffer.wrap(protector.lookupHash(row.idNumber().value())));
+        List<ByteBuffer> hashes = chunk.members().hashes();
+        for (int i = 0; i < chunk.rows().size(); i++) {
+            CheckedRow row = chunk.rows().get(i);
+            long memberId = members.get(hashes.get(i));
             if (!enrolled.add(memberId + "|" + row.planCode())) {
                 continue;
             }
@@ -100,7 +110,7 @@ public class EnrolmentWriter {
             lines.add(new EnrolmentsSubmitted.Line(now.toLocalDate(), row.planCode(), union.agencyId(),
                     known.add(memberId), row.feeFen()));
         }
-        sql.insert("enrolment", Enrolment.COLUMNS, values, "id = id");
+        sql.insert("enrolment", Enrolment.COLUMNS, values, TenantSql.KEEP_STORED);
         submitted.fire(new EnrolmentsSubmitted(context.tenant(), lines));
         notified.forEach((plan, ids) -> notices.enqueueList(NOTICE_KIND,
                 EnrolmentNoticeList.reference(importId, processed, plan), ids));

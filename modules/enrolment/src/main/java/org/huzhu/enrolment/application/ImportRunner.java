@@ -1,5 +1,7 @@
 package org.huzhu.enrolment.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
@@ -22,6 +24,9 @@ import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.plans.api.EnrolmentRules;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.tenancy.api.JobFailure;
+import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.TenantScope;
+import org.huzhu.tenancy.api.WriteBehind;
 
 /**
  * Runs an import's background work, checking or enrolling, a chunk at a time. The file is read again from
@@ -51,6 +56,15 @@ public class ImportRunner {
     @Inject
     PersonalDataProtector protector;
 
+    @Inject
+    TenantContext context;
+
+    @Inject
+    TenantScope scope;
+
+    @Resource
+    ManagedExecutorService executor;
+
     public void run(long importId) {
         EnrolmentImport job = store.find(importId);
         if (job == null || !job.status().running()) {
@@ -69,22 +83,28 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * Checks the list a chunk at a time: chunk n+1's people are looked up on this thread while chunk n is checked and
+     * its result saved on another, in order (the duplicate finder sees every row once, row by row).
+     */
     private void check(EnrolmentImport job, EnrollingUnion union) {
         EnrolmentRules rules = catalog.enrolmentRules();
         EnrolmentListCheck check = new EnrolmentListCheck(rules, job.termStart(), Set.copyOf(union.lineageCodes()),
                 union.code(), union.name(), (id, plan) -> false);
         int done = job.checkedRows();
         int[] processed = {0};
+        WriteBehind writing = writeBehind(job);
         Chunker<EnrolmentRow> chunker = new Chunker<>(CHUNK, chunk -> {
             processed[0] += chunk.size();
-            if (processed[0] <= done) {
+            if (processed[0] <= done) { // the chunks before any write: fed to the duplicate finder only
                 check.check(chunk, (id, plan) -> false);
             } else {
-                store.saveChecked(job.id(), processed[0], check.check(chunk, enrolledBefore(chunk, job.termStart())));
+                BiPredicate<NationalId, String> before = enrolledBefore(chunk, job.termStart());
+                int upTo = processed[0];
+                writing.write(() -> store.saveChecked(job.id(), upTo, check.check(chunk, before)));
             }
         });
-        RowSource.read(job.fileKind(), store.content(job.id()), chunker);
-        chunker.flush();
+        read(job, chunker, writing);
         store.checkFinished(job.id(), processed[0]);
     }
 
@@ -107,6 +127,10 @@ public class ImportRunner {
         };
     }
 
+    /**
+     * Enrols the list's good rows a chunk at a time; chunk n+1 is prepared (checked again, hashed, encrypted, looked
+     * up) on this thread while chunk n is written on another.
+     */
     private void enrol(EnrolmentImport job, EnrollingUnion union) {
         EnrolmentRules rules = catalog.enrolmentRules();
         Set<Integer> bad = store.badRowNumbers(job.id());
@@ -114,15 +138,35 @@ public class ImportRunner {
                 (id, plan) -> false);
         int done = job.submittedRows();
         int[] processed = {0};
+        WriteBehind writing = writeBehind(job);
         Chunker<EnrolmentRow> chunker = new Chunker<>(CHUNK, chunk -> {
             processed[0] += chunk.size();
             if (processed[0] > done) {
                 List<EnrolmentRow> good = chunk.stream().filter(r -> !bad.contains(r.rowNumber())).toList();
-                writer.enrol(job.id(), union, recheck.check(good, (id, plan) -> false).good(), rules, processed[0]);
+                EnrolmentWriter.Prepared prepared = writer.prepare(recheck.check(good, (id, plan) -> false).good(),
+                        union.id());
+                int upTo = processed[0];
+                writing.write(() -> writer.enrol(job.id(), union, prepared, rules, upTo));
             }
         });
-        RowSource.read(job.fileKind(), store.content(job.id()), chunker);
-        chunker.flush();
+        read(job, chunker, writing);
         store.submitFinished(job.id());
+    }
+
+    private WriteBehind writeBehind(EnrolmentImport job) {
+        return new WriteBehind(executor, scope, context.tenant(), context.requireCaller().username(),
+                "enrolment import " + job.id());
+    }
+
+    /** Reads the file through the chunker and waits for the last chunk's write; a failed write stops the run. */
+    private void read(EnrolmentImport job, Chunker<EnrolmentRow> chunker, WriteBehind writing) {
+        try {
+            RowSource.read(job.fileKind(), store.content(job.id()), chunker);
+            chunker.flush();
+            writing.await();
+        } catch (RuntimeException e) {
+            writing.drain(); // then BackgroundJobs tries again, or ends the import FAILED with its reason
+            throw e;
+        }
     }
 }

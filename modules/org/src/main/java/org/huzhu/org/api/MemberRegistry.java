@@ -27,18 +27,33 @@ public interface MemberRegistry {
     Map<ByteBuffer, Claimant> claimantsByNationalId(Collection<ByteBuffer> idNumberHashes);
 
     /**
-     * Registers the people as members of the grassroots union: new ones are added, known ones move to this
-     * union (their id, and so their history, stays).
+     * Makes a chunk of people ready to register, outside the writing transaction (on a thread of its own while the
+     * chunk before is written): each one's national-ID hash, who is registered already, and the new ones' rows with
+     * their ciphers and masks.
      */
-    Registered register(List<NewMember> people, long unionId);
+    Prepared prepare(List<NewMember> people, long unionId);
+
+    /** What {@link #prepare} made of a chunk; only {@link #register} reads it. */
+    interface Prepared {
+        /** Each person's national-ID hash, in the order given to {@link #prepare}. */
+        List<ByteBuffer> hashes();
+    }
+
+    /**
+     * Registers the prepared people as members of the grassroots union, in the caller's transaction: new ones are
+     * added, known ones move to this union (their id, and so their history, stays). A person registered since the
+     * chunk was prepared (by this list's chunk before, or by another transaction) is not added twice: the national
+     * ID's unique key keeps the stored member, whose id is answered.
+     */
+    Registered register(Prepared prepared);
 
     /**
      * What {@link #register} did.
      *
      * @param ids   every person's member id by national-ID hash
      * @param added the ids of the members this registration added: they have no history yet, so a caller need not
-     *              look any up (a person registered by another transaction at the same moment is among them too,
-     *              as they would be unseen by this transaction's reads anyway)
+     *              look any up. Empty when a person prepared as new had been registered by then: which of them were
+     *              is not known, so any may have history.
      */
     record Registered(Map<ByteBuffer, Long> ids, Set<Long> added) {
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,10 +51,10 @@ public class MemberRegistryService implements MemberRegistry {
         if (idNumberHashes.isEmpty()) {
             return ids;
         }
-        List<byte[]> hashes = idNumberHashes.stream().map(b -> b.array()).toList();
-        entityManager.get().createQuery("select m.idNumberHash, m.id from Member m where m.idNumberHash in :hashes",
-                        Object[].class).setParameter("hashes", hashes).getResultList()
-                .forEach(row -> ids.put(ByteBuffer.wrap((byte[]) row[0]), (Long) row[1]));
+        // native: a JPQL IN list of thousands has its SQL written anew on every call
+        sql.select("member", "id_number_hash, id", "id_number_hash IN (" + TenantSql.marks(idNumberHashes.size()) + ")",
+                "", idNumberHashes.stream().map(ByteBuffer::array).toList(),
+                r -> ids.put(ByteBuffer.wrap(r.getBytes(1)), r.getLong(2)));
         return ids;
     }
 
@@ -82,13 +83,18 @@ public class MemberRegistryService implements MemberRegistry {
     }
 
     @Override
-    public Registered register(List<NewMember> people, long unionId) {
+    public Prepared prepare(List<NewMember> people, long unionId) {
         OrgUnit union = entityManager.get().find(OrgUnit.class, unionId);
         if (union == null) {
             throw new IllegalArgumentException("no grassroots union " + unionId + " in this tenant");
         }
+        List<ByteBuffer> hashes = new ArrayList<>(people.size());
         Map<ByteBuffer, NewMember> byHash = new HashMap<>();
-        people.forEach(p -> byHash.putIfAbsent(ByteBuffer.wrap(protector.lookupHash(p.idNumber().value())), p));
+        for (NewMember person : people) {
+            ByteBuffer hash = ByteBuffer.wrap(protector.lookupHash(person.idNumber().value()));
+            hashes.add(hash);
+            byHash.putIfAbsent(hash, person);
+        }
         Map<ByteBuffer, Long> known = idsByNationalId(byHash.keySet());
         List<Object[]> rows = new ArrayList<>();
         List<ByteBuffer> adding = new ArrayList<>();
@@ -98,20 +104,49 @@ public class MemberRegistryService implements MemberRegistry {
                 adding.add(hash);
             }
         });
-        sql.insert("member", COLUMNS, rows, "id = id");
-        List<Long> moving = new ArrayList<>(known.values());
+        return new PreparedMembers(union.id(), union.path(), hashes, known, adding, rows);
+    }
+
+    /** A prepared chunk: the known members' ids, the new people's hashes and rows. */
+    private record PreparedMembers(long unionId, String unionPath, List<ByteBuffer> hashes, Map<ByteBuffer, Long> known,
+                                   List<ByteBuffer> adding, List<Object[]> rows) implements Prepared {
+    }
+
+    @Override
+    public Registered register(Prepared prepared) {
+        PreparedMembers chunk = (PreparedMembers) prepared;
+        TenantSql.Inserted inserted = sql.insertForIds("member", COLUMNS, chunk.rows(), TenantSql.KEEP_STORED);
+        List<Long> moving = new ArrayList<>(chunk.known().values());
         if (!moving.isEmpty()) {
             entityManager.get().createQuery("update Member m set m.orgUnitId = :union, m.orgPath = :path "
                             + "where m.id in :ids and m.orgUnitId <> :union")
-                    .setParameter("union", unionId).setParameter("path", union.path()).setParameter("ids", moving)
-                    .executeUpdate();
+                    .setParameter("union", chunk.unionId()).setParameter("path", chunk.unionPath())
+                    .setParameter("ids", moving).executeUpdate();
         }
-        if (rows.isEmpty()) {
-            return new Registered(known, Set.of());
+        if (chunk.rows().isEmpty()) {
+            return new Registered(chunk.known(), Set.of());
         }
-        Map<ByteBuffer, Long> ids = new HashMap<>(known);
-        ids.putAll(idsByNationalId(adding)); // only those added: the known ones' ids were read above
-        return new Registered(ids, adding.stream().map(ids::get).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<ByteBuffer, Long> ids = new HashMap<>(chunk.known());
+        ids.putAll(addedIds(chunk.adding(), inserted));
+        if (inserted.rows() != chunk.rows().size()) { // some were registered since, or the driver did not count
+            return new Registered(ids, Set.of());
+        }
+        return new Registered(ids, chunk.adding().stream().map(ids::get).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    /**
+     * The ids of the people just added: read forward by the primary key from the first id generated (one range of
+     * rows just written, instead of a lookup by keyed hash per person), then any not found there by their hash.
+     */
+    private Map<ByteBuffer, Long> addedIds(List<ByteBuffer> adding, TenantSql.Inserted inserted) {
+        Set<ByteBuffer> wanted = new HashSet<>(adding);
+        Map<ByteBuffer, Long> ids = sql.idsFrom("member", "id_number_hash", inserted, wanted,
+                r -> ByteBuffer.wrap(r.getBytes(1)));
+        if (ids.size() < wanted.size()) {
+            ids.putAll(idsByNationalId(wanted.stream().filter(h -> !ids.containsKey(h)).toList()));
+        }
+        return ids;
     }
 
     private Object[] row(NewMember p, byte[] idHash, OrgUnit union) {
