@@ -24,9 +24,10 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
- * Registers enrolment lists in the member registry a chunk at a time: one query finds who is known, one
- * batch adds the rest, one update moves the known ones to the enrolling union. The caller's transaction
- * spans all three.
+ * Registers enrolment lists in the member registry a chunk at a time. Preparing, outside any transaction: one query
+ * finds who is known, the others' rows are built. Registering, in the caller's transaction: one load adds the new
+ * people (skipping any registered since), one update moves the known ones to the enrolling union, and the new ids
+ * are read back by primary key.
  */
 @ApplicationScoped
 public class MemberRegistryService implements MemberRegistry {
