@@ -36,7 +36,7 @@ final class ListSizeBench {
 
     void run() throws Exception {
         int seed = (int) (System.currentTimeMillis() / 1000 % 100_000);
-        LocalDate term = LocalDate.of(2040 + seed % 50, 1, 1);
+        LocalDate term = EnrolmentImportBench.term(seed);
         long unionId = EnrolmentImportBench.unionId(union);
         int each = rows / lists;
         System.out.printf("enrolment lists into %s, term %s: %,d new people as one list, then %,d others as %,d lists"

@@ -1,15 +1,11 @@
 package org.huzhu.bench;
 
-import static org.huzhu.bench.EnrolmentImportBench.await;
 import static org.huzhu.bench.EnrolmentImportBench.connect;
 import static org.huzhu.bench.EnrolmentImportBench.field;
 import static org.huzhu.bench.EnrolmentImportBench.seconds;
-import static org.huzhu.bench.EnrolmentImportBench.send;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +68,7 @@ final class RegistryImportBench {
             System.out.printf("registry of %,d members; %,d known people enrolled first, untimed (%.0f s: %s enrolled)%n",
                     registryAtList, known, seconds(t0), field(first, "enrolledRows"));
             long start = System.nanoTime();
-            String done = importList(unionId, list, LocalDate.of(2040 + seed % 50, 1, 1));
+            String done = importList(unionId, list, EnrolmentImportBench.term(seed));
             double ours = rows / seconds(start);
             System.out.printf("enrolment list of %,d rows (%,d known, %,d new) into a registry of %,d: %.1f s, "
                     + "%s enrolled, %,d new members%n", rows, known, rows - known, registryAtList, seconds(start),
@@ -89,14 +85,7 @@ final class RegistryImportBench {
     }
 
     private String importList(long unionId, Path file, LocalDate term) throws Exception {
-        String job = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports?unionId=" + unionId
-                + "&termStart=" + term + "&fileName=registry-bench.csv")).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofFile(file)), token);
-        long id = Long.parseLong(field(job, "id"));
-        await(app, token, id, "CHECKED");
-        send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id + "/submission?confirm=true"))
-                .POST(HttpRequest.BodyPublishers.noBody()), token);
-        return await(app, token, id, "SUBMITTED");
+        return EnrolmentImportBench.importList(app, token, unionId, file, term);
     }
 
     /**
