@@ -139,7 +139,7 @@ public class TenantSql {
     /** The rows as one LOAD DATA ({@link BulkLoad}); -1 when they must go as an INSERT instead. */
     private int load(Connection connection, String table, List<String> columns, List<Object[]> rows, String tenant,
                      boolean keepStored) {
-        java.util.Optional<BulkLoad.Text> text = BulkLoad.text(tenant, rows);
+        java.util.Optional<byte[]> text = BulkLoad.text(tenant, rows);
         if (text.isEmpty()) {
             return -1;
         }
