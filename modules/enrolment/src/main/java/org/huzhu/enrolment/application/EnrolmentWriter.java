@@ -29,9 +29,13 @@ import org.huzhu.tenancy.api.TenantEntityManager;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
- * Enrols a chunk of good rows in one transaction: the members into the registry, one enrolment per member,
- * plan and term (one already there is left as it is), a notice to each (one outbox row per plan of the chunk,
- * built when sent by {@link EnrolmentNoticeList}), and the import's progress.
+ * Writes a chunk of good rows in two transactions, so that the next chunk's people can be registered while this
+ * chunk's enrolments are written (two connections, two cores of the database). First {@link #register}: the new people
+ * into the registry, the known ones moved to the enrolling union. Then {@link #enrol}: one enrolment per member, plan
+ * and term (one already there is left as it is), a notice to each (one outbox row per plan of the chunk, built when
+ * sent by {@link EnrolmentNoticeList}), the office figures, and the import's progress. A crash between the two leaves
+ * members registered and not yet enrolled, as a member registered any other way: the chunk runs again whole on
+ * resuming, finds them registered, and enrols them.
  * A chunk or a payment the database refuses for a conflict (two writers adding to one day's figures: a deadlock, or
  * Galera's certification) is written again whole: all it does is in the database, and the chunk's progress check
  * keeps a chunk from counting twice.
@@ -80,18 +84,26 @@ public class EnrolmentWriter {
                 blankToNull(r.phone()), blankToNull(r.cardNo()))).toList(), unionId));
     }
 
+    /** Registers the chunk's new people and moves the known ones to the union; answers every member's id by hash. */
     @Transactional
-    public void enrol(long importId, EnrollingUnion union, Prepared chunk, EnrolmentRules rules, int processed) {
+    public Map<ByteBuffer, Long> register(Prepared chunk) {
+        return registry.register(chunk.members()).ids();
+    }
+
+    /**
+     * Enrols the chunk's members (registered by {@link #register}). Their earlier enrolments are looked up for every
+     * member, those just registered too: between the two transactions another list may have enrolled them.
+     */
+    @Transactional
+    public void enrol(long importId, EnrollingUnion union, Prepared chunk, Map<ByteBuffer, Long> members,
+                      EnrolmentRules rules, int processed) {
         EnrolmentImport job = entityManager.get().find(EnrolmentImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (job.submittedRows() >= processed) {
             return;
         }
-        MemberRegistry.Registered registered = registry.register(chunk.members());
-        Map<ByteBuffer, Long> members = registered.ids();
-        // members the registry just added have no enrolments: only the others' are looked up
-        List<Long> earlier = members.values().stream().filter(id -> !registered.added().contains(id)).toList();
-        Set<String> enrolled = store.enrolledPlans(earlier, job.termStart());
-        Set<Long> known = store.membersEnrolled(earlier);
+        ImportStore.Earlier earlier = store.earlier(members.values().stream().distinct().toList(), job.termStart());
+        Set<String> enrolled = earlier.plans();
+        Set<Long> known = earlier.members();
         List<EnrolmentsSubmitted.Line> lines = new ArrayList<>();
         List<Object[]> values = new ArrayList<>();
         Map<String, List<Long>> notified = new TreeMap<>();

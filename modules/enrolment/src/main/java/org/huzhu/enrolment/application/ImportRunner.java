@@ -128,8 +128,9 @@ public class ImportRunner {
     }
 
     /**
-     * Enrols the list's good rows a chunk at a time; chunk n+1 is prepared (checked again, hashed, encrypted, looked
-     * up) on this thread while chunk n is written on another.
+     * Enrols the list's good rows a chunk at a time, in three stages on three threads: chunk n+2 is prepared (checked
+     * again, hashed, encrypted, looked up) on this one while chunk n+1's people are registered and chunk n's enrolments
+     * written. A chunk's enrolments are written in order, after its people are registered.
      */
     private void enrol(EnrolmentImport job, EnrollingUnion union) {
         EnrolmentRules rules = catalog.enrolmentRules();
@@ -138,7 +139,8 @@ public class ImportRunner {
                 (id, plan) -> false);
         int done = job.submittedRows();
         int[] processed = {0};
-        WriteBehind writing = writeBehind(job);
+        WriteBehind registering = writeBehind(job);
+        WriteBehind enrolling = writeBehind(job);
         Chunker<EnrolmentRow> chunker = new Chunker<>(CHUNK, chunk -> {
             processed[0] += chunk.size();
             if (processed[0] > done) {
@@ -146,10 +148,13 @@ public class ImportRunner {
                 EnrolmentWriter.Prepared prepared = writer.prepare(recheck.check(good, (id, plan) -> false).good(),
                         union.id());
                 int upTo = processed[0];
-                writing.write(() -> writer.enrol(job.id(), union, prepared, rules, upTo));
+                registering.write(() -> {
+                    Map<ByteBuffer, Long> members = writer.register(prepared);
+                    enrolling.write(() -> writer.enrol(job.id(), union, prepared, members, rules, upTo));
+                });
             }
         });
-        read(job, chunker, writing);
+        read(job, chunker, registering, enrolling);
         store.submitFinished(job.id());
     }
 
@@ -158,14 +163,21 @@ public class ImportRunner {
                 "enrolment import " + job.id());
     }
 
-    /** Reads the file through the chunker and waits for the last chunk's write; a failed write stops the run. */
-    private void read(EnrolmentImport job, Chunker<EnrolmentRow> chunker, WriteBehind writing) {
+    /**
+     * Reads the file through the chunker and waits for the last chunk's writes, stage by stage in the order given; a
+     * failed write stops the run.
+     */
+    private void read(EnrolmentImport job, Chunker<EnrolmentRow> chunker, WriteBehind... stages) {
         try {
             RowSource.read(job.fileKind(), store.content(job.id()), chunker);
             chunker.flush();
-            writing.await();
+            for (WriteBehind stage : stages) {
+                stage.await();
+            }
         } catch (RuntimeException e) {
-            writing.drain(); // then BackgroundJobs tries again, or ends the import FAILED with its reason
+            for (WriteBehind stage : stages) {
+                stage.drain(); // then BackgroundJobs tries again, or ends the import FAILED with its reason
+            }
             throw e;
         }
     }
