@@ -105,6 +105,71 @@ class EnrolmentCrashIT {
         assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id)).isEqualTo(list.goodRows());
     }
 
+    /**
+     * A chunk's people are registered in one transaction and enrolled in the next, so a server killed between the two
+     * leaves new members registered and not enrolled. The test holds the third chunk's first notice row, uncommitted:
+     * the enrolling transaction waits on its key after the chunk's new members have been registered. Resumed, the
+     * chunk runs again whole: its people, registered by then, are enrolled once, each listed for one notice, and the
+     * office's figures (kept by events) count each of them a new member once.
+     */
+    @Test
+    void a_server_killed_between_registering_and_enrolling_a_chunk_enrols_its_new_members_once() throws Exception {
+        EnrolmentList list = new EnrolmentList(6_000, 0, 9);
+        ReportsIT.recount();
+        long id = upload(AGENCY_CLERK, unionId("BJ-DC-006"), "2029-03-01", list.bytes()).get("id").asLong();
+        waitFor(AGENCY_CLERK, id, "CHECKED");
+        List<String> thirdChunk = list.allIds.subList(4_000, 6_000);
+        try (Connection hold = Platform.database()) {
+            hold.setAutoCommit(false);
+            holdNotice(hold, "enrolment-list:" + id + ":6000:accident-injury");
+            post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission?confirm=true");
+            waitForProgress(id, 4_000);
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (registered(thirdChunk) < thirdChunk.size() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(registered(thirdChunk)).as("the third chunk's people registered").isEqualTo(2_000);
+            assertThat(Api.get(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id).json().get("submittedRows").asInt())
+                    .isEqualTo(4_000);
+            killServer();
+            hold.rollback();
+        }
+        assertThat(count("SELECT COUNT(*) FROM enrolment WHERE import_id = " + id))
+                .as("the first two chunks enrolled, nobody of the third").isEqualTo(4_000);
+
+        startServer();
+        assertThat(waitFor(AGENCY_CLERK, id, "SUBMITTED").get("enrolledRows").asInt()).isEqualTo(6_000);
+        assertThat(count("SELECT COUNT(DISTINCT member_id) FROM enrolment WHERE import_id = " + id)).isEqualTo(6_000);
+        assertThat(registered(list.allIds)).as("each person registered once").isEqualTo(6_000);
+        assertThat(listedForNotices(id)).as("one notice for each enrolment, none twice")
+                .containsExactlyInAnyOrderElementsOf(longs("SELECT member_id FROM enrolment WHERE import_id = " + id));
+        ReportsIT.assertIndicatorsMatchTheRecords("after a chunk cut between registering and enrolling its people");
+    }
+
+    /** Inserts, uncommitted, an outbox row with the key a chunk's list notice will have: its insert waits on it. */
+    private static void holdNotice(Connection hold, String reference) throws java.sql.SQLException {
+        try (PreparedStatement s = hold.prepareStatement("INSERT INTO notice_outbox (tenant_id, member_id, channel, "
+                + "kind, reference, body, created_at) VALUES ('beijing', 0, 'LIST', 'ENROLMENT', ?, 'held', NOW(3))")) {
+            s.setString(1, reference);
+            s.executeUpdate();
+        }
+    }
+
+    /** How many of these people the registry holds (by their keyed hashes). */
+    private static long registered(List<String> idNumbers) throws java.sql.SQLException {
+        try (Connection c = Platform.database(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM member "
+                + "WHERE tenant_id = 'beijing' AND id_number_hash IN (" + String.join(", ",
+                java.util.Collections.nCopies(idNumbers.size(), "?")) + ")")) {
+            for (int i = 0; i < idNumbers.size(); i++) {
+                s.setBytes(i + 1, idHash(idNumbers.get(i)));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
     private static void lockMember(Connection lock, String idNumber) throws java.sql.SQLException {
         try (PreparedStatement s = lock.prepareStatement("SELECT id FROM member WHERE tenant_id = 'beijing' "
                 + "AND id_number_hash = ? FOR UPDATE")) {
