@@ -9,7 +9,9 @@ import org.huzhu.kernel.tenant.TenantId;
  * Writes a bulk job's chunks on another thread while the job's own thread prepares the next one (reads the file,
  * checks, looks up, encrypts): the two cores both work. At most one chunk is being written, in the order given, in
  * the tenant and on behalf of the actor of the job; a failed write stops the job at the next call, with the
- * write's own exception.
+ * write's own exception. A chunk written by one may hand its next step to a second (the enrolment list registers a
+ * chunk's people, then hands its enrolments on): the second's calls then come from the first's writing threads, one
+ * after another, each after the one before has ended, and the job's thread awaits the first, then the second.
  */
 public final class WriteBehind {
 
