@@ -87,7 +87,7 @@ public class EnrolmentWriter {
     /** Registers the chunk's new people and moves the known ones to the union; answers every member's id by hash. */
     @Transactional
     public Map<ByteBuffer, Long> register(Prepared chunk) {
-        return registry.register(chunk.members()).ids();
+        return registry.register(chunk.members());
     }
 
     /**

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The tenant's member registry as enrolment writes to it, a chunk of a list at a time. Members are matched
@@ -44,17 +43,8 @@ public interface MemberRegistry {
      * added, known ones move to this union (their id, and so their history, stays). A person registered since the
      * chunk was prepared (by this list's chunk before, or by another transaction) is not added twice: the national
      * ID's unique key keeps the stored member, whose id is answered.
-     */
-    Registered register(Prepared prepared);
-
-    /**
-     * What {@link #register} did.
      *
-     * @param ids   every person's member id by national-ID hash
-     * @param added the ids of the members this registration added: they have no history yet, so a caller need not
-     *              look any up. Empty when a person prepared as new had been registered by then: which of them were
-     *              is not known, so any may have history.
+     * @return every person's member id by national-ID hash
      */
-    record Registered(Map<ByteBuffer, Long> ids, Set<Long> added) {
-    }
+    Map<ByteBuffer, Long> register(Prepared prepared);
 }

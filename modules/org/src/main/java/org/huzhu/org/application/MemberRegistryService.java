@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.kernel.pii.Masking;
 import org.huzhu.kernel.pii.PersonalDataProtector;
@@ -114,7 +112,7 @@ public class MemberRegistryService implements MemberRegistry {
     }
 
     @Override
-    public Registered register(Prepared prepared) {
+    public Map<ByteBuffer, Long> register(Prepared prepared) {
         PreparedMembers chunk = (PreparedMembers) prepared;
         TenantSql.Inserted inserted = sql.insertForIds("member", COLUMNS, chunk.rows(), TenantSql.KEEP_STORED);
         List<Long> moving = new ArrayList<>(chunk.known().values());
@@ -125,15 +123,11 @@ public class MemberRegistryService implements MemberRegistry {
                     .setParameter("ids", moving).executeUpdate();
         }
         if (chunk.rows().isEmpty()) {
-            return new Registered(chunk.known(), Set.of());
+            return chunk.known();
         }
         Map<ByteBuffer, Long> ids = new HashMap<>(chunk.known());
         ids.putAll(addedIds(chunk.adding(), inserted));
-        if (inserted.rows() != chunk.rows().size()) { // some were registered since, or the driver did not count
-            return new Registered(ids, Set.of());
-        }
-        return new Registered(ids, chunk.adding().stream().map(ids::get).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        return ids;
     }
 
     /**
