@@ -190,8 +190,11 @@ public class ImportStore {
             sql.select("enrolment", "member_id, plan_code, term_start", "member_id IN ("
                     + TenantSql.marks(memberIds.size()) + ")", "", List.copyOf(memberIds), r -> {
                         long member = r.getLong(1);
-                        boolean thisTerm = termStart.equals(r.getObject(3, LocalDate.class));
-                        return found.members().add(member) | (thisTerm && found.plans().add(member + "|" + r.getString(2)));
+                        found.members().add(member);
+                        if (termStart.equals(r.getObject(3, LocalDate.class))) {
+                            found.plans().add(member + "|" + r.getString(2));
+                        }
+                        return member;
                     });
         }
         return found;
