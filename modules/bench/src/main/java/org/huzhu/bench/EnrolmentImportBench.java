@@ -134,14 +134,20 @@ public final class EnrolmentImportBench {
 
     /** Uploads a list, waits for its check, submits it and waits for it to be enrolled; answers the job at the end. */
     static String importList(String app, String token, long unionId, Path file, LocalDate term) throws Exception {
+        return importList(app, token, unionId, file, term, 1_000);
+    }
+
+    /** The same, asking for the job's status every {@code pollMillis}. */
+    static String importList(String app, String token, long unionId, Path file, LocalDate term, long pollMillis)
+            throws Exception {
         String job = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports?unionId=" + unionId
                 + "&termStart=" + term + "&fileName=" + file.getFileName())).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)), token);
         long id = Long.parseLong(field(job, "id"));
-        await(app, token, id, "CHECKED");
+        await(app, token, id, "CHECKED", pollMillis);
         send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id + "/submission?confirm=true"))
                 .POST(HttpRequest.BodyPublishers.noBody()), token);
-        return await(app, token, id, "SUBMITTED");
+        return await(app, token, id, "SUBMITTED", pollMillis);
     }
 
     /** The value after {@code name} in the arguments, both taken out of them; 0 when it is not there. */

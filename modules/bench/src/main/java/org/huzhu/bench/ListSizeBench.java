@@ -2,10 +2,7 @@ package org.huzhu.bench;
 
 import static org.huzhu.bench.EnrolmentImportBench.field;
 import static org.huzhu.bench.EnrolmentImportBench.seconds;
-import static org.huzhu.bench.EnrolmentImportBench.send;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,18 +56,11 @@ final class ListSizeBench {
         try {
             EnrolmentImportBench.write(file, count, seed);
             long start = System.nanoTime();
-            String job = send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports?unionId=" + unionId
-                    + "&termStart=" + term + "&fileName=list.csv")).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofFile(file)), token);
-            long id = Long.parseLong(field(job, "id"));
-            String checked = EnrolmentImportBench.await(app, token, id, "CHECKED", POLL_MILLIS);
-            send(HttpRequest.newBuilder(URI.create(app + "/api/v1/enrolment-imports/" + id + "/submission?confirm=true"))
-                    .POST(HttpRequest.BodyPublishers.noBody()), token);
-            String done = EnrolmentImportBench.await(app, token, id, "SUBMITTED", POLL_MILLIS);
+            String done = EnrolmentImportBench.importList(app, token, unionId, file, term, POLL_MILLIS);
             double secs = seconds(start);
-            if (!field(done, "enrolledRows").equals(field(checked, "goodRows"))) {
-                throw new IllegalStateException("list " + id + " enrolled " + field(done, "enrolledRows") + " of "
-                        + field(checked, "goodRows") + " good rows");
+            if (!field(done, "enrolledRows").equals(field(done, "goodRows"))) {
+                throw new IllegalStateException("list " + field(done, "id") + " enrolled " + field(done, "enrolledRows")
+                        + " of " + field(done, "goodRows") + " good rows");
             }
             return secs;
         } finally {
