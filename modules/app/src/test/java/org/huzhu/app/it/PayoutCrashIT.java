@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server is killed (SIGKILL) five times in the middle of one payout run and started again each time:
- * while gathering chunk 2 and chunk 4 (a test connection holds a row lock on a claim of that chunk, so the
- * job waits there with the chunks before it committed), after gathering before approval, right after the bank
+ * while gathering chunk 2 and chunk 5, the last (a test connection holds a row lock on a claim of that chunk, so
+ * the job waits there with the chunks before it committed; chunks are written two at a time, the older on the
+ * job's thread, so chunk 1 commits beside a waiting chunk 2, and chunk 4 beside a waiting chunk 5), after gathering before approval, right after the bank
  * file was issued, and while the bank result is applied in its second chunk. The run then finishes, and every
  * claim is in exactly one PAID payment, the run's total the sum of its claims' approved amounts.
  */
@@ -53,20 +54,20 @@ class PayoutCrashIT {
         assertConsistent(runId);
         assertThat(count("SELECT payment_count FROM payout_run WHERE id = " + runId)).isEqualTo(CHUNK);
 
-        // 2. While gathering chunk 4: the resumed job commits chunks 2 and 3, then waits on the lock.
+        // 2. While gathering chunk 5: the resumed job commits chunks 2, 3 and 4, then waits on the lock.
         try (Connection lock = Platform.database()) {
             lock.setAutoCommit(false);
-            lockClaim(lock, claims.get(3 * CHUNK + 10).id());
+            lockClaim(lock, claims.get(4 * CHUNK + 10).id());
             startServer();
-            PayoutFixtures.waitForCount("SELECT gathered_chunks FROM payout_run WHERE id = " + runId, 3);
+            PayoutFixtures.waitForCount("SELECT gathered_chunks FROM payout_run WHERE id = " + runId, 4);
             Thread.sleep(1_500);
-            assertThat(count("SELECT gathered_chunks FROM payout_run WHERE id = " + runId)).isEqualTo(3);
+            assertThat(count("SELECT gathered_chunks FROM payout_run WHERE id = " + runId)).isEqualTo(4);
             assertThat(count("SELECT status = 'GATHERING' FROM payout_run WHERE id = " + runId)).isEqualTo(1);
             killServer();
             lock.rollback();
         }
         assertConsistent(runId);
-        assertThat(count("SELECT payment_count FROM payout_run WHERE id = " + runId)).isEqualTo(3 * CHUNK);
+        assertThat(count("SELECT payment_count FROM payout_run WHERE id = " + runId)).isEqualTo(4 * CHUNK);
 
         // 3. After gathering, before approval.
         startServer();

@@ -1,5 +1,7 @@
 package org.huzhu.payouts.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.huzhu.payouts.domain.BankResultFile;
+import org.huzhu.payouts.domain.ChunkGathering;
+import org.huzhu.payouts.domain.PayoutRun;
 import org.huzhu.payouts.domain.ResultImport;
+import org.huzhu.payouts.domain.RunStatus;
+import org.huzhu.tenancy.api.TenantContext;
+import org.huzhu.tenancy.api.TenantScope;
+import org.huzhu.tenancy.api.WriteBehind;
 
 /**
  * The background work of a run, a chunk per transaction: gathering payables, and applying a bank result file.
@@ -21,10 +29,49 @@ public class PayoutRunner {
     @Inject
     PayoutStore store;
 
+    @Inject
+    TenantContext context;
+
+    @Inject
+    TenantScope scope;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * Two chunks at a time, each in its own transaction on its own connection: one read draws both, the second is
+     * written on another thread while this one writes the first. Changing a claim's status is the database's work
+     * (its row and index entries), one core's for one statement; measured by the database alone, 40 updates of
+     * 5,000 claims took 8.7 s one after another and 5.7 s as two at once. Once nothing is left to draw, the end is
+     * found as before under the run's lock, which also takes what was approved meanwhile. Each chunk commits on
+     * its own: a run stopped anywhere resumes from the payables still on no run.
+     */
     public void gather(long runId) {
-        while (store.gatherChunk(runId) >= 0) {
-            // each chunk commits on its own: a run stopped mid-way resumes from the payables still on no run
+        PayoutRun run = store.find(runId);
+        if (run == null || run.status() != RunStatus.GATHERING) {
+            return;
         }
+        WriteBehind second = new WriteBehind(executor, scope, context.tenant(), context.requireCaller().username(),
+                "payout run " + runId);
+        try {
+            for (List<List<ChunkGathering.Drawn>> chunks = draw(); !chunks.isEmpty(); chunks = draw()) {
+                if (chunks.size() > 1) {
+                    List<ChunkGathering.Drawn> later = chunks.get(1);
+                    second.write(() -> store.gatherDrawn(runId, later, run.createdBy()));
+                }
+                store.gatherDrawn(runId, chunks.get(0), run.createdBy());
+                second.await();
+            }
+        } finally {
+            second.drain();
+        }
+        while (store.gatherChunk(runId) >= 0) {
+            // payables approved since the last draw, then the run's end
+        }
+    }
+
+    private List<List<ChunkGathering.Drawn>> draw() {
+        return ChunkGathering.split(store.draw(2 * PayoutStore.CHUNK), PayoutStore.CHUNK);
     }
 
     public void applyResult(long importId) {

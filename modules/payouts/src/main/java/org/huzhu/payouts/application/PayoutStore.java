@@ -35,7 +35,8 @@ import org.huzhu.tenancy.api.Phrase;
 import org.huzhu.tenancy.api.TenantSql;
 
 /**
- * The runs' storage. Each public method is one transaction, holding the run's row lock: a gathered chunk's
+ * The runs' storage. Each public method is one transaction, holding the run's row lock (a chunk drawn beforehand
+ * takes it last, so that two chunks can be written at once): a gathered chunk's
  * payables (scheduled by their sources), its payment rows, the run's count and total commit together, as do a
  * chunk of bank results with the payables marked paid or failed by their sources; a job stopped anywhere resumes
  * after its last committed chunk. Every change of a run writes its history line in the same transaction.
@@ -115,18 +116,53 @@ public class PayoutStore {
             record(PayoutRunEvent.of(run, PayoutRunEvent.Kind.GATHERED, run.createdBy(), RunStatus.GATHERING));
             return -1;
         }
+        int taken = take(runId, chunk, run.createdBy());
+        counted(run, chunk, taken);
+        return taken;
+    }
+
+    /**
+     * Reads up to {@code size} payables on no run from every source, in kind order, oldest first: what the next
+     * chunks of a run will take. Nothing is taken by reading; {@link #gatherDrawn} takes them.
+     */
+    @Transactional
+    public List<ChunkGathering.Drawn> draw(int size) {
+        return ChunkGathering.fill(sources.byKind(), size);
+    }
+
+    /**
+     * Gathers one chunk read by {@link #draw}: its payables put on the run by their sources (one taken meanwhile
+     * by another run throws, and the chunk is written by none), a payment for each, and the run's counters. The
+     * run's row is locked last, so two chunks of one run can be written at once and wait on each other only for
+     * the counters and the commit. Returns how many were taken.
+     *
+     * @throws IllegalStateException when the run is no longer gathering: nothing of the chunk is kept
+     */
+    @Transactional
+    @RetriedOnConflict
+    public int gatherDrawn(long runId, List<ChunkGathering.Drawn> chunk, String actor) {
+        int taken = take(runId, chunk, actor);
+        counted(lock(runId), chunk, taken);
+        return taken;
+    }
+
+    /** The chunk's payables put on the run by their sources, and a payment written for each. */
+    private int take(long runId, List<ChunkGathering.Drawn> chunk, String actor) {
         List<Object[]> rows = new ArrayList<>(ChunkGathering.count(chunk));
         for (ChunkGathering.Drawn drawn : chunk) {
-            drawn.source().schedule(runId, drawn.payables(), run.createdBy());
+            drawn.source().schedule(runId, drawn.payables(), actor);
             for (Payable payable : drawn.payables()) {
                 rows.add(Payment.values(runId, payable));
             }
         }
         sql.insert("payout_payment", Payment.COLUMNS, rows, null);
-        run.gathered(rows.size(), ChunkGathering.totalFen(chunk));
-        gatheredEvents.fire(new PaymentsGathered(context.tenant(), run.payoutDate(), rows.size(),
-                ChunkGathering.totalFen(chunk)));
         return rows.size();
+    }
+
+    private void counted(PayoutRun run, List<ChunkGathering.Drawn> chunk, int taken) {
+        long fen = ChunkGathering.totalFen(chunk);
+        run.gathered(taken, fen);
+        gatheredEvents.fire(new PaymentsGathered(context.tenant(), run.payoutDate(), taken, fen));
     }
 
     @Transactional

@@ -68,6 +68,36 @@ public final class ChunkGathering {
         return chunk;
     }
 
+    /**
+     * Cuts what one read drew into chunks of at most {@code size}, in the order drawn: the first chunk holds the
+     * oldest payables, and a source's payables may be cut across two chunks. Each chunk is then written on its own.
+     */
+    public static List<List<Drawn>> split(List<Drawn> drawn, int size) {
+        if (size <= 0) {
+            throw new IllegalArgumentException("a chunk holds at least one payable");
+        }
+        List<List<Drawn>> chunks = new ArrayList<>();
+        List<Drawn> chunk = new ArrayList<>();
+        int room = size;
+        for (Drawn d : drawn) {
+            for (int from = 0; from < d.payables().size(); ) {
+                int to = Math.min(d.payables().size(), from + room);
+                chunk.add(new Drawn(d.source(), List.copyOf(d.payables().subList(from, to))));
+                room -= to - from;
+                from = to;
+                if (room == 0) {
+                    chunks.add(chunk);
+                    chunk = new ArrayList<>();
+                    room = size;
+                }
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
     private static void check(PayableSource source, List<Payable> given, int asked) {
         if (given.size() > asked) {
             throw new IllegalStateException(source.kind() + " gave " + given.size() + " payables, asked for " + asked);

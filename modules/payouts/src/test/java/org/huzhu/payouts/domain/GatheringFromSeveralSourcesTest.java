@@ -67,6 +67,26 @@ class GatheringFromSeveralSourcesTest {
     }
 
     @Test
+    void what_one_read_drew_is_cut_into_chunks_in_the_order_drawn_a_source_across_two_if_need_be() {
+        InMemoryPayables claims = new InMemoryPayables(PayableKind.CLAIM, 7, 1);
+        InMemoryPayables grants = new InMemoryPayables(PayableKind.RELIEF_GRANT, 4, 1);
+        List<ChunkGathering.Drawn> drawn = ChunkGathering.fill(ChunkGathering.byKind(List.of(grants, claims)), 10);
+
+        List<List<ChunkGathering.Drawn>> chunks = ChunkGathering.split(drawn, 5);
+
+        assertThat(chunks).extracting(ChunkGathering::count).containsExactly(5, 5);
+        assertThat(chunks.get(0)).extracting(d -> d.source().kind()).containsExactly(PayableKind.CLAIM);
+        assertThat(chunks.get(1)).extracting(d -> d.source().kind())
+                .containsExactly(PayableKind.CLAIM, PayableKind.RELIEF_GRANT);
+        assertThat(chunks.get(1).get(0).payables()).extracting(Payable::sourceId).containsExactly(6L, 7L);
+        assertThat(chunks.get(1).get(1).payables()).extracting(Payable::sourceId).containsExactly(1L, 2L, 3L);
+        assertThat(chunks.stream().mapToLong(ChunkGathering::totalFen).sum())
+                .isEqualTo(ChunkGathering.totalFen(drawn));
+        assertThat(ChunkGathering.split(drawn, 100)).hasSize(1);
+        assertThat(ChunkGathering.split(List.of(), 5)).isEmpty();
+    }
+
+    @Test
     void nothing_left_in_any_source_ends_the_gathering() {
         Map<PayableKind, PayableSource> sources = ChunkGathering.byKind(List.of(
                 new InMemoryPayables(PayableKind.CLAIM, 0, 1), new InMemoryPayables(PayableKind.CONDOLENCE, 0, 1)));
