@@ -126,6 +126,7 @@ public class PayoutStore {
      * chunks of a run will take. Nothing is taken by reading; {@link #gatherDrawn} takes them.
      */
     @Transactional
+    @RetriedOnConflict
     public List<ChunkGathering.Drawn> draw(int size) {
         return ChunkGathering.fill(sources.byKind(), size);
     }
