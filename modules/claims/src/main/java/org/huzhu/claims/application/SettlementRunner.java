@@ -1,7 +1,5 @@
 package org.huzhu.claims.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -9,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.huzhu.claims.domain.SettlementFile;
 import org.huzhu.claims.domain.SettlementImport;
-import org.huzhu.kernel.tenant.TenantId;
-import org.huzhu.tenancy.api.TenantContext;
-import org.huzhu.tenancy.api.TenantScope;
 import org.huzhu.tenancy.api.WriteBehind;
+import org.huzhu.tenancy.api.WriteBehinds;
 
 /**
  * Runs a settlement import a chunk at a time. The file is read again from the start each run and the chunks
@@ -33,21 +29,14 @@ public class SettlementRunner {
     SettlementWriter writer;
 
     @Inject
-    TenantContext context;
-
-    @Inject
-    TenantScope scope;
-
-    @Resource
-    ManagedExecutorService executor;
+    WriteBehinds writeBehinds;
 
     public void run(long importId) {
         SettlementImport job = store.find(importId);
         if (job == null || !job.running()) {
             return;
         }
-        Pipeline pipeline = new Pipeline(importId, job, job.processedLines(), context.tenant(),
-                context.requireCaller().username());
+        Pipeline pipeline = new Pipeline(importId, job, job.processedLines());
         try {
             new SettlementFile(job.createdAt().toLocalDate()).read(new ByteArrayInputStream(store.content(importId)),
                     pipeline::accept);
@@ -69,11 +58,11 @@ public class SettlementRunner {
         private int processed;
         private SettlementWriter.Prepared inFlight;
 
-        Pipeline(long importId, SettlementImport job, int done, TenantId tenant, String actor) {
+        Pipeline(long importId, SettlementImport job, int done) {
             this.importId = importId;
             this.job = job;
             this.done = done;
-            this.writing = new WriteBehind(executor, scope, tenant, actor, "settlement import " + importId);
+            this.writing = writeBehinds.forThisJob("settlement import " + importId);
         }
 
         void accept(SettlementFile.Row row) {

@@ -1,7 +1,5 @@
 package org.huzhu.enrolment.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
@@ -24,9 +22,8 @@ import org.huzhu.org.api.MemberRegistry;
 import org.huzhu.plans.api.EnrolmentRules;
 import org.huzhu.plans.api.PlanCatalog;
 import org.huzhu.tenancy.api.JobFailure;
-import org.huzhu.tenancy.api.TenantContext;
-import org.huzhu.tenancy.api.TenantScope;
 import org.huzhu.tenancy.api.WriteBehind;
+import org.huzhu.tenancy.api.WriteBehinds;
 
 /**
  * Runs an import's background work, checking or enrolling, a chunk at a time. The file is read again from
@@ -57,13 +54,7 @@ public class ImportRunner {
     PersonalDataProtector protector;
 
     @Inject
-    TenantContext context;
-
-    @Inject
-    TenantScope scope;
-
-    @Resource
-    ManagedExecutorService executor;
+    WriteBehinds writeBehinds;
 
     public void run(long importId) {
         EnrolmentImport job = store.find(importId);
@@ -159,8 +150,7 @@ public class ImportRunner {
     }
 
     private WriteBehind writeBehind(EnrolmentImport job) {
-        return new WriteBehind(executor, scope, context.tenant(), context.requireCaller().username(),
-                "enrolment import " + job.id());
+        return writeBehinds.forThisJob("enrolment import " + job.id());
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.huzhu.payouts.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +11,8 @@ import org.huzhu.payouts.domain.ChunkGathering;
 import org.huzhu.payouts.domain.PayoutRun;
 import org.huzhu.payouts.domain.ResultImport;
 import org.huzhu.payouts.domain.RunStatus;
-import org.huzhu.tenancy.api.TenantContext;
-import org.huzhu.tenancy.api.TenantScope;
 import org.huzhu.tenancy.api.WriteBehind;
+import org.huzhu.tenancy.api.WriteBehinds;
 
 /**
  * The background work of a run, a chunk per transaction: gathering payables, and applying a bank result file.
@@ -30,13 +27,7 @@ public class PayoutRunner {
     PayoutStore store;
 
     @Inject
-    TenantContext context;
-
-    @Inject
-    TenantScope scope;
-
-    @Resource
-    ManagedExecutorService executor;
+    WriteBehinds writeBehinds;
 
     /**
      * Two chunks at a time, each in its own transaction on its own connection: one read draws both, the second is
@@ -51,8 +42,7 @@ public class PayoutRunner {
         if (run == null || run.status() != RunStatus.GATHERING) {
             return;
         }
-        WriteBehind second = new WriteBehind(executor, scope, context.tenant(), context.requireCaller().username(),
-                "payout run " + runId);
+        WriteBehind second = writeBehinds.forThisJob("payout run " + runId);
         try {
             for (List<List<ChunkGathering.Drawn>> chunks = draw(); !chunks.isEmpty(); chunks = draw()) {
                 if (chunks.size() > 1) {
