@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.huzhu.kernel.identity.Gender;
 import org.huzhu.kernel.identity.NationalId;
@@ -25,7 +26,8 @@ import org.huzhu.kernel.identity.NationalId;
  * file is imported (every claim checked and valued), then the approved claims are gathered onto a payout run;
  * in the same run the same number of rows, with the claim rows' columns and sizes,
  * is inserted into a plain table with multi-row batched INSERTs. Prints claims/s and the ratio to the raw rate.
- * {@code ./huzhu bench-claims [rows] [union code] [login]}
+ * {@code ./huzhu bench-claims [rows] [union code] [login] [--files N]}: with {@code --files}, the lines as one file
+ * against as many in N files ({@link SettlementSizeBench}).
  */
 public final class ClaimsBench {
 
@@ -37,38 +39,39 @@ public final class ClaimsBench {
     private ClaimsBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        String union = args.length > 1 ? args[1] : "BJ-DC-001";
-        String user = args.length > 2 ? args[2] : "beijing-admin";
+    public static void main(String[] options) throws Exception {
+        List<String> args = new ArrayList<>(List.of(options));
+        int files = EnrolmentImportBench.option(args, "--files");
+        int rows = args.size() > 0 ? Integer.parseInt(args.get(0)) : 1_000_000;
+        String union = args.size() > 1 ? args.get(1) : "BJ-DC-001";
+        String user = args.size() > 2 ? args.get(2) : "beijing-admin";
         String app = MemberGridBench.env("HUZHU_APP_URL", "http://localhost:" + MemberGridBench.env("HUZHU_HTTP_PORT", "9080"));
         String keycloak = MemberGridBench.env("HUZHU_KC_URL", "http://localhost:" + MemberGridBench.env("HUZHU_KC_PORT", "8180"));
         Supplier<String> token = tokens(keycloak, user);
+        if (files > 0) {
+            BufferPool pool = BufferPool.forBenchmark();
+            try {
+                new SettlementSizeBench(app, token, union, rows, files).run();
+            } finally {
+                pool.restore();
+            }
+            return;
+        }
         int seed = (int) (System.currentTimeMillis() / 1000 % 100_000);
         LocalDate term = LocalDate.now().withDayOfYear(1);
-        List<Path> lists = new ArrayList<>();
-        for (int from = 0; from < rows; from += PEOPLE_PER_LIST) {
-            lists.add(Files.createTempFile("claims-bench-list", ".csv"));
-        }
+        List<Path> lists = lists(rows);
         Path settlement = Files.createTempFile("claims-bench-settlement", ".csv");
         BufferPool pool = BufferPool.forBenchmark();
         try {
-            writeFiles(lists, settlement, rows, seed, term);
+            writeFiles(lists, List.of(settlement), i -> 0, rows, seed, term);
             System.out.printf("claims bench: %,d members enrolled in %s (term %s) in %s, then %,d settlement lines (%.1f MB)%n",
                     rows, PLAN, term, union, rows, Files.size(settlement) / 1e6);
+            enrolAll(app, token, union, term, lists);
             long start = System.nanoTime();
-            for (Path list : lists) {
-                enrol(app, token, union, term, list);
-            }
-            System.out.printf("  enrolment (not counted)  %8.1f s%n", EnrolmentImportBench.seconds(start));
-            System.out.printf("  database settled after   %8.1f s (not counted)%n", settle());
-
-            start = System.nanoTime();
-            String imported = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(app
-                    + "/api/v1/settlement-imports?fileName=bench.csv")).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofFile(settlement)), token.get());
+            String imported = upload(app, token, settlement);
             System.out.printf("  upload (counted below)   %8.1f s%n", EnrolmentImportBench.seconds(start));
-            String done = await(app + "/api/v1/settlement-imports/" + EnrolmentImportBench.field(imported, "id"), token, "DONE");
+            String done = await(app + "/api/v1/settlement-imports/" + EnrolmentImportBench.field(imported, "id"), token,
+                    "DONE", 1_000);
             double importSeconds = EnrolmentImportBench.seconds(start);
             int created = Integer.parseInt(EnrolmentImportBench.field(done, "claimsCreated"));
             System.out.printf("  check + value            %8.1f s  %,10.0f claims/s  (%s approved, %s in review, %s rejected, "
@@ -81,7 +84,7 @@ public final class ClaimsBench {
             // The run's own page lists its payments first (JSON-B orders keys), so follow it in the list of runs,
             // newest first, whose first status is this run's.
             EnrolmentImportBench.field(gathering, "id");
-            String gathered = await(app + "/api/v1/payout-runs?limit=1", token, "GATHERED");
+            String gathered = await(app + "/api/v1/payout-runs?limit=1", token, "GATHERED", 1_000);
             double runSeconds = EnrolmentImportBench.seconds(run);
             int approved = Integer.parseInt(EnrolmentImportBench.field(done, "approved"));
             System.out.printf("  payout run (gather)      %8.1f s  %,10.0f claims/s  (%s)%n", runSeconds,
@@ -101,6 +104,33 @@ public final class ClaimsBench {
         }
     }
 
+    /** Empty files for the enrolment lists of this many people. */
+    static List<Path> lists(int people) throws IOException {
+        List<Path> lists = new ArrayList<>();
+        for (int from = 0; from < people; from += PEOPLE_PER_LIST) {
+            lists.add(Files.createTempFile("claims-bench-list", ".csv"));
+        }
+        return lists;
+    }
+
+    /** Enrols the people of these lists (timed apart, not counted) and waits for the database to settle. */
+    static void enrolAll(String app, Supplier<String> token, String union, LocalDate term, List<Path> lists)
+            throws Exception {
+        long start = System.nanoTime();
+        for (Path list : lists) {
+            enrol(app, token, union, term, list);
+        }
+        System.out.printf("  enrolment (not counted)  %8.1f s%n", EnrolmentImportBench.seconds(start));
+        System.out.printf("  database settled after   %8.1f s (not counted)%n", settle());
+    }
+
+    /** Uploads a settlement file; answers the import job as the platform answered it. */
+    static String upload(String app, Supplier<String> token, Path settlement) throws Exception {
+        return EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(app
+                + "/api/v1/settlement-imports?fileName=bench.csv")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(settlement)), token.get());
+    }
+
     /** One list through the platform: uploaded, checked, submitted and its fee paid (which starts the cover). */
     private static void enrol(String app, Supplier<String> token, String union, LocalDate term, Path list)
             throws Exception {
@@ -108,11 +138,11 @@ public final class ClaimsBench {
                 + EnrolmentImportBench.unionId(union) + "&termStart=" + term + "&fileName=bench.csv"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(list)), token.get());
         String enrolment = app + "/api/v1/enrolment-imports/" + EnrolmentImportBench.field(job, "id");
-        await(enrolment, token, "CHECKED");
+        await(enrolment, token, "CHECKED", 1_000);
         // confirm=true: a bench list enrols far more than the union's registered headcount, knowingly
         EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/submission?confirm=true"))
                 .POST(HttpRequest.BodyPublishers.noBody()), token.get());
-        String submitted = await(enrolment, token, "SUBMITTED");
+        String submitted = await(enrolment, token, "SUBMITTED", 1_000);
         EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(enrolment + "/payments")).header("Content-Type",
                 "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\""
                 + EnrolmentImportBench.field(submitted, "fee") + "\",\"paidOn\":\"" + term
@@ -121,13 +151,18 @@ public final class ClaimsBench {
 
     /**
      * Distinct new people (as the enrolment bench makes them) in lists of {@link #PEOPLE_PER_LIST}, one
-     * secondary-reimbursement stay each.
+     * secondary-reimbursement stay each, person i's in the settlement file {@code fileOf(i)}.
      */
-    private static void writeFiles(List<Path> lists, Path settlement, int rows, int seed, LocalDate term)
-            throws IOException {
+    static void writeFiles(List<Path> lists, List<Path> settlements, IntUnaryOperator fileOf, int rows, int seed,
+                           LocalDate term) throws IOException {
         long days = Math.max(1, LocalDate.now().minusDays(10).toEpochDay() - term.toEpochDay());
-        try (BufferedWriter stays = Files.newBufferedWriter(settlement, StandardCharsets.UTF_8)) {
-            stays.write("结算单号,身份证号,姓名,医院,入院日期,出院日期,医疗总费用,基本医保支付,个人自付,结算日期\n");
+        List<BufferedWriter> files = new ArrayList<>();
+        try {
+            for (Path settlement : settlements) {
+                BufferedWriter file = Files.newBufferedWriter(settlement, StandardCharsets.UTF_8);
+                files.add(file);
+                file.write("结算单号,身份证号,姓名,医院,入院日期,出院日期,医疗总费用,基本医保支付,个人自付,结算日期\n");
+            }
             BufferedWriter enrol = null;
             for (int i = 0; i < rows; i++) {
                 if (i % PEOPLE_PER_LIST == 0) {
@@ -149,12 +184,16 @@ public final class ClaimsBench {
                 LocalDate admission = term.plusDays(1 + i % days);
                 long selfPaid = 30_000 + (i * 7_919L) % 2_500_000;
                 long basic = 2 * selfPaid;
-                stays.write("B" + seed + "-" + i + "," + id + ",职工" + i + ",北京协和医院," + admission + ","
+                files.get(fileOf.applyAsInt(i)).write("B" + seed + "-" + i + "," + id + ",职工" + i + ",北京协和医院," + admission + ","
                         + admission.plusDays(3) + "," + yuan(basic + selfPaid) + "," + yuan(basic) + "," + yuan(selfPaid)
                         + "," + admission.plusDays(4) + "\n");
             }
             if (enrol != null) {
                 enrol.close();
+            }
+        } finally {
+            for (BufferedWriter file : files) {
+                file.close();
             }
         }
     }
@@ -276,7 +315,8 @@ public final class ClaimsBench {
         }
     }
 
-    private static String await(String url, Supplier<String> token, String status) throws Exception {
+    /** Asks for the job every {@code pollMillis} until it has this status; throws when it failed. */
+    static String await(String url, Supplier<String> token, String status, long pollMillis) throws Exception {
         while (true) {
             String job = EnrolmentImportBench.send(HttpRequest.newBuilder(URI.create(url)).GET(), token.get());
             String now = EnrolmentImportBench.field(job, "status");
@@ -286,7 +326,7 @@ public final class ClaimsBench {
             if (now.equals("FAILED")) {
                 throw new IllegalStateException("job failed: " + job);
             }
-            Thread.sleep(1_000);
+            Thread.sleep(pollMillis);
         }
     }
 

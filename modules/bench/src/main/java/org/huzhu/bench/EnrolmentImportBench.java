@@ -172,7 +172,7 @@ public final class EnrolmentImportBench {
     }
 
     /** The value after {@code name} in the arguments, both taken out of them; 0 when it is not there. */
-    private static int option(java.util.List<String> args, String name) {
+    static int option(java.util.List<String> args, String name) {
         int at = args.indexOf(name);
         if (at < 0 || at + 1 >= args.size()) {
             return 0;
