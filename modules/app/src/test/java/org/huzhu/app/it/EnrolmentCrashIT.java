@@ -87,7 +87,8 @@ class EnrolmentCrashIT {
         waitFor(AGENCY_CLERK, first, "CHECKED");
         post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + first + "/submission?confirm=true");
         waitFor(AGENCY_CLERK, first, "SUBMITTED");
-        long id = upload(AGENCY_CLERK, unionId("BJ-DC-007"), "2028-03-01", list.bytes()).get("id").asLong();
+        // a demo union (BJ-DC-007, used before, exists only once another IT has registered it)
+        long id = upload(AGENCY_CLERK, unionId("BJ-DC-005"), "2028-03-01", list.bytes()).get("id").asLong();
         waitFor(AGENCY_CLERK, id, "CHECKED");
         try (Connection lock = Platform.database()) {
             lock.setAutoCommit(false);
@@ -121,7 +122,8 @@ class EnrolmentCrashIT {
         List<String> thirdChunk = list.allIds.subList(4_000, 6_000);
         try (Connection hold = Platform.database()) {
             hold.setAutoCommit(false);
-            holdNotice(hold, "enrolment-list:" + id + ":6000:accident-injury");
+            // the chunk's first list row (in reference order): accident injury, 2 units, term 2029-03-01 to 2030-02-28
+            holdNotice(hold, "enrolment-list:" + id + ":6000:accident-injury:2:2030-02-28");
             post(AGENCY_CLERK, "/api/v1/enrolment-imports/" + id + "/submission?confirm=true");
             waitForProgress(id, 4_000);
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();

@@ -141,12 +141,17 @@ class EnrolmentImportIT {
         String masked = NationalId.parse(first).masked();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String sent = smsSince(smsFrom);
-        while (System.nanoTime() < deadline && !sent.contains(masked)) {
+        while (System.nanoTime() < deadline && noticeLines(sent, "2027-01-01").size() < 3_800) {
             Thread.sleep(500);
             sent = smsSince(smsFrom);
         }
         assertThat(sent.contains(masked)).as("a notice to the first member, ID masked").isTrue();
-        assertThat(sent.contains("已参加")).isTrue();
+        Map<String, String> notices = noticeLines(sent, "2027-01-01");
+        assertThat(notices).as("one notice to each member of the list").hasSize(3_800);
+        // the list's third row: accident injury, 3 units, its own masked ID and the one-year term
+        assertThat(notices.get("测试" + (char) ('甲' + 2) + 2)).contains("（身份证" + NationalId.parse(list.goodIds.get(2)).masked()
+                + "）已参加意外伤害互助保障计划3份，保障期2027-01-01至2027-12-31，会费缴清后生效。");
+        assertThat(notices.get("测试甲0")).contains("已参加住院医疗互助保障计划1份");
         String log = sent;
         assertThat(list.allIds.stream().filter(log::contains).toList()).as("IDs in clear").isEmpty();
         assertThat(sent.contains("13900300000")).as("a phone number in clear").isFalse();
@@ -492,6 +497,17 @@ class EnrolmentImportIT {
     static PersonalDataProtector protector() {
         return PersonalDataProtector.fromBase64Key(Platform.env("HUZHU_PII_KEY",
                 "ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE="));
+    }
+
+    /** The enrolment notices of a term in the log's text, by the member's name (as the list's rows name them). */
+    static Map<String, String> noticeLines(String log, String termStart) {
+        Map<String, String> byName = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("【职工互助】(测试\\S+?)（身份证[^\\n]*保障期" + termStart
+                + "至[^\\n]*").matcher(log);
+        while (m.find()) {
+            byName.put(m.group(1), m.group());
+        }
+        return byName;
     }
 
     /** What the SMS log got after the given size: the log outlives test runs and benchmarks. */

@@ -32,8 +32,8 @@ import org.huzhu.tenancy.api.TenantSql;
  * Writes a chunk of good rows in two transactions, so that the next chunk's people can be registered while this
  * chunk's enrolments are written (two connections, two cores of the database). First {@link #register}: the new people
  * into the registry, the known ones moved to the enrolling union. Then {@link #enrol}: one enrolment per member, plan
- * and term (one already there is left as it is), a notice to each (one outbox row per plan of the chunk, built when
- * sent by {@link EnrolmentNoticeList}), the office figures, and the import's progress. A crash between the two leaves
+ * and term (one already there is left as it is), a notice to each (one outbox row per plan and number of units of the
+ * chunk, built when sent by {@link EnrolmentNoticeList}), the office figures, and the import's progress. A crash between the two leaves
  * members registered and not yet enrolled, as a member registered any other way: the chunk runs again whole on
  * resuming, finds them registered, and enrols them.
  * A chunk or a payment the database refuses for a conflict (two writers adding to one day's figures: a deadlock, or
@@ -106,7 +106,7 @@ public class EnrolmentWriter {
         Set<Long> known = earlier.members();
         List<EnrolmentsSubmitted.Line> lines = new ArrayList<>();
         List<Object[]> values = new ArrayList<>();
-        Map<String, List<Long>> notified = new TreeMap<>();
+        Map<String, List<Long>> notified = new TreeMap<>(); // by reference: plan, units and term end
         LocalDateTime now = LocalDateTime.now();
         List<ByteBuffer> hashes = chunk.members().hashes();
         for (int i = 0; i < chunk.rows().size(); i++) {
@@ -118,14 +118,14 @@ public class EnrolmentWriter {
             EnrolmentRules.Term term = rules.term(row.planCode(), job.termStart()).orElseThrow();
             values.add(new Object[] {memberId, row.planCode(), term.version(), job.termStart(), term.termEnd(),
                     row.units(), row.feeFen(), union.id(), union.code(), union.agencyId(), importId, now, 0L});
-            notified.computeIfAbsent(row.planCode(), p -> new ArrayList<>()).add(memberId);
+            notified.computeIfAbsent(EnrolmentNoticeList.reference(importId, processed, row.planCode(), row.units(),
+                    term.termEnd()), r -> new ArrayList<>()).add(memberId);
             lines.add(new EnrolmentsSubmitted.Line(now.toLocalDate(), row.planCode(), union.agencyId(),
                     known.add(memberId), row.feeFen()));
         }
         sql.insert("enrolment", Enrolment.COLUMNS, values, TenantSql.KEEP_STORED);
         submitted.fire(new EnrolmentsSubmitted(context.tenant(), lines));
-        notified.forEach((plan, ids) -> notices.enqueueList(NOTICE_KIND,
-                EnrolmentNoticeList.reference(importId, processed, plan), ids));
+        notified.forEach((reference, ids) -> notices.enqueueList(NOTICE_KIND, reference, ids));
         job.submitted(processed, values.size());
     }
 

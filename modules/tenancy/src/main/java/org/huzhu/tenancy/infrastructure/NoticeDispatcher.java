@@ -13,7 +13,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.huzhu.kernel.pii.PersonalDataProtector;
 import org.huzhu.tenancy.api.Leases;
@@ -109,8 +111,8 @@ public class NoticeDispatcher {
     }
 
     /**
-     * A list's notices, built by the module that queued it and sent one by one; a notice whose sending fails is
-     * queued on its own (tried again like any other), and the list is done.
+     * A list's notices, built by the module that queued it and handed to the gateway as one batch; a notice the
+     * gateway could not take is queued on its own (tried again like any other), and the list is done.
      */
     private int sendList(String tenant, OutboxNotice list) {
         NoticeList builder = lists.stream().filter(l -> l.kind().equals(list.kind())).findFirst().orElse(null);
@@ -119,18 +121,28 @@ public class NoticeDispatcher {
             return 1;
         }
         List<Notice> built = builder.notices(list.reference(), list.listedMembers());
-        List<Notice> failed = new ArrayList<>();
-        for (Notice notice : built) {
-            try {
-                if (notice.phoneCipher() != null) {
-                    gateway.send(tenant, protector.decrypt(notice.phoneCipher()), notice.body());
-                }
-            } catch (RuntimeException e) {
-                failed.add(notice);
-            }
-        }
-        notices.enqueue(failed);
+        notices.enqueue(handOver(tenant, built));
         list.sent();
         return Math.max(1, built.size());
+    }
+
+    /** Hands the notices with a phone to the gateway as one batch; answers those it could not take. */
+    private List<Notice> handOver(String tenant, List<Notice> built) {
+        List<SmsGateway.Sms> batch = new ArrayList<>();
+        Map<SmsGateway.Sms, Notice> noticeOf = new IdentityHashMap<>();
+        List<Notice> failed = new ArrayList<>();
+        for (Notice notice : built) {
+            if (notice.phoneCipher() != null) {
+                try {
+                    SmsGateway.Sms sms = new SmsGateway.Sms(protector.decrypt(notice.phoneCipher()), notice.body());
+                    batch.add(sms);
+                    noticeOf.put(sms, notice);
+                } catch (RuntimeException e) {
+                    failed.add(notice);
+                }
+            }
+        }
+        gateway.sendAll(tenant, batch).forEach(sms -> failed.add(noticeOf.get(sms)));
+        return failed;
     }
 }
